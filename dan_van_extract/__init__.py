@@ -1,0 +1,55 @@
+"""dan_van_extract: structured records from Vietnamese news about công tác dân vận.
+
+>>> from dan_van_extract import extract
+>>> doc = extract(open("fixtures/004_893ddebd528b08a1.txt", encoding="utf-8").read())
+>>> doc.title
+'Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông'
+
+The public surface is small: :func:`extract`, :func:`extract_many`, :class:`Document`
+and its parts in :mod:`dan_van_extract.models`, and the errors in
+:mod:`dan_van_extract.errors`. Rules are compiled on first use, so the import is cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "ExtractionTimeout",
+    "InputTooLarge",
+    "__version__",
+    "extract",
+    "extract_many",
+]
+
+if TYPE_CHECKING:
+    from .batch import extract_many
+    from .errors import ExtractionTimeout, InputTooLarge
+    from .models import Document
+    from .pipeline import extract
+
+_LAZY = {
+    "extract": ("pipeline", "extract"),
+    "extract_many": ("batch", "extract_many"),
+    "Document": ("models", "Document"),
+    "ExtractionTimeout": ("errors", "ExtractionTimeout"),
+    "InputTooLarge": ("errors", "InputTooLarge"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attr = _LAZY[name]
+        value = getattr(import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dan_van_extract' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

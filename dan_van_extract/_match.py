@@ -1,0 +1,61 @@
+"""One place where compiled patterns are run, with the time-budget backstop.
+
+Every pattern in the library is written to run in linear time; the ``regex`` module's
+``timeout`` is only a backstop against a mistake. :func:`budget` sets a deadline for
+the current extraction; :func:`finditer` and :func:`search` pass the time left to
+``regex``, and :class:`~dan_van_extract.errors.ExtractionTimeout` is raised past it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+import regex
+
+from .errors import ExtractionTimeout
+
+__all__ = ["budget", "finditer", "search"]
+
+_deadline: ContextVar[float | None] = ContextVar("dan_van_extract_deadline", default=None)
+
+
+@contextmanager
+def budget(seconds: float | None) -> Iterator[None]:
+    """Run the enclosed extraction with a deadline of ``seconds`` (None: no deadline)."""
+    token = _deadline.set(None if seconds is None else time.monotonic() + seconds)
+    try:
+        yield
+    except TimeoutError as exc:  # raised by regex when the deadline passes
+        raise ExtractionTimeout(
+            f"extraction took longer than its time budget of {seconds} s"
+        ) from exc
+    finally:
+        _deadline.reset(token)
+
+
+def _left() -> float | None:
+    deadline = _deadline.get()
+    if deadline is None:
+        return None
+    return max(0.001, deadline - time.monotonic())
+
+
+def finditer(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer`` under the current time budget."""
+    if endpos is None:
+        endpos = len(text)
+    return pattern.finditer(text, pos, endpos, timeout=_left())
+
+
+def search(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.search`` under the current time budget."""
+    if endpos is None:
+        endpos = len(text)
+    return pattern.search(text, pos, endpos, timeout=_left())

@@ -1,0 +1,5 @@
+"""The dates extractor: see ``rules.py`` for the rules and ``examples.py`` for its corpus."""
+
+from .rules import run
+
+__all__ = ["run"]

@@ -1,0 +1,294 @@
+"""Article layout: split a raw scraped article into its parts.
+
+A scraped article is a title line, date and view lines, the body, captions, a byline and
+trailing page furniture (related-news lists with their dates, ``Gửi cho bạn bè``, media
+player counters, URL-encoded image names). :func:`segment` labels every line of the
+normal-form text with one of :data:`PART_KINDS`; extractors read content parts and never
+report anything found in ``header`` or ``furniture`` parts.
+
+The cue phrases live in ``data/furniture.txt`` beside this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import regex
+
+from ._lexicon import alternation, load_lines
+
+PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
+PART_KINDS: tuple[PartKind, ...] = (
+    "header",
+    "title",
+    "meta",
+    "body",
+    "caption",
+    "byline",
+    "furniture",
+)
+CONTENT_KINDS = frozenset({"title", "body", "caption"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """One labelled line (or the tail of one) in normal-form offsets."""
+
+    kind: PartKind
+    start: int
+    end: int
+
+
+_WEEKDAY = (
+    r"(?:(?:Thứ|thứ)\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
+    r"|Chủ\s+[Nn]hật|CN|T[2-7])"
+)
+_DMY = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"
+_YMD = r"(?:19|20)\d\d-\d\d-\d\d"
+_HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
+# A line that is only a date/time stamp (publication or site header).
+DATE_LINE_RE = regex.compile(
+    rf"^\s*(?:(?:Cập\s+nhật|Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}\s*[,|-]?\s*)?"
+    rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
+    rf"(?:ngày\s+)?(?:{_DMY}|{_YMD})"
+    rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
+    rf"\s*(?:{_TZ})?\s*$"
+)
+VIEWS_LINE_RE = regex.compile(r"^\s*\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)\s*$", regex.I)
+BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,7}\s*$")
+DOMAIN_LINE_RE = regex.compile(
+    r"^\s*\(?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov)(?:\.vn)?"
+    r"\)?\s*$",
+    regex.I,
+)
+URL_LINE_RE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.I)
+MEDIA_RE = regex.compile(r"^\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s*$")
+URL_ENCODED_RE = regex.compile(r"(?:%[0-9A-Fa-f]{2}){3}")
+RELATED_RE = regex.compile(
+    r"^\s*[-•*]\s*\S.{5,}\(\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?\s*\)\s*$"
+)
+_FURNITURE_LINES = load_lines(__package__ or "dan_van_extract", "data/furniture.txt")
+FURNITURE_LINE_RE = regex.compile(rf"^\s*(?:{alternation(_FURNITURE_LINES)})\b.{{0,60}}$", regex.I)
+# Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
+INLINE_FURNITURE_RE = regex.compile(
+    r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan\s*:|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
+    r"|Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+số\s+\d|©)"
+)
+_SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”)]\s*$")
+BYLINE_RE = regex.compile(
+    r"^\s*(?:(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài\s*,?\s*ảnh|Bài|Tin|Theo)\s*:?\s*)?"
+    r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
+    r"\s*(?:\([^()\n]{1,80}\))?\s*\.?\s*$"
+)
+
+
+@dataclass
+class Layout:
+    """The parts of one article, in order, over the normal-form text."""
+
+    text: str
+    parts: list[Part] = field(default_factory=list)
+
+    def of(self, *kinds: PartKind) -> list[Part]:
+        """The parts of the given kinds, in order."""
+        return [p for p in self.parts if p.kind in kinds]
+
+    def kind_at(self, pos: int) -> PartKind | None:
+        """The kind of part that holds the position ``pos``."""
+        for p in self.parts:
+            if p.start <= pos < p.end:
+                return p.kind
+        return None
+
+    @cached_property
+    def content(self) -> str:
+        """The text with everything but title, body and captions blanked out.
+
+        Offsets are unchanged: each blanked character becomes a space (line breaks stay),
+        so a match in ``content`` is a match in :attr:`text` at the same place.
+        """
+        return self.masked(CONTENT_KINDS)
+
+    def masked(self, keep: frozenset[str] | set[str]) -> str:
+        """The text with every part not in ``keep`` blanked out (same length)."""
+        chars = list(self.text)
+        for p in self.parts:
+            if p.kind not in keep:
+                for i in range(p.start, p.end):
+                    if chars[i] != "\n":
+                        chars[i] = " "
+        return "".join(chars)
+
+    @cached_property
+    def title(self) -> Part | None:
+        """The headline part, if the article has one."""
+        found = self.of("title")
+        return found[0] if found else None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line, end excluding the line break."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_furniture_line(line: str) -> bool:
+    return bool(
+        MEDIA_RE.match(line)
+        or URL_LINE_RE.match(line)
+        or RELATED_RE.match(line)
+        or FURNITURE_LINE_RE.match(line)
+        or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
+    )
+
+
+def _is_meta_line(line: str) -> bool:
+    return bool(
+        DATE_LINE_RE.match(line)
+        or VIEWS_LINE_RE.match(line)
+        or BARE_NUMBER_RE.match(line)
+        or DOMAIN_LINE_RE.match(line)
+    )
+
+
+def _title_like(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 250 or len(s) < 8:
+        return False
+    if _is_meta_line(s) or _is_furniture_line(s):
+        return False
+    # A lead sentence: ends with a full stop (not an ellipsis) and has several sentences or
+    # is long.
+    if s.endswith(".") and not s.endswith("...") and (len(s) > 160 or ". " in s):
+        return False
+    return not s.endswith(":")
+
+
+def _is_byline(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 80 or not BYLINE_RE.match(s):
+        return False
+    words = regex.sub(r"\([^()]*\)", "", s).replace("Tác giả", "").split()
+    return 1 <= len(words) <= 6
+
+
+def segment(text: str) -> Layout:
+    """Label the lines of a normal-form article text.
+
+    >>> text = "Tiêu đề bài viết\\n\\nThứ 4, 30/09/2020 | 15:06:38\\nNội dung.\\nGửi cho bạn bè"
+    >>> lay = segment(text)
+    >>> [p.kind for p in lay.parts]
+    ['title', 'meta', 'body', 'furniture']
+    """
+    lines = _lines(text)
+    kinds: list[PartKind | None] = [None] * len(lines)
+    if not lines:
+        return Layout(text)
+
+    def line(i: int) -> str:
+        a, b = lines[i]
+        return text[a:b]
+
+    # 1. Furniture lines anywhere; after a strong trailing marker everything is furniture.
+    for i in range(len(lines)):
+        if _is_furniture_line(line(i)):
+            kinds[i] = "furniture"
+    tail_from = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] == "furniture" or (
+            kinds[i] is None and _is_meta_line(line(i)) and i > len(lines) // 2
+        ):
+            tail_from = i
+            continue
+        if kinds[i] is None and _is_byline(line(i)) and tail_from < len(lines):
+            continue
+        break
+    for i in range(tail_from, len(lines)):
+        if kinds[i] is None and not _is_byline(line(i)):
+            kinds[i] = "furniture"
+
+    # 2. Meta lines (dates, views, domain) near the top; the title.
+    title_idx: int | None = None
+    head_limit = min(len(lines), 8)
+    for i in range(head_limit):
+        if kinds[i] is not None:
+            continue
+        if _is_meta_line(line(i)):
+            kinds[i] = "meta"
+            continue
+        if title_idx is None and _title_like(line(i)):
+            title_idx = i
+            kinds[i] = "title"
+            continue
+        break
+    if title_idx is not None:
+        # Date lines above the title are the site's own header when another date line
+        # follows the title (the visit date, not the article's).
+        below = [
+            i
+            for i in range(title_idx + 1, min(len(lines), title_idx + 5))
+            if kinds[i] == "meta" and DATE_LINE_RE.match(line(i))
+        ]
+        if below:
+            for i in range(title_idx):
+                if kinds[i] == "meta":
+                    kinds[i] = "header"
+
+    # 3. Byline: the last content line before the furniture, if it is a short name line.
+    content_idx = [i for i in range(len(lines)) if kinds[i] is None]
+    for i in reversed(content_idx[-3:]):
+        if _is_byline(line(i)) and i != content_idx[0]:
+            kinds[i] = "byline"
+            if i + 1 < len(lines) and kinds[i + 1] is None:
+                continue
+        else:
+            break
+
+    # 4. Captions and body. A line printed twice is a caption (scrapers repeat them).
+    seen: dict[str, int] = {}
+    for a, b in lines:
+        key = text[a:b].strip()
+        seen[key] = seen.get(key, 0) + 1
+    for i in range(len(lines)):
+        if kinds[i] is not None:
+            continue
+        a, b = lines[i]
+        raw = text[a:b]
+        s = raw.strip()
+        indented = raw[:1].isspace()
+        short = len(s) < 220 and not _SENTENCE_END_RE.search(s)
+        photo = bool(regex.search(r"(?:^|[\s(.-])Ảnh\s*:", s)) and len(s) < 300
+        repeated = seen.get(s, 0) > 1 and len(s) < 400
+        caption = (indented and len(s) < 300) or short or photo or repeated
+        kinds[i] = "caption" if caption else "body"
+
+    parts: list[Part] = []
+    for (a, b), kind in zip(lines, kinds, strict=True):
+        a, b = _strip_span(text, a, b)
+        assert kind is not None
+        if kind in ("body", "caption"):
+            m = INLINE_FURNITURE_RE.search(text, a, b)
+            if m and m.start() > a + (b - a) // 3:
+                parts.append(Part(kind, a, m.start()))
+                parts.append(Part("furniture", m.start(), b))
+                continue
+        parts.append(Part(kind, a, b))
+    return Layout(text, parts)

@@ -1,0 +1,227 @@
+"""The output contract: Pydantic models for everything :func:`extract` returns.
+
+The keys and meanings follow ``docs/contract.md``. Every extracted item carries
+``text`` (the words exactly as they stand in the caller's input) and ``span``
+(``[start, end]`` character offsets into that input), so that
+``input[start:end] == text`` always holds.
+
+``Document.model_json_schema()`` is the published JSON Schema (``docs/schema.json``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+"""``(start, end)`` character offsets into the original input, end exclusive."""
+
+TimeOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
+DateRole = Literal["published", "event", "other"]
+Qualifier = Literal["over", "under", "approx"]
+PlaceLevel = Literal["province", "district", "commune", "village"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class TextSpan(_Model):
+    """A stretch of the input: its words as written and where they stand."""
+
+    text: str = Field(description="The words as they stand in the input.")
+    span: Span = Field(description="[start, end] offsets into the original input.")
+
+
+class Published(TextSpan):
+    """The article's own publication date line."""
+
+    value: str = Field(
+        description="ISO 8601: '2020-09-30T15:06:38+07:00' when a time is shown, else '2022-11-30'."
+    )
+
+
+class EventDate(TextSpan):
+    """The date of the main event, with its year resolved when it can be."""
+
+    value: str = Field(
+        description="'YYYY-MM-DD'; '--MM-DD' when the year cannot be known from the text."
+    )
+    year_inferred: bool = Field(
+        default=False,
+        description="True when the year came from the article's content (a period, a year "
+        "named nearby) rather than from the publication date or the date itself.",
+    )
+    time_of_day: TimeOfDay | None = None
+
+
+class DateMention(TextSpan):
+    """Any date named in the article."""
+
+    value: str = Field(
+        description="'YYYY-MM-DD', 'YYYY-MM', or '--MM-DD' when the year is unknown."
+    )
+    role: DateRole = "other"
+
+
+class Period(TextSpan):
+    """A span of time with a start and an end (``giai đoạn 2017-2022``)."""
+
+    start: str = Field(description="First day, ISO 'YYYY-MM-DD'.")
+    end: str = Field(description="Last day, ISO 'YYYY-MM-DD'.")
+    kind: str | None = Field(
+        default=None, description="The cue word as written in lower case: 'giai đoạn', 'nhiệm kỳ'."
+    )
+
+
+class Mention(TextSpan):
+    """One place in the text where an official is named or referred to."""
+
+    kind: Literal["name", "title", "given_name"] = "name"
+
+
+class Official(_Model):
+    """One person holding an official title; one entry per person."""
+
+    name: str = Field(description="Full name as written the fullest time, without honorifics.")
+    titles: list[str] = Field(
+        default_factory=list, description="Each title separately, as written."
+    )
+    roles: list[str] = Field(
+        default_factory=list,
+        description="What they did at the event: 'chủ trì', 'phát biểu', 'kết luận', 'chỉ đạo', "
+        "'trưởng đoàn', 'dự', 'trao'.",
+    )
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Award(TextSpan):
+    """One award decision or ceremony item."""
+
+    form: str = Field(description="'Bằng khen', 'Giấy khen', 'Huân chương Lao động hạng Ba', ...")
+    issuer: str | None = Field(default=None, description="Who grants it, as written.")
+    collectives: int | None = Field(default=None, description="Number of tập thể.")
+    individuals: int | None = Field(default=None, description="Number of cá nhân.")
+    total: int | None = Field(
+        default=None, description="One count for both ('30 tập thể, cá nhân'), when not split."
+    )
+    reason: str | None = Field(default=None, description="'vì đã có thành tích ...' when given.")
+    mentions: list[TextSpan] = Field(
+        default_factory=list, description="Other places (captions) that report the same award."
+    )
+
+
+_MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+
+class Statistic(TextSpan):
+    """A reported quantity: ``239.841 lượt người``, ``35/71 xã``, ``hơn 1.036 tỷ đồng``."""
+
+    value: float = Field(description="The number as written: '7.135' -> 7135, '1,5' -> 1.5.")
+    unit: str = Field(description="The counted thing as written, with any multiplier word.")
+    qualifier: Qualifier | None = None
+    total: float | None = Field(default=None, description="The denominator of '35/71 xã'.")
+    value_max: float | None = Field(
+        default=None, description="Upper bound of a range ('8-12 ngày': value 8, value_max 12)."
+    )
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The multiplier word's factor (tỷ -> 1e9) when the unit starts with one."
+    )
+    @property
+    def multiplier(self) -> float | None:
+        head = self.unit.split(" ", 1)[0].lower()
+        return _MULTIPLIERS.get(head)
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="value x multiplier, in base_unit: 1036 'tỷ đồng' -> 1.036e12 'đồng'."
+    )
+    @property
+    def scaled_value(self) -> float:
+        return self.value * (self.multiplier or 1.0)
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The unit without its multiplier word ('tỷ đồng' -> 'đồng')."
+    )
+    @property
+    def base_unit(self) -> str:
+        if self.multiplier is not None and " " in self.unit:
+            return self.unit.split(" ", 1)[1]
+        return self.unit
+
+
+class Location(TextSpan):
+    """A place named in the article."""
+
+    name: str = Field(description="Canonical name without the type word: 'Đắk Nông', 'Gia Nghĩa'.")
+    level: PlaceLevel
+    province: str | None = Field(default=None, description="The province it lies in.")
+
+
+class Event(_Model):
+    """The main event the article reports."""
+
+    type: str = Field(description="Lower case, as the text names it: 'hội nghị tổng kết'.")
+    text: str
+    span: Span
+    date: EventDate | None = None
+    organizer: str | None = None
+    chair: str | None = Field(default=None, description="Name of the official who chaired it.")
+
+
+class Provenance(_Model):
+    """Where the scalar metadata fields were read from."""
+
+    title: TextSpan | None = None
+    source: TextSpan | None = None
+    author: TextSpan | None = None
+    views: TextSpan | None = None
+
+
+class Document(_Model):
+    """Everything extracted from one article. See ``docs/contract.md``."""
+
+    schema_version: str = SCHEMA_VERSION
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    views: int | None = None
+    published: Published | None = None
+    event: Event | None = None
+    dates: list[DateMention] = Field(default_factory=list)
+    periods: list[Period] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    statistics: list[Statistic] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    province: str | None = None
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+def iter_text_spans(doc: Document) -> list[tuple[str, str, Span]]:
+    """Every ``(path, text, span)`` in a document, for checking ``input[s:e] == text``."""
+    out: list[tuple[str, str, Span]] = []
+
+    def add(path: str, item: TextSpan | Event | None) -> None:
+        if item is not None:
+            out.append((path, item.text, item.span))
+
+    add("published", doc.published)
+    if doc.event is not None:
+        add("event", doc.event)
+        add("event.date", doc.event.date)
+    for name in ("dates", "periods", "awards", "statistics", "locations"):
+        for i, it in enumerate(getattr(doc, name)):
+            add(f"{name}[{i}]", it)
+    for i, aw in enumerate(doc.awards):
+        for j, m in enumerate(aw.mentions):
+            add(f"awards[{i}].mentions[{j}]", m)
+    for i, off in enumerate(doc.officials):
+        for j, men in enumerate(off.mentions):
+            add(f"officials[{i}].mentions[{j}]", men)
+    for key in ("title", "source", "author", "views"):
+        add(f"provenance.{key}", getattr(doc.provenance, key))
+    return out

@@ -1,0 +1,189 @@
+"""The text layer: one normal form for matching, with an offset map back to the input.
+
+Extractors match against :attr:`NormText.text`, in which
+
+* Unicode is NFC (a decomposed ``a`` + combining acute becomes ``á``);
+* tone marks sit in one place: ``hoà`` -> ``hòa``, ``Uỷ`` -> ``Ủy``, ``thuỵ`` -> ``thụy``
+  (the mark moves to the first vowel of a syllable-final ``oa``, ``oe``, ``uy``;
+  ``quý`` is left alone);
+* non-breaking and other exotic spaces are plain spaces, tabs are spaces;
+* zero-width characters and soft hyphens are gone, ``\\r\\n`` is ``\\n``;
+* other control characters are spaces (line separators are ``\\n``).
+
+Every position in the normal form maps back to the original input with
+:meth:`NormText.span`, so results always index the string the caller passed in.
+Diacritics are never stripped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+import regex
+
+__all__ = ["NormText", "normalize"]
+
+_TONE_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+# A syllable-final oa/oe/uy whose tone mark sits on the second vowel.
+_EDIT_RE = regex.compile(
+    r"\r\n?"
+    r"|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]"
+    r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]"
+    r"|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?!\p{L})"
+    r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?!\p{L})"
+)
+_SPACES = frozenset("\u00a0\u1680\u202f\u205f\u3000\t") | frozenset(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+_DELETE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_LINE_BREAKS = frozenset("\x0b\x0c\x85\u2028\u2029")
+
+
+@lru_cache(maxsize=64)
+def _move_tone(pair: str) -> str:
+    """``oà`` -> ``òa``: move the second vowel's tone mark onto the first."""
+    first, second = pair[0], pair[1]
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
+    new_first = unicodedata.normalize("NFC", first + marks)
+    return new_first + base
+
+
+def _replacement(m: regex.Match[str]) -> str:
+    s = m.group()
+    if s[0] == "\r":
+        return "\n"
+    if len(s) == 2:
+        return _move_tone(s)
+    if s in _SPACES:
+        return " "
+    if s in _DELETE:
+        return ""
+    if s in _LINE_BREAKS:
+        return "\n"
+    return " "
+
+
+class NormText:
+    """An input string, its normal form, and the offset map between them.
+
+    >>> t = NormText("Uỷ ban\\u00a0nhân dân")
+    >>> t.text
+    'Ủy ban nhân dân'
+    >>> t.span(0, 6)
+    (0, 6)
+    """
+
+    __slots__ = ("_cum", "_del_at", "_ends", "_starts", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        # Fast path state: positions (in the normal form) before which characters were
+        # deleted, and the cumulative number deleted up to and including each.
+        self._del_at: list[int] = []
+        self._cum: list[int] = []
+        # Slow path state (input not NFC): per-character original start/end offsets.
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        if original.isascii() or unicodedata.is_normalized("NFC", original):
+            self.text = self._edit(original)
+        else:
+            self._slow_path(original)
+
+    # -- building ---------------------------------------------------------------------
+    def _edit(self, s: str) -> str:
+        """Apply the character edits; record where characters were deleted."""
+        pieces: list[str] = []
+        last = 0
+        deleted = 0
+        out_len = 0
+        for m in _EDIT_RE.finditer(s):
+            a, b = m.span()
+            rep = _replacement(m)
+            pieces.append(s[last:a])
+            out_len += a - last
+            pieces.append(rep)
+            out_len += len(rep)
+            gone = (b - a) - len(rep)
+            if gone:
+                deleted += gone
+                self._del_at.append(out_len)
+                self._cum.append(deleted)
+            last = b
+        if not pieces:
+            return s
+        pieces.append(s[last:])
+        return "".join(pieces)
+
+    def _slow_path(self, original: str) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        chunks: list[str] = []
+        for m in regex.finditer(r"\X", original):
+            a, b = m.span()
+            piece = unicodedata.normalize("NFC", m.group())
+            chunks.append(piece)
+            if len(piece) == b - a:
+                starts.extend(range(a, b))
+                ends.extend(range(a + 1, b + 1))
+            else:
+                starts.extend([a] * len(piece))
+                ends.extend([b] * len(piece))
+        nfc = "".join(chunks)
+        edited = self._edit(nfc)
+        if self._del_at:
+            # Compose: map each edited character back to its NFC character.
+            idx = [self._nfc_index(p) for p in range(len(edited))]
+            starts = [starts[i] for i in idx]
+            ends = [ends[i] for i in idx]
+            self._del_at, self._cum = [], []
+        self._starts, self._ends = starts, ends
+        self.text = edited
+
+    def _nfc_index(self, p: int) -> int:
+        k = bisect_right(self._del_at, p)
+        return p + (self._cum[k - 1] if k else 0)
+
+    # -- mapping ----------------------------------------------------------------------
+    def start(self, p: int) -> int:
+        """Original offset of the normal-form position ``p`` used as a span start."""
+        if self._starts is not None:
+            return self._starts[p] if p < len(self._starts) else len(self.original)
+        k = bisect_right(self._del_at, p)
+        return p + (self._cum[k - 1] if k else 0)
+
+    def end(self, p: int) -> int:
+        """Original offset of the normal-form position ``p`` used as a span end."""
+        if self._ends is not None:
+            return self._ends[p - 1] if p > 0 else 0
+        k = bisect_left(self._del_at, p)
+        return p + (self._cum[k - 1] if k else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of the normal-form span ``[start, end)``."""
+        s = self.start(start)
+        e = self.end(end) if end > start else s
+        return s, max(s, e)
+
+    def item(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
+        """``(original text, original span)`` for a normal-form span."""
+        s, e = self.span(start, end)
+        return self.original[s:e], (s, e)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"NormText({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
+
+
+def normalize(text: str) -> str:
+    """The normal form used for matching (see the module docstring).
+
+    >>> normalize("Hoà Bình, Thuỵ Khuê")
+    'Hòa Bình, Thụy Khuê'
+    """
+    return NormText(text).text

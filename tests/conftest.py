@@ -1,0 +1,31 @@
+"""Shared test helpers: fixture loading and the span invariant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dan_van_extract.models import Document, iter_text_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+ARTICLES = sorted(FIXTURES.glob("*.txt"))
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def assert_spans_true(text: str, doc: Document) -> None:
+    """``text[start:end] == item.text`` for every item with a span."""
+    for path, item_text, (start, end) in iter_text_spans(doc):
+        assert 0 <= start <= end <= len(text), (path, start, end)
+        assert text[start:end] == item_text, (path, text[start:end], item_text)
+
+
+@pytest.fixture(params=ARTICLES, ids=lambda p: p.stem)
+def article(request: pytest.FixtureRequest) -> tuple[str, str]:
+    """``(name, text)`` of each fixture article."""
+    path: Path = request.param
+    return path.stem, read(path)

@@ -1,0 +1,88 @@
+"""Article layout: every part of a scraped page gets its label."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, read
+
+from dan_van_extract.layout import segment
+from dan_van_extract.text import normalize
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    norm = normalize(text)
+    lay = segment(norm)
+    return [(p.kind, norm[p.start : p.end]) for p in lay.parts]
+
+
+def kind_of(text: str, line: str) -> str:
+    for kind, part in kinds(text):
+        if part.startswith(line):
+            return kind
+    raise AssertionError(f"no part starts with {line!r}")
+
+
+def test_site_header_date_above_the_title_is_header() -> None:
+    text = read(FIXTURES / "001_b0fcba9bdf345ef0.txt")
+    assert kind_of(text, "Thứ 3, 26/11/2024") == "header"
+    assert kind_of(text, "Triển khai nhiệm vụ") == "title"
+    assert kind_of(text, "Thứ 4, 30/09/2020") == "meta"
+    assert kind_of(text, "4,029 lượt xem") == "meta"
+    assert kind_of(text, "Đào Quyên") == "byline"
+
+
+def test_date_line_above_the_title_without_another_is_meta() -> None:
+    text = read(FIXTURES / "002_05d560c1b6d1a30b.txt")
+    assert kind_of(text, "Thứ Tư, 30/11/2022") == "meta"
+    assert kind_of(text, "Đắk Nông: Hoạt động") == "title"
+    assert kind_of(text, "Trao Giấy khen của Ban") == "caption"
+    assert kind_of(text, "Lê Hùng") == "byline"
+    assert kind_of(text, "Gửi cho bạn bè") == "furniture"
+    assert kind_of(text, "Xem nhiều nhất") == "furniture"
+
+
+def test_related_news_list_is_furniture() -> None:
+    text = read(FIXTURES / "003_2e1fe8a065c3bd76.txt")
+    parts = kinds(text)
+    related = [p for k, p in parts if p.startswith("- ")]
+    assert len(related) == 11
+    assert all(k == "furniture" for k, p in parts if p.startswith("- "))
+    assert kind_of(text, "Bá Lục") == "byline"
+    # A lead paragraph is not a headline.
+    assert not any(k == "title" for k, _ in parts)
+
+
+def test_media_counters_and_url_encoded_names_are_furniture() -> None:
+    assert kind_of(read(FIXTURES / "000_a9fb934fb6383248.txt"), "0:00 / 0:00") == "furniture"
+    text = read(FIXTURES / "004_893ddebd528b08a1.txt")
+    assert kind_of(text, "142455%C4%90") == "furniture"
+    assert kind_of(text, "Nguồn bài viết") == "furniture"
+    assert kind_of(text, "http://baokontum.com.vn") == "furniture"
+    assert kind_of(text, "baokontum.com.vn") == "meta"
+    assert kind_of(text, "23/02/2024 15:24") == "meta"
+
+
+def test_repeated_caption_line_is_a_caption() -> None:
+    text = read(FIXTURES / "000_a9fb934fb6383248.txt")
+    assert kind_of(text, "Trao Giấy khen cho các cá nhân") == "caption"
+
+
+def test_inline_furniture_after_a_one_line_body() -> None:
+    text = (
+        "Lãnh đạo tỉnh thăm hỏi gia đình chính sách\n"
+        "Sáng 2/9, đoàn công tác của tỉnh đã đến thăm và tặng quà các gia đình chính sách "
+        "tại huyện miền núi, động viên bà con vượt qua khó khăn. Minh Anh Bình luận (0) "
+        "Báo Điện Tử Tỉnh Cơ quan chủ quản: Tỉnh ủy Giấy phép số 12/GP"
+    )
+    parts = kinds(text)
+    assert parts[0][0] == "title"
+    assert parts[-1][0] == "furniture"
+    assert parts[-1][1].startswith("Bình luận (0)")
+
+
+def test_content_mask_keeps_offsets() -> None:
+    norm = normalize(read(FIXTURES / "003_2e1fe8a065c3bd76.txt"))
+    lay = segment(norm)
+    assert len(lay.content) == len(norm)
+    assert "Trần Phú Hùng" in norm
+    assert "Trần Phú Hùng" not in lay.content
+    assert "Phạm Minh Tấn" in lay.content

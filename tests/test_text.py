@@ -1,0 +1,101 @@
+"""The text layer: normal form and the offset map back to the input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dan_van_extract.text import NormText, normalize
+
+VI_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "AĂÂĐÊÔƠƯÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ"
+)
+ODD = (
+    "\u00a0\u200b\u200d\ufeff\u00ad\r\n\t\x00\x07\u2028"
+    "\u0300\u0301\u0303\u0309\u0323 0123456789.,/-–"
+)
+texts = st.text(alphabet=st.sampled_from(VI_LETTERS + ODD), max_size=80) | st.text(max_size=60)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hoà", "hòa"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuỵ", "thụy"),
+        ("khoẻ", "khỏe"),
+        ("HOÀ", "HÒA"),
+        ("quý", "quý"),  # qu + y: the mark stays on y
+        ("khuỷu", "khuỷu"),  # not syllable-final
+        ("hoàn", "hoàn"),  # not syllable-final
+        ("a\u00a0b", "a b"),
+        ("a\u200bb", "ab"),
+        ("a\r\nb", "a\nb"),
+        ("a\tb", "a b"),
+        (unicodedata.normalize("NFD", "Tỉnh ủy Đắk Nông"), "Tỉnh ủy Đắk Nông"),
+    ],
+)
+def test_normal_form(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_spans_map_back_to_the_input() -> None:
+    raw = "Uỷ\u00a0ban\r\nnhân\u200b dân tỉnh Hoà Bình"
+    t = NormText(raw)
+    assert t.text == "Ủy ban\nnhân dân tỉnh Hòa Bình"
+    i = t.text.index("nhân dân")
+    text, (s, e) = t.item(i, i + len("nhân dân"))
+    assert raw[s:e] == text == "nhân\u200b dân"
+    j = t.text.index("Hòa Bình")
+    assert t.item(j, j + 8)[0] == "Hoà Bình"
+
+
+def test_decomposed_input_maps_whole_characters() -> None:
+    raw = unicodedata.normalize("NFD", "Đắk Nông")
+    t = NormText(raw)
+    assert t.text == "Đắk Nông"
+    text, (s, e) = t.item(0, 3)
+    assert unicodedata.normalize("NFC", text) == "Đắk"
+    assert raw[s:e] == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_every_span_indexes_the_input(raw: str) -> None:
+    t = NormText(raw)
+    n = len(t.text)
+    previous = (0, 0)
+    for a in range(n):
+        s, e = t.span(a, a + 1)
+        assert 0 <= s < e <= len(raw)
+        # Characters map in order (characters composed from one grapheme share its span).
+        assert s >= previous[0] and e >= previous[1]
+        assert s >= previous[1] or (s, e) == previous
+        previous = (s, e)
+    s, e = t.span(0, n)
+    assert 0 <= s <= e <= len(raw)
+    assert t.item(0, n)[0] == raw[s:e]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_normalising_twice_equals_once(raw: str) -> None:
+    once = normalize(raw)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(VI_LETTERS + " .,"), max_size=80))
+def test_plain_nfc_text_is_identity(raw: str) -> None:
+    """Text with nothing to change maps one to one."""
+    raw = unicodedata.normalize("NFC", raw)
+    t = NormText(raw)
+    if t.text == raw:
+        assert all(t.span(a, a + 1) == (a, a + 1) for a in range(len(raw)))
