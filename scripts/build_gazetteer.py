@@ -28,7 +28,19 @@ tab-separated, ``#`` comment lines (source, date, generator, columns), then one 
 row. Names carry no type word (``Đắk Nông``, not ``Tỉnh Đắk Nông``) except purely
 numeric ones (``Quận 1``, ``Phường 12``), and their tone marks sit on the first vowel of
 a syllable-final ``oa``/``oe``/``uy`` (``Hòa``, ``Thủy``), as in
-``dan_van_extract.text.normalize``.
+``dan_van_extract.text.normalize``. ``communes.tsv`` has a ``district_code`` column after
+the era, because a district name can repeat inside a province (huyện and thị xã Kỳ Anh).
+
+Choices and hand fixes
+----------------------
+* Era-2008 code 46 is written as ``Thừa Thiên Huế`` (tỉnh): the source describes it as
+  ``Thành phố Huế``, the status it had only from 1 January 2025.
+* Era-2025 ``type`` follows the source's Python data, which in 2026.9.0 lists Quảng Ninh,
+  Bắc Ninh and Đồng Nai as centrally-run cities (its bundled JSON still says tỉnh).
+* Apostrophes are ASCII and not followed by a space (``Ia H' Drai`` -> ``Ia H'Drai``,
+  ``K' Dang`` -> ``K'Dang``); the source's district spelling is kept as an alias.
+* Where the source maps one old province to several new ones (a stray commune of Tiền
+  Giang), the target named by Resolution 202/2025/QH15 is taken.
 
 How to run
 ----------
@@ -320,7 +332,7 @@ def move_tone(text: str) -> str:
     """``Hoà`` -> ``Hòa``, ``Thuỷ`` -> ``Thủy``; ``Quý`` and ``Hoàng`` are left alone."""
 
     def repl(m: re.Match[str]) -> str:
-        first, second = m.group()
+        first, second = m.group()[0], m.group()[1]
         decomposed = unicodedata.normalize("NFD", second)
         return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]
 
