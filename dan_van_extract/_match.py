@@ -17,7 +17,7 @@ import regex
 
 from .errors import ExtractionTimeout
 
-__all__ = ["budget", "finditer", "search"]
+__all__ = ["budget", "finditer", "match", "search"]
 
 _deadline: ContextVar[float | None] = ContextVar("dan_van_extract_deadline", default=None)
 
@@ -59,3 +59,12 @@ def search(
     if endpos is None:
         endpos = len(text)
     return pattern.search(text, pos, endpos, timeout=_left())
+
+
+def match(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.match`` under the current time budget."""
+    if endpos is None:
+        endpos = len(text)
+    return pattern.match(text, pos, endpos, timeout=_left())

@@ -1,10 +1,782 @@
-"""Rules of the officials extractor."""
+"""Rules of the officials extractor: people with titles, their roles, every mention.
+
+How an official is found:
+
+1. **Name candidates.** One scan finds runs of two or more capitalised words. A run is cut
+   where a known place or organisation starts it (``Hà Nội Đinh Tiến Dũng`` is the place
+   ``Hà Nội`` and the name ``Đinh Tiến Dũng``), and a name must start with a Vietnamese
+   surname (``surnames.txt``) or an ethnic-minority name initial (``ethnic_initials.txt``:
+   ``Y``, ``H'``, ``Ksor``, ``Rơ Châm``...). A run with no surname right after ``ông``,
+   ``bà`` or ``đồng chí`` may be a foreign name (``bà Yoonhee Kim``) if it gets a title.
+2. **Titles before the name** (``Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn``): the
+   longest chain of title words ending at the name (or at ``, đồng chí`` before it) that
+   starts with a position (``positions.txt``) and holds only capitalised words,
+   abbreviations and the lower-case words of positions and organisations.
+3. **Titles after the name** (``đồng chí Nguyễn Đức Tuy – Ủy viên Ban Thường vụ Tỉnh ủy,
+   Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn``): after ``,``, ``-``, ``–``, ``(`` or
+   ``là``, a list of titles, each starting with a position and running until a
+   punctuation mark, a verb that ends titles (``title_stops.txt``) or another name.
+   A list shares one organisation as written; each item is its own title.
+4. **One entry per person.** Mentions of the same full name merge; ``ông Cang`` (a given
+   name after an honorific) and a title standing alone (``Phó Bí thư Thường trực Tỉnh ủy
+   nhấn mạnh``) attach to the one official they fit, as mentions.
+5. **Roles** from cues after a mention (``chủ trì``, ``kết luận``, ``làm Trưởng đoàn``) or
+   opening its sentence (``Phát biểu kết luận, ...``, ``Tham dự ... có ...``).
+
+A person named without any title is not an official. Only title, body and caption text is
+read (``ctx.content``), so bylines, photo credits and related-news lists never count.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .. import _match
+from .._lexicon import alternation, load_lines, load_table
+from ..models import Mention, Official
 from ..pipeline import Context
+
+_PKG = __package__ or "dan_van_extract.officials"
+
+_L = r"\p{L}\p{M}"
+CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]*(?:'[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:-\p{Ll}+)?"
+# Runs of 2-7 capitalised words separated by single spaces.
+NAME_RUN_RE = regex.compile(
+    rf"(?<![{_L}\p{{N}}'])({CAP_WORD}(?:[ ]{CAP_WORD}){{1,6}})(?![{_L}\p{{N}}])"
+)
+HONORIFIC_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Đđ]/[Cc])\s+)$")
+GIVEN_NAME_RE = regex.compile(
+    rf"(?<![{_L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{_L}])"
+)
+# A token of a title: a word (abbreviations keep their inner dots: T.Ư, TP.HCM) or a mark.
+TOKEN_RE = regex.compile(rf"[{_L}\p{{N}}]+(?:[.'&/][{_L}\p{{N}}]+)*\.?|\S")
+ABBREVIATIONS = frozenset(
+    {"TP.", "Tp.", "TT.", "TX.", "Q.", "H.", "P.", "T.Ư.", "TW.", "GS.", "TS.", "ThS.", "PGS.",
+     "BS.", "KS.", "CN.", "Th.S.", "TP.HCM.", "ĐH."}
+)  # fmt: skip
+# Marks that end a list of titles after a name.
+CLAUSE_END = frozenset({";", ":", "(", ")", "\n", '"', "“", "”", "!", "?", "[", "]"})
+# Boundaries that a chain of titles before a name never crosses.
+LEFT_BOUNDARY_RE = regex.compile(
+    r"[;:!?\n\"“”()\[\]]|(?<!(?<![\p{L}])(?:TP|Tp|TT|TX|Q|H|P|GS|TS|ThS|PGS|BS|KS|T\.Ư))\.(?=\s)"
+)
+_ROMAN_RE = regex.compile(r"^[IVXLC]+$")
+_DASHES = frozenset({"-", "–", "—"})
+# Letters only Vietnamese words have: a run with one is not a foreign name.
+_VIETNAMESE_LETTER_RE = regex.compile(
+    r"[đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+)
+
+
+def _ci_pattern(entries: tuple[str, ...] | list[str]) -> str:
+    return alternation(list(entries))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    """Every lexicon of this extractor, loaded and compiled once."""
+
+    surnames: frozenset[str]
+    ethnic_initials: tuple[tuple[str, ...], ...]
+    position_re: regex.Pattern[str]
+    prefix_position_re: regex.Pattern[str]
+    stop_re: regex.Pattern[str]
+    not_name_re: regex.Pattern[str]
+    title_words: frozenset[str]
+    typos: tuple[tuple[str, str], ...]
+    role_after_re: regex.Pattern[str]
+    role_before_re: regex.Pattern[str]
+    role_of: dict[str, str]
+    honorific_re: regex.Pattern[str]
+    org_heads: frozenset[str]
+    foreign_re: regex.Pattern[str]
+    titled_run_re: regex.Pattern[str]
+    country_re: regex.Pattern[str]
+    country_then_name_re: regex.Pattern[str]
+
+
+@cache
+def lexicons() -> _Lexicons:
+    """Load and compile the lexicons (once, on first use)."""
+    positions = load_lines(_PKG, "data/positions.txt")
+    honorifics = load_lines(_PKG, "data/honorifics.txt")
+    prefixes = load_lines(_PKG, "data/title_prefixes.txt")
+    organisations = load_lines(_PKG, "data/organisations.txt")
+    typos = tuple((r[0], r[1]) for r in load_table(_PKG, "data/position_typos.tsv"))
+    all_positions = list(positions) + list(honorifics) + [v for v, _c in typos]
+    pos_alt = _ci_pattern(all_positions)
+    prefix_alt = _ci_pattern(list(prefixes))
+    position_re = regex.compile(rf"(?i)(?<![{_L}])(?:{pos_alt})(?![{_L}])")
+    prefix_position_re = regex.compile(
+        rf"(?i)(?<![{_L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{_L}])"
+    )
+    stops = load_lines(_PKG, "data/title_stops.txt")
+    stop_re = regex.compile(rf"(?i)(?:{_ci_pattern(list(stops))})(?![{_L}])")
+    from ..awards import rules as _awards_rules  # noqa: F401  (award forms are not names)
+
+    not_names = list(load_lines(_PKG, "data/not_names.txt")) + list(organisations)
+    not_name_re = regex.compile(rf"(?i)(?:{_ci_pattern(not_names)})(?![{_L}])")
+    words: set[str] = set()
+    for entry in (*positions, *honorifics, *organisations, *prefixes):
+        words.update(w.lower() for w in entry.split())
+    words.update(load_lines(_PKG, "data/title_words.txt"))
+    roles = load_table(_PKG, "data/roles.tsv")
+    role_of = {cue.lower(): role for cue, role in roles}
+    cue_alt = _ci_pattern([cue for cue, _r in roles])
+    role_after_re = regex.compile(
+        rf"(?i)[ \t]*,?[ \t]*(?:(?:đã|cũng|vừa|đến|sẽ|cùng)[ \t]+)?({cue_alt})(?![{_L}])"
+    )
+    role_before_re = regex.compile(
+        rf"(?i)[ \t]*(?:(?:sau\s+đó|tiếp\s+đó|trước\s+đó)[ \t,]+)?({cue_alt})(?![{_L}])"
+    )
+    ethnic = tuple(tuple(e.split()) for e in load_lines(_PKG, "data/ethnic_initials.txt"))
+    return _Lexicons(
+        surnames=frozenset(load_lines(_PKG, "data/surnames.txt")),
+        ethnic_initials=tuple(sorted(ethnic, key=len, reverse=True)),
+        position_re=position_re,
+        prefix_position_re=prefix_position_re,
+        stop_re=stop_re,
+        not_name_re=not_name_re,
+        title_words=frozenset(words),
+        typos=typos,
+        role_after_re=role_after_re,
+        role_before_re=role_before_re,
+        role_of=role_of,
+        org_heads=frozenset(load_lines(_PKG, "data/org_heads.txt")),
+        foreign_re=regex.compile(
+            rf"(?i:{pos_alt})[ \t]+(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})"
+            rf"[ \t]+({CAP_WORD}(?:[ \t-]{CAP_WORD}){{0,3}})(?![{_L}\p{{N}}])"
+        ),
+        country_re=regex.compile(
+            rf"(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})(?![{_L}])"
+        ),
+        country_then_name_re=regex.compile(
+            rf"(?<![{_L}])(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})"
+            rf"[ \t]+{CAP_WORD}"
+        ),
+        titled_run_re=regex.compile(
+            rf"(?<![{_L}])(?i:{pos_alt})[ \t]+({CAP_WORD}(?:[ \t]{CAP_WORD}){{1,3}})"
+            rf"(?![ \t]*{CAP_WORD})(?![{_L}\p{{N}}])"
+        ),
+        honorific_re=regex.compile(rf"(?i)(?:{_ci_pattern(list(honorifics))})(?:[ \t]*[,.]?)?$"),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Names
+@dataclass
+class _Name:
+    start: int
+    end: int
+    tokens: list[str]
+    foreign: bool = False
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    tail: int = 0
+    """Where the mention ends, titles after the name included."""
+
+
+def _starts_with_place(words: list[str]) -> int:
+    from ..places.gazetteer import starts_with_place
+
+    return starts_with_place(words)
+
+
+def _name_start(words: list[str], lex: _Lexicons) -> tuple[int, int] | None:
+    """``(index, ethnic_initial_length)`` of where the personal name starts in a run."""
+    i = 0
+    while i < len(words) - 1:
+        if words[i] in ("Ông", "Bà"):  # an honorific opening a sentence, not the surname
+            i += 1
+            continue
+        skip = _starts_with_place(words[i:])
+        if skip >= 2:
+            i += skip
+            continue
+        for initial in lex.ethnic_initials:
+            if tuple(words[i : i + len(initial)]) == initial and i + len(initial) < len(words):
+                return i, len(initial)
+        if words[i] in lex.surnames:
+            return i, 1
+        i += max(skip, 1)
+    return None
+
+
+def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
+    text = ctx.content
+    names: list[_Name] = []
+    for m in _match.finditer(NAME_RUN_RE, text):
+        words = m.group(1).split(" ")
+        offsets = []
+        pos = m.start(1)
+        for w in words:
+            offsets.append(pos)
+            pos += len(w) + 1
+        found = _name_start(words, lex)
+        honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
+        if found is None:
+            if honorific and 2 <= len(words) <= 4 and _starts_with_place(words) == 0:
+                names.append(_Name(m.start(1), m.end(1), words, foreign=True))
+            continue
+        i, _n = found
+        tokens = words[i:]
+        # Drop a place glued after the name ("... Lưu Văn Trung Đắk Nông" is rare; cap).
+        if len(tokens) > 5:
+            tokens = tokens[:5]
+        start = offsets[i]
+        end = start + len(" ".join(tokens))
+        if len(tokens) < 2:
+            continue
+        if lex.not_name_re.match(text, start) and not honorific:
+            continue
+        names.append(_Name(start, end, tokens))
+    # Foreign leaders, titled with their country ("Tổng thống Nga Vladimir Putin") or
+    # right after a position ("Ngoại trưởng Rex Tillerson").
+    for m in _match.finditer(lex.foreign_re, text):
+        a, b = m.span(1)
+        if not any(n.start < b and a < n.end for n in names):
+            names.append(_Name(a, b, m.group(1).split(), foreign=True))
+    for m in _match.finditer(lex.titled_run_re, text):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        if any(n.start < b and a < n.end for n in names):
+            continue
+        if any(w.lower() in lex.org_heads for w in words) or lex.not_name_re.match(text, a):
+            continue
+        if _starts_with_place(words) or any(w in lex.surnames for w in words[:1]):
+            continue
+        if lex.country_re.match(text, a) or _VIETNAMESE_LETTER_RE.search(m.group(1)):
+            continue  # a country, or Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
+        names.append(_Name(a, b, words, foreign=True))
+    names.sort(key=lambda n: n.start)
+    return names
+
+
+# --------------------------------------------------------------------------------------
+# Titles
+def _is_title_word(tok: str, lex: _Lexicons) -> bool:
+    if tok in (",", "&", "/", ".") or tok in _DASHES:
+        return True
+    first = tok[0]
+    if first.isupper() or first.isdigit():
+        return True
+    if _ROMAN_RE.match(tok):
+        return True
+    return tok.lower().rstrip(".") in lex.title_words
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Title tokens in ``text[start:end]``; a trailing dot stays only on abbreviations."""
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        tok = m.group()
+        a, b = m.span()
+        if len(tok) > 1 and tok.endswith(".") and tok not in ABBREVIATIONS:
+            out.append((a, b - 1, tok[:-1]))
+            out.append((b - 1, b, "."))
+        else:
+            out.append((a, b, tok))
+    return out
+
+
+def _chain_before(
+    ctx: Context, name: _Name, name_spans: list[tuple[int, int]], lex: _Lexicons
+) -> list[tuple[int, int]]:
+    """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``)."""
+    text = ctx.content
+    end = name.start
+    hon = HONORIFIC_RE.search(text, max(0, end - 12), end)
+    if hon:
+        end = hon.start()
+    # "Chủ tịch HĐQT Tập đoàn Sun Group, Đặng Minh Trường": a comma may close the chain.
+    stripped = end
+    while stripped > 0 and text[stripped - 1] in " \t":
+        stripped -= 1
+    if stripped > 0 and text[stripped - 1] == ",":
+        stripped -= 1
+    lo = max(0, stripped - 220)
+    window_start = lo
+    for b in LEFT_BOUNDARY_RE.finditer(text, lo, stripped):
+        window_start = b.end()
+    for pm in _match.finditer(lex.prefix_position_re, text, window_start, stripped):
+        a = pm.start()
+        if any(s < stripped and a < e for s, e in name_spans if (s, e) != (name.start, name.end)):
+            continue
+        seg_tokens = _tokens(text, a, stripped)
+        if not seg_tokens:
+            continue
+        if not all(_is_title_word(t, lex) for _x, _y, t in seg_tokens):
+            continue
+        if _has_stop(text, a, stripped, lex):
+            continue
+        chain_end = seg_tokens[-1][1]
+        while chain_end > a and text[chain_end - 1] in ",-–— ":
+            chain_end -= 1
+        return _split_titles(text, a, chain_end, lex)
+    return []
+
+
+def _has_stop(text: str, a: int, b: int, lex: _Lexicons) -> bool:
+    """Whether a stop word starts at a word boundary inside ``text[a:b]`` (outside the
+    positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
+    covered = [pm.span() for pm in lex.position_re.finditer(text, a, b)]
+    for m in TOKEN_RE.finditer(text, a, b):
+        tok = m.group()
+        if any(x <= m.start() < y for x, y in covered):
+            continue
+        # "và" and "của" may stand inside an organisation's name.
+        stop = tok[0].islower() and lex.stop_re.match(text, m.start(), b)
+        if stop and not _keeps_lowercase(text, m.start(), tok):
+            return True
+    return False
+
+
+def _split_titles(text: str, a: int, b: int, lex: _Lexicons) -> list[tuple[int, int]]:
+    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position."""
+    cuts = [a]
+    for m in regex.finditer(r",[ \t]*", text[a:b]):
+        nxt = a + m.end()
+        if lex.prefix_position_re.match(text, nxt, b):
+            cuts.append(nxt)
+    spans = []
+    for i, s in enumerate(cuts):
+        e = cuts[i + 1] if i + 1 < len(cuts) else b
+        while e > s and text[e - 1] in ", \t-–—":
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+_AFTER_SEP_RE = regex.compile(r"[ \t]*(?:[,–—-]|\(|:)[ \t]*|[ \t]+(?:là|hiện\s+là)[ \t]+")
+_NEXT_TITLE_RE = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?"
+    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là)[ \t]+)"
+)
+
+
+def _titles_after(
+    ctx: Context, name: _Name, name_spans: list[tuple[int, int]], lex: _Lexicons
+) -> tuple[list[tuple[int, int]], int]:
+    """Titles written after a name, and where the list ends."""
+    text = ctx.content
+    sep = _AFTER_SEP_RE.match(text, name.end)
+    if not sep:
+        return [], name.end
+    titles = _parse_title_list(text, sep.end(), name_spans, lex)
+    tail = titles[-1][1] if titles else name.end
+    if "(" in sep.group() and titles:
+        close = regex.match(r"[^()\n]{0,80}\)", text[tail : tail + 81])
+        if close:
+            tail += close.end()
+    return titles, tail
+
+
+def _parse_title_list(
+    text: str, pos: int, name_spans: list[tuple[int, int]], lex: _Lexicons
+) -> list[tuple[int, int]]:
+    """A list of titles starting at ``pos`` (each must start with a position)."""
+    titles: list[tuple[int, int]] = []
+    limit = min(len(text), pos + 400)
+    next_names = sorted(s for s, _e in name_spans if s >= pos)
+    while True:
+        pm = lex.prefix_position_re.match(text, pos, limit)
+        if not pm:
+            break
+        start = pm.start()
+        end = pm.end()
+        stop_at = next((s for s in next_names if s > start), limit)
+        descriptive = _is_org_head(text[pm.start() : pm.end()].split()[-1], lex)
+        toks = _tokens(text, pm.end(), min(limit, stop_at))
+        for idx, (a, b, tok) in enumerate(toks):
+            if tok in CLAUSE_END or tok == ",":
+                break
+            if tok == "." and not (b < len(text) and text[b : b + 1].isalnum()):
+                break
+            if tok in _DASHES:
+                nxt = regex.match(r"[ \t]*(\p{Lu})", text[b : b + 4])
+                if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
+                    break
+                continue
+            keeps = tok[0].islower() and _keeps_lowercase(text, a, tok)
+            if tok[0].islower() and lex.stop_re.match(text, a, limit) and not keeps:
+                break
+            if (
+                tok[0].islower()
+                and not keeps
+                and not descriptive
+                and tok.lower() not in lex.title_words
+                and not _capital_follows(toks, idx, lex)
+            ):
+                # After a proper name (a place, a company), a plain lower-case word is
+                # the sentence going on: "Chủ tịch UBND TP Đà Nẵng hẹn ...".
+                break
+            if b - start > 160:
+                break
+            if tok[0].isupper():
+                descriptive = _is_org_head(tok, lex)
+            elif (
+                tok[0].islower() and tok.lower() not in lex.title_words
+            ) or tok.lower() in lex.org_heads:
+                descriptive = True
+            end = b
+        if stop_at < limit and not text[end:stop_at].strip(" \t"):
+            break  # the title is written before the next person's name: it is theirs
+        while True:  # no dangling "- và" at the end
+            trimmed = regex.sub(r"(?:[ \t]*(?:[-–—,]|và|của))+$", "", text[start:end])
+            if len(trimmed) == end - start:
+                break
+            end = start + len(trimmed)
+        if _match.search(lex.country_then_name_re, text, start, end):
+            break  # "Bộ trưởng Quốc phòng Mỹ James Mattis": a foreign leader's own title
+        titles.append((start, end))
+        nt = _NEXT_TITLE_RE.match(text, end)
+        if nt and lex.prefix_position_re.match(text, nt.end(), limit):
+            pos = nt.end()
+            continue
+        cont = _continuation(text, end, lex)
+        if cont:
+            titles[-1] = (start, cont)
+            nt = _NEXT_TITLE_RE.match(text, cont)
+            if nt and lex.prefix_position_re.match(text, nt.end(), limit):
+                pos = nt.end()
+                continue
+            end = cont
+        break
+    return titles
+
+
+def _capital_follows(toks: list[tuple[int, int, str]], idx: int, lex: _Lexicons) -> bool:
+    """Inside a proper name written with one capital per word (``Công tác Quần chúng Bộ``,
+    ``Bưu điện Việt Nam``): a capitalised word comes within the next two tokens."""
+    for _a, _b, nxt in toks[idx + 1 : idx + 3]:
+        if nxt[0].isupper():
+            return True
+        if not nxt[0].islower() or lex.stop_re.fullmatch(nxt):
+            return False
+    return False
+
+
+def _is_org_head(tok: str, lex: _Lexicons) -> bool:
+    return tok.lower() in lex.org_heads
+
+
+def _keeps_lowercase(text: str, a: int, tok: str) -> bool:
+    """``và``/``của`` inside an organisation's name: followed by a capitalised word
+    (``Văn hóa, Thể thao và Du lịch``), or ``và`` by a word that is not a stop word
+    (``biến đổi khí hậu và đất đai``)."""
+    low = tok.lower()
+    if low not in ("và", "của"):
+        return False
+    after = a + len(tok)
+    cap = regex.match(r"[ \t]+\p{Lu}", text[after : after + 4])
+    if cap:
+        # ... but not "và Tiến sĩ Lê Mộng Huyền": the title of the next person.
+        return not lexicons().prefix_position_re.match(text, after + cap.end() - 1)
+    if low == "và":
+        nxt = regex.match(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)", text[after : after + 40])
+        if nxt and not lexicons().stop_re.match(nxt.group(1)):
+            return True
+    return False
+
+
+_CONT_RE = regex.compile(
+    rf",[ \t]*({CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|và|&))" + r"{0,5})(?=[ \t]*(?:[,;.()\n]|$))"
+)
+
+
+def _continuation(text: str, end: int, lex: _Lexicons) -> int | None:
+    """``Bộ trưởng Văn hóa, Thể thao và Du lịch``: a capitalised chunk after a comma that
+    continues an organisation's name rather than starting a new clause."""
+    m = _CONT_RE.match(text, end)
+    if not m:
+        return None
+    chunk = m.group(1)
+    if lex.prefix_position_re.match(chunk) or _starts_with_surname(chunk, lex):
+        return None
+    if " và " not in chunk and "&" not in chunk:
+        return None
+    return m.end(1)
+
+
+def _starts_with_surname(chunk: str, lex: _Lexicons) -> bool:
+    first = chunk.split(" ", 1)[0]
+    return first in lex.surnames
+
+
+# --------------------------------------------------------------------------------------
+# Keys for merging
+_ABBR = {
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "mttq": "mặt trận tổ quốc",
+    "btv": "ban thường vụ",
+    "bch": "ban chấp hành",
+    "t.ư": "trung ương",
+    "tw": "trung ương",
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "đbqh": "đại biểu quốc hội",
+    "hđqt": "hội đồng quản trị",
+}
+
+
+def _title_key(title: str, lex: _Lexicons) -> str:
+    t = title.lower()
+    for variant, canonical in lex.typos:
+        t = t.replace(variant.lower(), canonical.lower())
+    words = regex.findall(r"[\p{L}\p{M}\p{N}.&]+", t)
+    return " ".join(_ABBR.get(w, w.rstrip(".")) for w in words)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+# --------------------------------------------------------------------------------------
+@dataclass
+class _Person:
+    name: str
+    key: str
+    titles: list[str] = field(default_factory=list)
+    title_keys: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    """Normal-form ``(start, end, tail)`` of each mention, for roles."""
+
+    def add_title(self, text: str, key: str) -> None:
+        if key and key not in self.title_keys:
+            self.titles.append(text)
+            self.title_keys.append(key)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    start = lo
+    for m in regex.finditer(r"[.!?\n](?=\s)|\n", text[lo:pos]):
+        start = lo + m.end()
+    return start
+
+
+def _roles(ctx: Context, person: _Person, lex: _Lexicons) -> list[str]:
+    text = ctx.content
+    roles: list[str] = []
+    for start, _end, tail in person.spans:
+        after = lex.role_after_re.match(text, tail)
+        if after:
+            roles.append(lex.role_of.get(after.group(1).lower(), ""))
+        sent = _sentence_start(text, start)
+        before = lex.role_before_re.match(text, sent, start)
+        if before:
+            roles.append(lex.role_of.get(before.group(1).lower(), ""))
+    out: list[str] = []
+    for r in roles:
+        if r and r not in out:
+            out.append(r)
+    return out
+
+
+def _drop_contained_titles(person: _Person) -> None:
+    """One position worded several ways is listed once, in its fullest wording."""
+    keep: list[int] = []
+    for i, k in enumerate(person.title_keys):
+        longer = any(
+            j != i and len(o) > len(k) and o.startswith(k + " ")
+            for j, o in enumerate(person.title_keys)
+        )
+        if not longer:
+            keep.append(i)
+    person.titles = [person.titles[i] for i in keep]
+    person.title_keys = [person.title_keys[i] for i in keep]
+
+
+_GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+")
+_APPOINT_RE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt)[ \t]+)?"
+    r"(?:giữ[ \t]+chức(?:[ \t]+vụ)?|trúng[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức|làm))?"
+    r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công)(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+vụ)?|làm))?"
+    r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?)[ \t]+"
+)
+_LIST_SEP_RE = regex.compile(r"[ \t]*(?:,|và)[ \t]*$")
+
+
+def _group_titles(
+    text: str, names: list[_Name], name_spans: list[tuple[int, int]], lex: _Lexicons
+) -> dict[int, list[tuple[int, int]]]:
+    """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``: a title
+    announced for a list applies to every name in it (name index -> title spans)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for g in _match.finditer(_GROUP_RE, text):
+        titles = _parse_title_list(text, g.end(), name_spans, lex)
+        if not titles:
+            continue
+        colon = regex.match(r"[ \t]*:", text[titles[-1][1] : titles[-1][1] + 4])
+        if not colon:
+            continue
+        lo = titles[-1][1] + colon.end()
+        end_m = regex.search(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n", text[lo : lo + 1500])
+        hi = lo + (end_m.start() if end_m else 1500)
+        for i, n in enumerate(names):
+            if lo <= n.start < hi:
+                out.setdefault(i, []).extend(titles)
+    return out
+
+
+def _appointed_titles(
+    text: str,
+    names: list[_Name],
+    tails: list[int],
+    name_spans: list[tuple[int, int]],
+    lex: _Lexicons,
+) -> dict[int, list[tuple[int, int]]]:
+    """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i in range(len(names)):
+        m = _APPOINT_RE.match(text, tails[i])
+        if not m:
+            continue
+        titles = _parse_title_list(text, m.end(), name_spans, lex)
+        if not titles:
+            continue
+        j = i
+        while True:
+            out.setdefault(j, []).extend(titles)
+            if j == 0 or not _LIST_SEP_RE.match(text[names[j - 1].end : names[j].start]):
+                break
+            hon = HONORIFIC_RE.search(text, names[j - 1].end, names[j].start)
+            gap = text[names[j - 1].end : hon.start() if hon else names[j].start]
+            if not _LIST_SEP_RE.match(gap):
+                break
+            j -= 1
+    return out
 
 
 def run(ctx: Context) -> None:
-    """Fill this extractor's fields of ``ctx.doc``."""
-    return None
+    """Fill ``ctx.doc.officials``."""
+    lex = lexicons()
+    text = ctx.content
+    names = _find_names(ctx, lex)
+    name_spans = [(n.start, n.end) for n in names]
+    people: dict[str, _Person] = {}
+    order: list[str] = []
+    found = []
+    for name in names:
+        before = _chain_before(ctx, name, name_spans, lex)
+        after, tail = _titles_after(ctx, name, name_spans, lex)
+        found.append((before, after, tail))
+    group = _group_titles(text, names, name_spans, lex)
+    appointed = _appointed_titles(text, names, [f[2] for f in found], name_spans, lex)
+    holder: dict[str, str] = {}
+    for i, name in enumerate(names):
+        before, after, tail = found[i]
+        bare = not before and not HONORIFIC_RE.search(text, max(0, name.start - 12), name.start)
+        key = _name_key(text[name.start : name.end])
+        if bare and after:
+            # "Nguyễn Trãi, Bí thư Huyện ủy Thường Tín khẳng định": a title already held by
+            # someone else, after a bare name, refers back to its holder.
+            after = [t for t in after if holder.get(_title_key(text[t[0] : t[1]], lex), key) == key]
+        spans = group.get(i, []) + before + after + appointed.get(i, [])
+        if name.foreign and not spans:
+            continue
+        raw_name = ctx.item(name.start, name.end)[0]
+        person = people.get(key)
+        if person is None and len(name.tokens) == 1:
+            last = [k for k in order if k.split()[-1] == key]
+            person = people[last[0]] if len(last) == 1 else None
+        if person is None:
+            person = _Person(name=raw_name, key=key)
+            people[key] = person
+            order.append(key)
+        for a, b in spans:
+            title_text = ctx.item(a, b)[0]
+            tkey = _title_key(text[a:b], lex)
+            person.add_title(" ".join(title_text.split()), tkey)
+            if not lex.honorific_re.match(text[a:b]):
+                holder.setdefault(tkey, key)
+        mention_text, mention_span = ctx.item(name.start, name.end)
+        person.mentions.append(Mention(text=mention_text, span=mention_span, kind="name"))
+        person.spans.append((name.start, name.end, tail))
+    officials = [
+        people[k] for k in order if any(not lex.honorific_re.match(t) for t in people[k].titles)
+    ]
+    _attach_given_names(ctx, officials, name_spans)
+    _attach_title_mentions(ctx, officials, name_spans, lex)
+    out: list[Official] = []
+    for person in officials:
+        _drop_contained_titles(person)
+        person.mentions.sort(key=lambda m: m.span)
+        out.append(
+            Official(
+                name=person.name,
+                titles=person.titles,
+                roles=_roles(ctx, person, lex),
+                mentions=person.mentions,
+            )
+        )
+    ctx.doc.officials = out
+
+
+def _attach_given_names(
+    ctx: Context, officials: list[_Person], name_spans: list[tuple[int, int]]
+) -> None:
+    """``ông Cang``: an honorific and a given name alone point to the one official."""
+    by_given: dict[str, list[_Person]] = {}
+    for p in officials:
+        by_given.setdefault(p.key.split()[-1], []).append(p)
+    for m in _match.finditer(GIVEN_NAME_RE, ctx.content):
+        a, b = m.span(1)
+        if any(s <= a < e for s, e in name_spans):
+            continue
+        cands = by_given.get(m.group(1).lower(), [])
+        if len(cands) == 1:
+            text, span = ctx.item(a, b)
+            cands[0].mentions.append(Mention(text=text, span=span, kind="given_name"))
+            cands[0].spans.append((a, b, b))
+
+
+def _attach_title_mentions(
+    ctx: Context,
+    officials: list[_Person],
+    name_spans: list[tuple[int, int]],
+    lex: _Lexicons,
+) -> None:
+    """``Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh``: a title alone points to its holder."""
+    owners: dict[str, list[_Person]] = {}
+    for p in officials:
+        for k in set(p.title_keys):
+            if len(k.split()) >= 2:
+                owners.setdefault(k, []).append(p)
+    unique = {k: ps[0] for k, ps in owners.items() if len(ps) == 1}
+    if not unique:
+        return
+    text = ctx.content
+    taken = [(s, e) for s, e in name_spans]
+    for p in officials:
+        taken.extend((s, t) for s, _e, t in p.spans)
+    for pm in _match.finditer(lex.prefix_position_re, text):
+        a = pm.start()
+        if any(s <= a < e for s, e in taken):
+            continue
+        # Read the longest known title starting here.
+        best: tuple[int, _Person] | None = None
+        toks = _tokens(text, a, min(len(text), a + 160))
+        for _x, b, tok in toks:
+            if tok in CLAUSE_END or tok in {",", "."}:
+                break
+            k = _title_key(text[a:b], lex)
+            if k in unique:
+                best = (b, unique[k])
+        if best is None:
+            continue
+        b, person = best
+        if NAME_RUN_RE.match(text, b + 1) and _name_start(text[b + 1 : b + 60].split(" "), lex):
+            continue  # a title before another name
+        if a >= 4 and text[a - 4 : a].lower() == "phó ":
+            continue
+        mtext, mspan = ctx.item(a, b)
+        person.mentions.append(Mention(text=mtext, span=mspan, kind="title"))
+        person.spans.append((a, b, b))
+        taken.append((a, b))

@@ -1,0 +1,224 @@
+"""Example corpus of the officials extractor: sentences of our own, in the genre's style.
+
+``POSITIVE`` examples expect a list of ``(name, titles, roles)``: the officials found, in
+order, each with exactly these titles (as written) and at least these roles.
+``NEGATIVE`` examples must yield no official at all.
+"""
+
+from __future__ import annotations
+
+from .._examples import Example
+
+POSITIVE: list[Example] = [
+    # --- a title right before the name
+    Example(
+        "Phó Bí thư Thường trực Tỉnh ủy Trần Văn Khải chủ trì hội nghị.",
+        [("Trần Văn Khải", ["Phó Bí thư Thường trực Tỉnh ủy"], ["chủ trì"])],
+        "title before the name; role after it",
+    ),
+    Example(
+        "Chủ tịch Hội đồng nhân dân tỉnh Đắk Nông Lưu Quang Minh phát biểu tại buổi lễ.",
+        [("Lưu Quang Minh", ["Chủ tịch Hội đồng nhân dân tỉnh Đắk Nông"], ["phát biểu"])],
+        "a province inside the title ends before the surname",
+    ),
+    Example(
+        "Bí thư Thành ủy Hà Nội Đinh Văn Lộc dự buổi gặp mặt.",
+        [("Đinh Văn Lộc", ["Bí thư Thành ủy Hà Nội"], ["dự"])],
+        "Hà is a surname, but Hà Nội is a place: the name starts at Đinh",
+    ),
+    Example(
+        "Phó Chủ tịch UBND TP. HCM Trương Minh Đạt trao tặng bằng khen cho các trường.",
+        [("Trương Minh Đạt", ["Phó Chủ tịch UBND TP. HCM"], ["trao"])],
+        "the dot of TP. does not end the title",
+    ),
+    Example(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Thành Nhân kiểm tra tiến độ dự án.",
+        [("Võ Thành Nhân", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], [])],
+        "a chain of two titles before the name",
+    ),
+    Example(
+        "Chủ tịch HĐQT Tập đoàn Sao Mai, Lâm Quốc Vinh, đề xuất mở thêm đường bay.",
+        [("Lâm Quốc Vinh", ["Chủ tịch HĐQT Tập đoàn Sao Mai"], [])],
+        "a comma between the title and the name",
+    ),
+    Example(
+        "Bộ trưởng Văn hóa, Thể thao và Du lịch Hoàng Đức Tài cho biết ngành sẽ đổi mới.",
+        [("Hoàng Đức Tài", ["Bộ trưởng Văn hóa, Thể thao và Du lịch"], [])],
+        "a comma inside the ministry's name",
+    ),
+    Example(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Bảo và Chủ tịch UBND tỉnh Phan Thị Mỹ tiếp đoàn.",
+        [
+            ("Lê Văn Bảo", ["Phó Chủ tịch UBND tỉnh"], []),
+            ("Phan Thị Mỹ", ["Chủ tịch UBND tỉnh"], []),
+        ],
+        "two titled names joined by và",
+    ),
+    Example(
+        "Thượng tướng Nguyễn Quang Huy, Thứ trưởng Bộ Quốc phòng, kiểm tra công tác sẵn sàng.",
+        [("Nguyễn Quang Huy", ["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], [])],
+        "a rank before, a position after",
+    ),
+    Example(
+        "nguyên Thủ tướng Phạm Văn Lâm gửi lời chúc mừng.",
+        [("Phạm Văn Lâm", ["nguyên Thủ tướng"], [])],
+        "nguyên belongs to the title",
+    ),
+    # --- titles after the name
+    Example(
+        "Đồng chí Đặng Văn Thành, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy chủ trì"
+        " hội nghị.",
+        [("Đặng Văn Thành", ["Ủy viên Ban Thường vụ", "Trưởng ban Dân vận Tỉnh ủy"], ["chủ trì"])],
+        "a list sharing one organisation gives separate titles",
+    ),
+    Example(
+        "Đoàn công tác do đồng chí Nguyễn Hữu Phước – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng"
+        " Ban Dân vận Tỉnh ủy làm Trường đoàn đã làm việc với huyện.",
+        [
+            (
+                "Nguyễn Hữu Phước",
+                ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"],
+                ["trưởng đoàn"],
+            )
+        ],
+        "en dash separator; the typo Trường đoàn is still the role trưởng đoàn",
+    ),
+    Example(
+        "Tham dự có đồng chí Bùi Ngọc Sơn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các"
+        " đồng chí trong Ban Thường vụ Tỉnh ủy.",
+        [("Bùi Ngọc Sơn", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["dự"])],
+        "hyphen separator; the semicolon ends the list; Tham dự opens the sentence",
+    ),
+    Example(
+        "Phát biểu kết luận, đồng chí Hà Thị Lan, Trưởng Ban Dân vận Tỉnh ủy đánh giá cao"
+        " kết quả đạt được.",
+        [("Hà Thị Lan", ["Trưởng Ban Dân vận Tỉnh ủy"], ["kết luận"])],
+        "Hà Thị is a name, not a place; the role opens the sentence",
+    ),
+    Example(
+        "Ông Mai Văn Tú, Giám đốc Sở Giáo dục - Đào tạo TP. HCM, cho biết thành phố thiếu"
+        " giáo viên.",
+        [("Mai Văn Tú", ["Giám đốc Sở Giáo dục - Đào tạo TP. HCM"], [])],
+        "a hyphen inside the department's name; cho biết ends the title",
+    ),
+    Example(
+        "Bà Kim Soo-jin, Giám đốc Ban đô thị và đất đai khu vực Đông Á dẫn đầu đoàn.",
+        [("Kim Soo-jin", ["Giám đốc Ban đô thị và đất đai khu vực Đông Á"], ["trưởng đoàn"])],
+        "a foreign name after bà, with a long lower-case organisation name",
+    ),
+    Example(
+        "Ông Lò Văn Páo, phó chủ tịch UBND huyện Mường Tè hẹn trả lời người dân.",
+        [("Lò Văn Páo", ["phó chủ tịch UBND huyện Mường Tè"], [])],
+        "lower-case title; a plain verb after the place ends it",
+    ),
+    Example(
+        "Đồng chí Y Thanh Niê Kđăm, Phó Chủ tịch UBND tỉnh trao quà cho đồng bào.",
+        [("Y Thanh Niê Kđăm", ["Phó Chủ tịch UBND tỉnh"], ["trao"])],
+        "an ethnic minority name",
+    ),
+    Example(
+        "Đồng chí Tạ Minh Châu hiện là chi ủy viên Chi bộ Văn phòng và là Chủ tịch Công"
+        " đoàn cơ quan.",
+        [("Tạ Minh Châu", ["chi ủy viên Chi bộ Văn phòng", "Chủ tịch Công đoàn cơ quan"], [])],
+        "titles after là, joined by và là",
+    ),
+    Example(
+        "Ông Phan Tấn Lộc, nguyên Giám đốc Sở Tư pháp tỉnh trúng cử chức vụ Chủ tịch Hội"
+        " Luật gia tỉnh khóa IV.",
+        [
+            (
+                "Phan Tấn Lộc",
+                ["nguyên Giám đốc Sở Tư pháp tỉnh", "Chủ tịch Hội Luật gia tỉnh khóa IV"],
+                [],
+            )
+        ],
+        "an appointment verb gives a title",
+    ),
+    Example(
+        "Các đồng chí Vũ Thị Hằng, Tô Văn Bình giữ chức Phó Chủ tịch Hội Nông dân tỉnh.",
+        [
+            ("Vũ Thị Hằng", ["Phó Chủ tịch Hội Nông dân tỉnh"], []),
+            ("Tô Văn Bình", ["Phó Chủ tịch Hội Nông dân tỉnh"], []),
+        ],
+        "one appointment for a list of names",
+    ),
+    Example(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: đồng chí Trần Quốc Hưng, Bí thư Trung ương"
+        " Đảng; đồng chí Lê Thị Thu, Trưởng Ban Dân vận Trung ương.",
+        [
+            ("Trần Quốc Hưng", ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng"], ["dự"]),
+            ("Lê Thị Thu", ["Ủy viên Bộ Chính trị", "Trưởng Ban Dân vận Trung ương"], ["dự"]),
+        ],
+        "a title announced for a list applies to each person in it",
+    ),
+    Example(
+        "Thủ tướng Nhật Bản Kenji Sato hội đàm với Thủ tướng Đỗ Minh Khang.",
+        [
+            ("Kenji Sato", ["Thủ tướng Nhật Bản"], []),
+            ("Đỗ Minh Khang", ["Thủ tướng"], []),
+        ],
+        "a foreign leader titled with the country",
+    ),
+    # --- one entry per person, mentions
+    Example(
+        "Phó Bí thư Thường trực Tỉnh ủy Trần Văn Khải phát biểu. Phó Bí thư Thường trực"
+        " Tỉnh ủy nhấn mạnh vai trò của cơ sở.",
+        [("Trần Văn Khải", ["Phó Bí thư Thường trực Tỉnh ủy"], ["phát biểu"])],
+        "a title alone later is a mention of the same person",
+    ),
+    Example(
+        "Ông Tất Minh Cường, Phó Chủ tịch UBND quận phát biểu. Theo ông Cường, quận sẽ làm ngay.",
+        [("Tất Minh Cường", ["Phó Chủ tịch UBND quận"], ["phát biểu"])],
+        "ông + given name is the same person",
+    ),
+    Example(
+        "Kết luận buổi làm việc, đồng chí Ngô Văn An – Trưởng Ban Dân vận Tnh ủy khẳng định"
+        " vai trò của công tác dân vận. Đồng chí Ngô Văn An – Trưởng Ban Dân vận Tỉnh ủy"
+        " đề nghị huyện quan tâm.",
+        [("Ngô Văn An", ["Trưởng Ban Dân vận Tnh ủy"], ["kết luận"])],
+        "the typo Tnh ủy is the same title as Tỉnh ủy: listed once",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example(
+        "Nhân dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể.",
+        None,
+        "Bằng khen, Tặng Bằng are not names",
+    ),
+    Example(
+        "Đoàn công tác đã đến thăm và tặng quà các gia đình chính sách.", None, "Đoàn is not a name"
+    ),
+    Example(
+        "Toàn tỉnh hiện có 18 đội công tác. Sáng ngày 30/9, hội nghị khai mạc.",
+        None,
+        "Toàn tỉnh, Sáng ngày are not names",
+    ),
+    Example(
+        "Ông Nguyễn Văn Tư, 68 tuổi, ở thôn 3 cho biết gia đình đã nhận đủ tiền.",
+        None,
+        "a citizen named without any title",
+    ),
+    Example("Tác giả: Trần Minh Hải", None, "a byline is not an official"),
+    Example("Ảnh: LÊ HOÀNG NAM", None, "a photo credit in capitals"),
+    Example(
+        "Khu lưu niệm danh nhân Nguyễn Văn Trỗi được khởi công năm 2022.",
+        None,
+        "a historical figure without a title",
+    ),
+    Example(
+        "Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri tại xã Đắk Ha.",
+        None,
+        "Đoàn Đại biểu is an organisation, not a person",
+    ),
+    Example(
+        "Tiến sĩ Lê Văn Hòa trình bày tham luận về kinh tế số.",
+        None,
+        "an academic title alone does not make an official",
+    ),
+    Example(
+        "Hội nghị có sự tham dự của Hội Nông dân, Hội Cựu chiến binh tỉnh.",
+        None,
+        "organisations only",
+    ),
+]
