@@ -78,6 +78,7 @@ INLINE_FURNITURE_RE = regex.compile(
     r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan\s*:|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
     r"|Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+số\s+\d|©)"
 )
+_NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”)]\s*$")
 BYLINE_RE = regex.compile(
     r"^\s*(?:(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài\s*,?\s*ảnh|Bài|Tin|Theo)\s*:?\s*)?"
@@ -115,13 +116,15 @@ class Layout:
 
     def masked(self, keep: frozenset[str] | set[str]) -> str:
         """The text with every part not in ``keep`` blanked out (same length)."""
-        chars = list(self.text)
+        pieces: list[str] = []
+        last = 0
         for p in self.parts:
             if p.kind not in keep:
-                for i in range(p.start, p.end):
-                    if chars[i] != "\n":
-                        chars[i] = " "
-        return "".join(chars)
+                pieces.append(self.text[last : p.start])
+                pieces.append(_NOT_NEWLINE_RE.sub(" ", self.text[p.start : p.end]))
+                last = p.end
+        pieces.append(self.text[last:])
+        return "".join(pieces)
 
     @cached_property
     def title(self) -> Part | None:

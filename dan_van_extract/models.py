@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -128,29 +128,29 @@ class Statistic(TextSpan):
         default=None, description="Upper bound of a range ('8-12 ngày': value 8, value_max 12)."
     )
 
-    @computed_field(  # type: ignore[prop-decorator]
-        description="The multiplier word's factor (tỷ -> 1e9) when the unit starts with one."
+    multiplier: float | None = Field(
+        default=None,
+        description="The factor of the multiplier word the unit starts with (tỷ -> 1e9).",
     )
-    @property
-    def multiplier(self) -> float | None:
-        head = self.unit.split(" ", 1)[0].lower()
-        return _MULTIPLIERS.get(head)
+    scaled_value: float | None = Field(
+        default=None, description="value x multiplier, in base_unit: 1036 'tỷ đồng' -> 1.036e12."
+    )
+    base_unit: str | None = Field(
+        default=None, description="The unit without its multiplier word ('tỷ đồng' -> 'đồng')."
+    )
 
-    @computed_field(  # type: ignore[prop-decorator]
-        description="value x multiplier, in base_unit: 1036 'tỷ đồng' -> 1.036e12 'đồng'."
-    )
-    @property
-    def scaled_value(self) -> float:
-        return self.value * (self.multiplier or 1.0)
-
-    @computed_field(  # type: ignore[prop-decorator]
-        description="The unit without its multiplier word ('tỷ đồng' -> 'đồng')."
-    )
-    @property
-    def base_unit(self) -> str:
-        if self.multiplier is not None and " " in self.unit:
-            return self.unit.split(" ", 1)[1]
-        return self.unit
+    @model_validator(mode="after")
+    def _scale(self) -> Statistic:
+        """Fill multiplier, scaled_value and base_unit from value and unit."""
+        head, _, rest = self.unit.partition(" ")
+        factor = _MULTIPLIERS.get(head.lower())
+        if self.multiplier is None:
+            self.multiplier = factor
+        if self.base_unit is None:
+            self.base_unit = rest if factor is not None and rest else self.unit
+        if self.scaled_value is None:
+            self.scaled_value = self.value * (self.multiplier or 1.0)
+        return self
 
 
 class Location(TextSpan):

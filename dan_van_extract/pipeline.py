@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _match
+from ._spans import SpanIndex
 from .errors import InputTooLarge
 from .layout import Layout, segment
 from .models import Document
@@ -40,6 +41,7 @@ class Context:
     """Normal-form spans taken by dates, periods and award counts (not statistics)."""
     scratch: dict[str, Any] = field(default_factory=dict)
     """Intermediate results one stage leaves for a later one (documented where set)."""
+    _claims: SpanIndex = field(default_factory=SpanIndex, repr=False)
 
     @property
     def text(self) -> str:
@@ -58,10 +60,11 @@ class Context:
     def claim(self, start: int, end: int) -> None:
         """Mark a normal-form span as taken (statistics will not report numbers in it)."""
         self.claimed.append((start, end))
+        self._claims.add(start, end)
 
     def is_claimed(self, start: int, end: int) -> bool:
-        """Whether a normal-form span overlaps a claimed one."""
-        return any(a < end and start < b for a, b in self.claimed)
+        """Whether a normal-form span overlaps a claimed one (logarithmic time)."""
+        return self._claims.overlaps(start, end)
 
 
 def _stages() -> list[tuple[str, Callable[[Context], None]]]:

@@ -29,6 +29,7 @@ read (``ctx.content``), so bylines, photo credits and related-news lists never c
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -36,6 +37,7 @@ import regex
 
 from .. import _match
 from .._lexicon import alternation, load_lines, load_table
+from .._spans import SpanIndex
 from ..models import Mention, Official
 from ..pipeline import Context
 
@@ -282,7 +284,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _chain_before(
-    ctx: Context, name: _Name, name_spans: list[tuple[int, int]], lex: _Lexicons
+    ctx: Context, name: _Name, name_spans: SpanIndex, lex: _Lexicons
 ) -> list[tuple[int, int]]:
     """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``)."""
     text = ctx.content
@@ -302,8 +304,8 @@ def _chain_before(
         window_start = b.end()
     for pm in _match.finditer(lex.prefix_position_re, text, window_start, stripped):
         a = pm.start()
-        if any(s < stripped and a < e for s, e in name_spans if (s, e) != (name.start, name.end)):
-            continue
+        if name_spans.overlaps(a, min(stripped, name.start)):
+            continue  # another person's name stands between
         seg_tokens = _tokens(text, a, stripped)
         if not seg_tokens:
             continue
@@ -358,7 +360,7 @@ _NEXT_TITLE_RE = regex.compile(
 
 
 def _titles_after(
-    ctx: Context, name: _Name, name_spans: list[tuple[int, int]], lex: _Lexicons
+    ctx: Context, name: _Name, name_spans: SpanIndex, lex: _Lexicons
 ) -> tuple[list[tuple[int, int]], int]:
     """Titles written after a name, and where the list ends."""
     text = ctx.content
@@ -375,19 +377,19 @@ def _titles_after(
 
 
 def _parse_title_list(
-    text: str, pos: int, name_spans: list[tuple[int, int]], lex: _Lexicons
+    text: str, pos: int, name_spans: SpanIndex, lex: _Lexicons
 ) -> list[tuple[int, int]]:
     """A list of titles starting at ``pos`` (each must start with a position)."""
     titles: list[tuple[int, int]] = []
     limit = min(len(text), pos + 400)
-    next_names = sorted(s for s, _e in name_spans if s >= pos)
     while True:
         pm = lex.prefix_position_re.match(text, pos, limit)
         if not pm:
             break
         start = pm.start()
         end = pm.end()
-        stop_at = next((s for s in next_names if s > start), limit)
+        nxt_name = name_spans.next_start(start)
+        stop_at = limit if nxt_name is None else min(nxt_name, limit)
         descriptive = _is_org_head(text[pm.start() : pm.end()].split()[-1], lex)
         toks = _tokens(text, pm.end(), min(limit, stop_at))
         for idx, (a, b, tok) in enumerate(toks):
@@ -604,7 +606,7 @@ _LIST_SEP_RE = regex.compile(r"[ \t]*(?:,|và)[ \t]*$")
 
 
 def _group_titles(
-    text: str, names: list[_Name], name_spans: list[tuple[int, int]], lex: _Lexicons
+    text: str, names: list[_Name], name_spans: SpanIndex, lex: _Lexicons
 ) -> dict[int, list[tuple[int, int]]]:
     """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``: a title
     announced for a list applies to every name in it (name index -> title spans)."""
@@ -619,9 +621,9 @@ def _group_titles(
         lo = titles[-1][1] + colon.end()
         end_m = regex.search(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n", text[lo : lo + 1500])
         hi = lo + (end_m.start() if end_m else 1500)
-        for i, n in enumerate(names):
-            if lo <= n.start < hi:
-                out.setdefault(i, []).extend(titles)
+        starts = [n.start for n in names]
+        for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            out.setdefault(i, []).extend(titles)
     return out
 
 
@@ -629,7 +631,7 @@ def _appointed_titles(
     text: str,
     names: list[_Name],
     tails: list[int],
-    name_spans: list[tuple[int, int]],
+    name_spans: SpanIndex,
     lex: _Lexicons,
 ) -> dict[int, list[tuple[int, int]]]:
     """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``."""
@@ -659,7 +661,7 @@ def run(ctx: Context) -> None:
     lex = lexicons()
     text = ctx.content
     names = _find_names(ctx, lex)
-    name_spans = [(n.start, n.end) for n in names]
+    name_spans = SpanIndex([(n.start, n.end) for n in names])
     people: dict[str, _Person] = {}
     order: list[str] = []
     found = []
@@ -719,16 +721,14 @@ def run(ctx: Context) -> None:
     ctx.doc.officials = out
 
 
-def _attach_given_names(
-    ctx: Context, officials: list[_Person], name_spans: list[tuple[int, int]]
-) -> None:
+def _attach_given_names(ctx: Context, officials: list[_Person], name_spans: SpanIndex) -> None:
     """``ông Cang``: an honorific and a given name alone point to the one official."""
     by_given: dict[str, list[_Person]] = {}
     for p in officials:
         by_given.setdefault(p.key.split()[-1], []).append(p)
     for m in _match.finditer(GIVEN_NAME_RE, ctx.content):
         a, b = m.span(1)
-        if any(s <= a < e for s, e in name_spans):
+        if name_spans.covers(a):
             continue
         cands = by_given.get(m.group(1).lower(), [])
         if len(cands) == 1:
@@ -740,7 +740,7 @@ def _attach_given_names(
 def _attach_title_mentions(
     ctx: Context,
     officials: list[_Person],
-    name_spans: list[tuple[int, int]],
+    name_spans: SpanIndex,
     lex: _Lexicons,
 ) -> None:
     """``Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh``: a title alone points to its holder."""
@@ -753,12 +753,13 @@ def _attach_title_mentions(
     if not unique:
         return
     text = ctx.content
-    taken = [(s, e) for s, e in name_spans]
+    taken = SpanIndex()
     for p in officials:
-        taken.extend((s, t) for s, _e, t in p.spans)
+        for s, _e, t in p.spans:
+            taken.add(s, t)
     for pm in _match.finditer(lex.prefix_position_re, text):
         a = pm.start()
-        if any(s <= a < e for s, e in taken):
+        if taken.covers(a) or name_spans.covers(a):
             continue
         # Read the longest known title starting here.
         best: tuple[int, _Person] | None = None
@@ -779,4 +780,4 @@ def _attach_title_mentions(
         mtext, mspan = ctx.item(a, b)
         person.mentions.append(Mention(text=mtext, span=mspan, kind="title"))
         person.spans.append((a, b, b))
-        taken.append((a, b))
+        taken.add(a, b)
