@@ -8,7 +8,8 @@ Extractors match against :attr:`NormText.text`, in which
   ``quý`` is left alone);
 * non-breaking and other exotic spaces are plain spaces, tabs are spaces;
 * zero-width characters and soft hyphens are gone, ``\\r\\n`` is ``\\n``;
-* other control characters are spaces (line separators are ``\\n``).
+* other control characters are spaces (line separators are ``\\n``);
+* an underscore between two letters (word-segmented corpora: ``công_tác``) is a space.
 
 Every position in the normal form maps back to the original input with
 :meth:`NormText.span`, so results always index the string the caller passed in.
@@ -32,6 +33,7 @@ _EDIT_RE = regex.compile(
     r"|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]"
     r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]"
+    r"|(?<=\p{L})_(?=\p{L})"
     r"|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?!\p{L})"
     r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?!\p{L})"
 )
@@ -64,7 +66,7 @@ def _replacement(m: regex.Match[str]) -> str:
         return ""
     if s in _LINE_BREAKS:
         return "\n"
-    return " "
+    return " "  # control characters, and "_" between words of word-segmented text
 
 
 class NormText:

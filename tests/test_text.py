@@ -38,6 +38,7 @@ texts = st.text(alphabet=st.sampled_from(VI_LETTERS + ODD), max_size=80) | st.te
         ("a\u200bb", "ab"),
         ("a\r\nb", "a\nb"),
         ("a\tb", "a b"),
+        ("công_tác dân_vận", "công tác dân vận"),
         (unicodedata.normalize("NFD", "Tỉnh ủy Đắk Nông"), "Tỉnh ủy Đắk Nông"),
     ],
 )
