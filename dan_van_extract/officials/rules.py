@@ -30,6 +30,7 @@ read (``ctx.content``), so bylines, photo credits and related-news lists never c
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -67,6 +68,19 @@ LEFT_BOUNDARY_RE = regex.compile(
 )
 _ROMAN_RE = regex.compile(r"^[IVXLC]+$")
 _DASHES = frozenset({"-", "–", "—"})
+
+# Small patterns used inside the rules, compiled once.
+_BLANKS_RE = regex.compile(r"[ \t]+")
+_COMMA_RE = regex.compile(r",[ \t]*")
+_PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
+_NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
+_DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của))+$")
+_SPACE_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
+_SPACE_LOWER_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
+_KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}.&]+")
+_SENTENCE_BREAK_RE = regex.compile(r"[.!?\n](?=\s)|\n")
+_COLON_RE = regex.compile(r"[ \t]*:")
+_LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
 # Letters only Vietnamese words have: a run with one is not a foreign name.
 _VIETNAMESE_LETTER_RE = regex.compile(
     r"[đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
@@ -94,8 +108,8 @@ class _Lexicons:
     role_of: dict[str, str]
     honorific_re: regex.Pattern[str]
     org_heads: frozenset[str]
-    foreign_re: regex.Pattern[str]
-    titled_run_re: regex.Pattern[str]
+    first_words: frozenset[str]
+    phrase_first_words: frozenset[str]
     country_re: regex.Pattern[str]
     country_then_name_re: regex.Pattern[str]
 
@@ -148,10 +162,6 @@ def lexicons() -> _Lexicons:
         role_before_re=role_before_re,
         role_of=role_of,
         org_heads=frozenset(load_lines(_PKG, "data/org_heads.txt")),
-        foreign_re=regex.compile(
-            rf"(?i:{pos_alt})[ \t]+(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})"
-            rf"[ \t]+({CAP_WORD}(?:[ \t-]{CAP_WORD}){{0,3}})(?![{_L}\p{{N}}])"
-        ),
         country_re=regex.compile(
             rf"(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})(?![{_L}])"
         ),
@@ -159,9 +169,13 @@ def lexicons() -> _Lexicons:
             rf"(?<![{_L}])(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})"
             rf"[ \t]+{CAP_WORD}"
         ),
-        titled_run_re=regex.compile(
-            rf"(?<![{_L}])(?i:{pos_alt})[ \t]+({CAP_WORD}(?:[ \t]{CAP_WORD}){{1,3}})"
-            rf"(?![ \t]*{CAP_WORD})(?![{_L}\p{{N}}])"
+        phrase_first_words=frozenset(
+            e.split()[0].lower()
+            for e in (*all_positions, *prefixes, *not_names)
+            if len(e.split()) >= 2
+        ),
+        first_words=frozenset(
+            e.split()[0].lower() for e in (*all_positions, *prefixes) if e.split()
         ),
         honorific_re=regex.compile(rf"(?i)(?:{_ci_pattern(list(honorifics))})(?:[ \t]*[,.]?)?$"),
     )
@@ -186,7 +200,26 @@ def _starts_with_place(words: list[str]) -> int:
     return starts_with_place(words)
 
 
-def _name_start(words: list[str], lex: _Lexicons) -> tuple[int, int] | None:
+def _phrase_words(text: str, pos: int, end: int, lex: _Lexicons) -> int:
+    """How many words of a position or organisation phrase start at ``pos`` (only
+    phrases of two words or more: ``Ủy Viên Bộ Chính trị``, ``Đoàn Đại biểu``)."""
+    j = pos
+    while j < end and (text[j].isalpha() or text[j] == "'"):
+        j += 1
+    if text[pos:j].lower() not in lex.phrase_first_words:
+        return 0
+    best = 0
+    for rx in (lex.prefix_position_re, lex.not_name_re):
+        m = rx.match(text, pos)
+        if m:
+            n = len(text[pos : min(m.end(), end)].split())
+            best = max(best, n if n >= 2 else 0)
+    return best
+
+
+def _name_start(
+    words: list[str], lex: _Lexicons, phrase_at: Callable[[int], int] | None = None
+) -> tuple[int, int] | None:
     """``(index, ethnic_initial_length)`` of where the personal name starts in a run."""
     i = 0
     while i < len(words) - 1:
@@ -196,6 +229,10 @@ def _name_start(words: list[str], lex: _Lexicons) -> tuple[int, int] | None:
         skip = _starts_with_place(words[i:])
         if skip >= 2:
             i += skip
+            continue
+        covered = phrase_at(i) if phrase_at is not None else 0
+        if covered:
+            i += covered
             continue
         for initial in lex.ethnic_initials:
             if tuple(words[i : i + len(initial)]) == initial and i + len(initial) < len(words):
@@ -209,6 +246,7 @@ def _name_start(words: list[str], lex: _Lexicons) -> tuple[int, int] | None:
 def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
     text = ctx.content
     names: list[_Name] = []
+    unnamed: list[tuple[int, int]] = []
     for m in _match.finditer(NAME_RUN_RE, text):
         words = m.group(1).split(" ")
         offsets = []
@@ -216,11 +254,18 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
         for w in words:
             offsets.append(pos)
             pos += len(w) + 1
-        found = _name_start(words, lex)
+        run_end = m.end(1)
+        found = _name_start(
+            words,
+            lex,
+            lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
+        )
         honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
         if found is None:
             if honorific and 2 <= len(words) <= 4 and _starts_with_place(words) == 0:
                 names.append(_Name(m.start(1), m.end(1), words, foreign=True))
+            else:
+                unnamed.append(m.span(1))
             continue
         i, _n = found
         tokens = words[i:]
@@ -234,26 +279,66 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
         if lex.not_name_re.match(text, start) and not honorific:
             continue
         names.append(_Name(start, end, tokens))
-    # Foreign leaders, titled with their country ("Tổng thống Nga Vladimir Putin") or
-    # right after a position ("Ngoại trưởng Rex Tillerson").
-    for m in _match.finditer(lex.foreign_re, text):
-        a, b = m.span(1)
-        if not any(n.start < b and a < n.end for n in names):
-            names.append(_Name(a, b, m.group(1).split(), foreign=True))
-    for m in _match.finditer(lex.titled_run_re, text):
-        a, b = m.span(1)
-        words = m.group(1).split()
-        if any(n.start < b and a < n.end for n in names):
-            continue
-        if any(w.lower() in lex.org_heads for w in words) or lex.not_name_re.match(text, a):
-            continue
-        if _starts_with_place(words) or any(w in lex.surnames for w in words[:1]):
-            continue
-        if lex.country_re.match(text, a) or _VIETNAMESE_LETTER_RE.search(m.group(1)):
-            continue  # a country, or Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
-        names.append(_Name(a, b, words, foreign=True))
+    names.extend(_foreign_names(text, unnamed, lex))
     names.sort(key=lambda n: n.start)
     return names
+
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _position_starts(text: str, lo: int, hi: int, lex: _Lexicons) -> list[regex.Match[str]]:
+    """Positions (with their prefixes) starting inside ``text[lo:hi]``: words are checked
+    against the positions' first words before the full pattern is tried there."""
+    out: list[regex.Match[str]] = []
+    for w in _WORD_RE.finditer(text, lo, hi):
+        if w.group().lower() in lex.first_words:
+            if w.start() > 0 and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "'"):
+                continue
+            pm = lex.prefix_position_re.match(text, w.start())
+            if pm:
+                out.append(pm)
+    return out
+
+
+def _position_ends_at(text: str, pos: int, lex: _Lexicons) -> bool:
+    """Whether a position (``Tổng thống``, ``Ngoại trưởng``) ends right before ``pos``."""
+    lo = max(0, pos - 45)
+    return any(
+        pm.end() <= pos and not text[pm.end() : pos].strip(" \t")
+        for pm in _position_starts(text, lo, pos, lex)
+    )
+
+
+def _foreign_names(text: str, runs: list[tuple[int, int]], lex: _Lexicons) -> list[_Name]:
+    """Foreign leaders in runs with no Vietnamese name: titled with their country
+    (``Tổng thống Nga Vladimir Putin``) or right after a position (``Ngoại trưởng Rex
+    Tillerson``)."""
+    out: list[_Name] = []
+    for a, b in runs:
+        country = lex.country_re.match(text, a, b)
+        if not country and _VIETNAMESE_LETTER_RE.search(text, a, b):
+            continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
+        if not _position_ends_at(text, a, lex):
+            continue
+        if country:
+            rest = _BLANKS_RE.match(text[country.end() : b])
+            if not rest:
+                continue
+            start = country.end() + rest.end()
+            words = text[start:b].split()
+            if 1 <= len(words) <= 4:
+                out.append(_Name(start, b, words, foreign=True))
+            continue
+        words = text[a:b].split()
+        if len(words) > 4 or any(w.lower() in lex.org_heads for w in words):
+            continue
+        if lex.not_name_re.match(text, a) or _starts_with_place(words):
+            continue
+        if words[0] in lex.surnames or _VIETNAMESE_LETTER_RE.search(text[a:b]):
+            continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
+        out.append(_Name(a, b, words, foreign=True))
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -302,7 +387,7 @@ def _chain_before(
     window_start = lo
     for b in LEFT_BOUNDARY_RE.finditer(text, lo, stripped):
         window_start = b.end()
-    for pm in _match.finditer(lex.prefix_position_re, text, window_start, stripped):
+    for pm in _position_starts(text, window_start, stripped, lex):
         a = pm.start()
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
@@ -323,7 +408,7 @@ def _chain_before(
 def _has_stop(text: str, a: int, b: int, lex: _Lexicons) -> bool:
     """Whether a stop word starts at a word boundary inside ``text[a:b]`` (outside the
     positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
-    covered = [pm.span() for pm in lex.position_re.finditer(text, a, b)]
+    covered = [pm.span() for pm in _position_starts(text, a, b, lex)]
     for m in TOKEN_RE.finditer(text, a, b):
         tok = m.group()
         if any(x <= m.start() < y for x, y in covered):
@@ -338,7 +423,7 @@ def _has_stop(text: str, a: int, b: int, lex: _Lexicons) -> bool:
 def _split_titles(text: str, a: int, b: int, lex: _Lexicons) -> list[tuple[int, int]]:
     """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position."""
     cuts = [a]
-    for m in regex.finditer(r",[ \t]*", text[a:b]):
+    for m in _COMMA_RE.finditer(text[a:b]):
         nxt = a + m.end()
         if lex.prefix_position_re.match(text, nxt, b):
             cuts.append(nxt)
@@ -370,7 +455,7 @@ def _titles_after(
     titles = _parse_title_list(text, sep.end(), name_spans, lex)
     tail = titles[-1][1] if titles else name.end
     if "(" in sep.group() and titles:
-        close = regex.match(r"[^()\n]{0,80}\)", text[tail : tail + 81])
+        close = _PAREN_CLOSE_RE.match(text[tail : tail + 81])
         if close:
             tail += close.end()
     return titles, tail
@@ -398,7 +483,7 @@ def _parse_title_list(
             if tok == "." and not (b < len(text) and text[b : b + 1].isalnum()):
                 break
             if tok in _DASHES:
-                nxt = regex.match(r"[ \t]*(\p{Lu})", text[b : b + 4])
+                nxt = _NEXT_CAPITAL_RE.match(text[b : b + 4])
                 if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
                     break
                 continue
@@ -427,7 +512,7 @@ def _parse_title_list(
         if stop_at < limit and not text[end:stop_at].strip(" \t"):
             break  # the title is written before the next person's name: it is theirs
         while True:  # no dangling "- và" at the end
-            trimmed = regex.sub(r"(?:[ \t]*(?:[-–—,]|và|của))+$", "", text[start:end])
+            trimmed = _DANGLING_TAIL_RE.sub("", text[start:end])
             if len(trimmed) == end - start:
                 break
             end = start + len(trimmed)
@@ -473,12 +558,12 @@ def _keeps_lowercase(text: str, a: int, tok: str) -> bool:
     if low not in ("và", "của"):
         return False
     after = a + len(tok)
-    cap = regex.match(r"[ \t]+\p{Lu}", text[after : after + 4])
+    cap = _SPACE_CAPITAL_RE.match(text[after : after + 4])
     if cap:
         # ... but not "và Tiến sĩ Lê Mộng Huyền": the title of the next person.
         return not lexicons().prefix_position_re.match(text, after + cap.end() - 1)
     if low == "và":
-        nxt = regex.match(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)", text[after : after + 40])
+        nxt = _SPACE_LOWER_WORD_RE.match(text[after : after + 40])
         if nxt and not lexicons().stop_re.match(nxt.group(1)):
             return True
     return False
@@ -525,11 +610,18 @@ _ABBR = {
 }
 
 
+def text_of_title(title: str, lex: _Lexicons) -> str:
+    """A title as found in the normal-form text (titles are stored as written)."""
+    from ..text import normalize
+
+    return normalize(title)
+
+
 def _title_key(title: str, lex: _Lexicons) -> str:
     t = title.lower()
     for variant, canonical in lex.typos:
         t = t.replace(variant.lower(), canonical.lower())
-    words = regex.findall(r"[\p{L}\p{M}\p{N}.&]+", t)
+    words = _KEY_WORD_RE.findall(t)
     return " ".join(_ABBR.get(w, w.rstrip(".")) for w in words)
 
 
@@ -558,7 +650,7 @@ class _Person:
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
     start = lo
-    for m in regex.finditer(r"[.!?\n](?=\s)|\n", text[lo:pos]):
+    for m in _SENTENCE_BREAK_RE.finditer(text[lo:pos]):
         start = lo + m.end()
     return start
 
@@ -615,11 +707,11 @@ def _group_titles(
         titles = _parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
             continue
-        colon = regex.match(r"[ \t]*:", text[titles[-1][1] : titles[-1][1] + 4])
+        colon = _COLON_RE.match(text[titles[-1][1] : titles[-1][1] + 4])
         if not colon:
             continue
         lo = titles[-1][1] + colon.end()
-        end_m = regex.search(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n", text[lo : lo + 1500])
+        end_m = _LIST_END_RE.search(text[lo : lo + 1500])
         hi = lo + (end_m.start() if end_m else 1500)
         starts = [n.start for n in names]
         for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
@@ -753,29 +845,37 @@ def _attach_title_mentions(
     if not unique:
         return
     text = ctx.content
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: no safe search
+        return
     taken = SpanIndex()
     for p in officials:
-        for s, _e, t in p.spans:
-            taken.add(s, t)
-    for pm in _match.finditer(lex.prefix_position_re, text):
-        a = pm.start()
+        for s_, _e, t in p.spans:
+            taken.add(s_, t)
+    found: list[tuple[int, int, _Person]] = []
+    for p in officials:
+        for title, key in zip(p.titles, p.title_keys, strict=True):
+            if key not in unique:
+                continue
+            needle = " ".join(text_of_title(title, lex).split()).lower()
+            pos = low.find(needle)
+            while pos >= 0:
+                end = pos + len(needle)
+                boundary = (pos == 0 or not low[pos - 1].isalpha()) and (
+                    end == len(low) or not low[end].isalpha()
+                )
+                if boundary:
+                    found.append((pos, end, p))
+                pos = low.find(needle, end)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    for a, b, person in found:
         if taken.covers(a) or name_spans.covers(a):
             continue
-        # Read the longest known title starting here.
-        best: tuple[int, _Person] | None = None
-        toks = _tokens(text, a, min(len(text), a + 160))
-        for _x, b, tok in toks:
-            if tok in CLAUSE_END or tok in {",", "."}:
-                break
-            k = _title_key(text[a:b], lex)
-            if k in unique:
-                best = (b, unique[k])
-        if best is None:
-            continue
-        b, person = best
         if NAME_RUN_RE.match(text, b + 1) and _name_start(text[b + 1 : b + 60].split(" "), lex):
             continue  # a title before another name
-        if a >= 4 and text[a - 4 : a].lower() == "phó ":
+        if a >= 4 and low[a - 4 : a] in ("phó ", "yên "):
+            continue
+        if a >= 7 and low[a - 7 : a] == "nguyên ":
             continue
         mtext, mspan = ctx.item(a, b)
         person.mentions.append(Mention(text=mtext, span=mspan, kind="title"))
