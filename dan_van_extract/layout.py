@@ -56,7 +56,8 @@ DATE_LINE_RE = regex.compile(
     rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
     rf"(?:ngày\s+)?(?:{_DMY}|{_YMD})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
-    rf"\s*(?:{_TZ})?\s*$"
+    rf"\s*(?:{_TZ})?"
+    r"(?:\s*\|\s*(?:Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+)?\s*$"
 )
 VIEWS_LINE_RE = regex.compile(r"^\s*\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)\s*$", regex.I)
 BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,7}\s*$")
@@ -75,8 +76,10 @@ _FURNITURE_LINES = load_lines(__package__ or "dan_van_extract", "data/furniture.
 FURNITURE_LINE_RE = regex.compile(rf"^\s*(?:{alternation(_FURNITURE_LINES)})\b.{{0,60}}$", regex.I)
 # Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
 INLINE_FURNITURE_RE = regex.compile(
-    r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan\s*:|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
-    r"|Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+số\s+\d|©)"
+    r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
+    r"|Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+số\s+\d|©"
+    # a byline stamp glued to a one-line body: "Author - Outlet | 12:50 06/02/2017"
+    r"|(?P<stamp>\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}))"
 )
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”)]\s*$")
@@ -291,7 +294,12 @@ def segment(text: str) -> Layout:
             m = INLINE_FURNITURE_RE.search(text, a, b)
             if m and m.start() > a + (b - a) // 3:
                 parts.append(Part(kind, a, m.start()))
-                parts.append(Part("furniture", m.start(), b))
+                if m.group("stamp"):  # the publication stamp: meta; what follows: furniture
+                    parts.append(Part("meta", m.start(), m.end()))
+                    if m.end() < b:
+                        parts.append(Part("furniture", m.end(), b))
+                else:
+                    parts.append(Part("furniture", m.start(), b))
                 continue
         parts.append(Part(kind, a, b))
     return Layout(text, parts)

@@ -142,12 +142,16 @@ class Statistic(TextSpan):
     @model_validator(mode="after")
     def _scale(self) -> Statistic:
         """Fill multiplier, scaled_value and base_unit from value and unit."""
-        head, _, rest = self.unit.partition(" ")
-        factor = _MULTIPLIERS.get(head.lower())
+        words = self.unit.split(" ")
+        factor: float | None = None
+        n = 0
+        while n < len(words) - 1 and words[n].lower() in _MULTIPLIERS:  # "nghìn tỷ đồng"
+            factor = (factor or 1.0) * _MULTIPLIERS[words[n].lower()]
+            n += 1
         if self.multiplier is None:
             self.multiplier = factor
         if self.base_unit is None:
-            self.base_unit = rest if factor is not None and rest else self.unit
+            self.base_unit = " ".join(words[n:]) if factor is not None else self.unit
         if self.scaled_value is None:
             self.scaled_value = self.value * (self.multiplier or 1.0)
         return self

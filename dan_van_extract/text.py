@@ -34,9 +34,11 @@ _EDIT_RE = regex.compile(
     r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]"
     r"|(?<=\p{L})_(?=\p{L})"
-    r"|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?!\p{L})"
-    r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?!\p{L})"
+    r"|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ](?![\p{L}\p{M}])"
+    r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])"
 )
+_CLUSTER_RE = regex.compile(r"\X")
+_MAX_CLUSTER = 32
 _SPACES = frozenset("\u00a0\u1680\u202f\u205f\u3000\t") | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
 )
@@ -92,6 +94,11 @@ class NormText:
         self._ends: list[int] | None = None
         if original.isascii() or unicodedata.is_normalized("NFC", original):
             self.text = self._edit(original)
+            # Deleting a zero-width character may bring a combining mark next to a letter
+            # ("n", soft hyphen, grave): then the edited text is not NFC any more.
+            if self._del_at and not unicodedata.is_normalized("NFC", self.text):
+                self._del_at, self._cum = [], []
+                self._slow_path(original)
         else:
             self._slow_path(original)
 
@@ -120,30 +127,42 @@ class NormText:
         pieces.append(s[last:])
         return "".join(pieces)
 
-    def _slow_path(self, original: str) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        chunks: list[str] = []
-        for m in regex.finditer(r"\X", original):
-            a, b = m.span()
-            piece = unicodedata.normalize("NFC", m.group())
-            chunks.append(piece)
-            if len(piece) == b - a:
-                starts.extend(range(a, b))
-                ends.extend(range(a + 1, b + 1))
-            else:
-                starts.extend([a] * len(piece))
-                ends.extend([b] * len(piece))
-        nfc = "".join(chunks)
-        edited = self._edit(nfc)
+    def _edit_mapped(
+        self, s: str, starts: list[int], ends: list[int]
+    ) -> tuple[str, list[int], list[int]]:
+        """Apply the edits to ``s`` whose characters map to ``starts``/``ends``."""
+        edited = self._edit(s)
         if self._del_at:
-            # Compose: map each edited character back to its NFC character.
             idx = [self._nfc_index(p) for p in range(len(edited))]
             starts = [starts[i] for i in idx]
             ends = [ends[i] for i in idx]
             self._del_at, self._cum = [], []
+        return edited, starts, ends
+
+    def _slow_path(self, original: str) -> None:
+        """Per-character maps: edit (deletions first), compose clusters to NFC, edit again
+        (a composed vowel may now need its tone mark moved)."""
+        text, starts, ends = self._edit_mapped(
+            original, list(range(len(original))), list(range(1, len(original) + 1))
+        )
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        chunks: list[str] = []
+        for m in _CLUSTER_RE.finditer(text):
+            a, b = m.span()
+            # No real letter carries more than a few marks; a run of thousands (noise) is
+            # left as it is, since putting it in canonical order is quadratic.
+            piece = m.group() if b - a > _MAX_CLUSTER else unicodedata.normalize("NFC", m.group())
+            chunks.append(piece)
+            if len(piece) == b - a:
+                new_starts.extend(starts[a:b])
+                new_ends.extend(ends[a:b])
+            else:
+                new_starts.extend([starts[a]] * len(piece))
+                new_ends.extend([ends[b - 1]] * len(piece))
+        text, starts, ends = self._edit_mapped("".join(chunks), new_starts, new_ends)
         self._starts, self._ends = starts, ends
-        self.text = edited
+        self.text = text
 
     def _nfc_index(self, p: int) -> int:
         k = bisect_right(self._del_at, p)

@@ -1,10 +1,884 @@
-"""Rules of the dates extractor."""
+"""Rules of the dates extractor: the publication date, every date, periods, the event date.
+
+``run(ctx)`` fills ``ctx.doc.published``, ``ctx.doc.dates`` and ``ctx.doc.periods``, and
+leaves for later stages:
+
+* ``ctx.scratch["event_date"]``: the main event's :class:`~dan_van_extract.models.EventDate`
+  (or None); the event stage puts it into ``doc.event.date``;
+* ``ctx.scratch["publication_date"]``: the resolved reference date (``ctx.reference_date``
+  or the published date), a :class:`datetime.date` or None.
+
+Dates are read from the content parts only (title, body, captions: ``ctx.content``), so the
+site header's visit date and the dates of related-news lists never come out; the
+publication date is read from ``meta`` lines only. Every date, period, clock time and the
+publication line are claimed, so the statistics stage does not read ``23/11`` or
+``2017-2022`` as numbers.
+
+Matching finds numbers (:mod:`.patterns`); :mod:`.resolve` alone applies the reference
+date. A year-less date takes its year from the reference date; without one, the event's
+date takes it from the article itself (an anniversary count with its founding date, a
+period ending that year, a year named in the same sentence) with ``year_inferred=True``,
+and otherwise stays ``--MM-DD``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import cast
+
+import regex
+
+from .._match import finditer, search
+from ..layout import Part
+from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
 from ..pipeline import Context
+from . import resolve
+from .patterns import (
+    ANNIVERSARY_RE,
+    CONTINUATION_RE,
+    CUE_BEFORE_RE,
+    DATE_RE,
+    DOCUMENT_BEFORE_RE,
+    FOUNDING_RE,
+    HM_RE,
+    HONOUR_RE,
+    MONTH_YEAR_RE,
+    PERIOD_CUE_BEFORE_RE,
+    PERIOD_RES,
+    PLAN_RE,
+    PUBLICATION_RE,
+    QUARTERS,
+    RELATIVE_DAYS,
+    RELATIVE_LEFT_RE,
+    RELATIVE_RES,
+    RELATIVE_TOD_RE,
+    REVIEW_RE,
+    SENTENCE_END_RE,
+    TERM_START_RE,
+    TIME_CUE_AFTER_RE,
+    TIME_CUE_BEFORE_RE,
+    TIME_OF_DAY,
+    TIME_RE,
+    UNIT_AFTER_RE,
+    YEAR_NAMED_RE,
+)
+
+__all__ = ["FoundDate", "FoundPeriod", "run"]
+
+_LEAD_CHARS = 700
+"""How far into the first body paragraph the event's date is looked for."""
+_UPDATED_LABELS = ("cập nhật", "ngày cập nhật")
+_GLUED = frozenset("0123456789.,/:")
+_MIN_YEAR, _MAX_YEAR = 1800, 2099
+"""Years a written date may have (``20-8-1888`` is a birth date in an anniversary)."""
+_REVIEW_MARGIN = dt.timedelta(days=45)
+"""A review of a year or of months (``tổng kết năm 2018``) is held at its end or after it:
+no earlier than this before the last day."""
+
+
+@dataclass
+class FoundDate:
+    """One date found in the text, before its year is resolved (normal-form offsets)."""
+
+    start: int
+    end: int
+    month: int
+    day: int | None = None
+    year: int | None = None
+    time_of_day: str | None = None
+    cued: bool = False
+    """Introduced by a time of day or ``ngày``/``hôm``: it may be the event's date."""
+    offset: int | None = None
+    """Days from the publication date (``hôm qua`` = -1), for relative dates."""
+    weak: bool = False
+    """Introduced only by a preposition (``trước 28/4``, ``từ 1/7``): never the event's."""
+    document: bool = False
+    """A document's date (``Quyết định số 265/QĐ-TTg ngày 31/12/2021``): never the event's."""
+    in_pair: bool = False
+    """One end of a ``(31/3/1975 - 31/3/2025)`` pair: an anniversary's, not the event's."""
+
+
+@dataclass
+class FoundPeriod:
+    """One period found in the text (normal-form offsets); years may come from context."""
+
+    start: int
+    end: int
+    kind: str | None
+    first: str | None
+    last: str | None
+    year_from_context: tuple[str, int] | None = None
+    """``("months", n)``, ``("last_months", n)`` or ``("quarter", q)`` awaiting a year."""
+    cue_words: str = ""
+
+
+# -- the publication date -----------------------------------------------------------------
+def _clock(text: str | None) -> tuple[int, int, int] | None:
+    if not text:
+        return None
+    m = HM_RE.search(text)
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["mi"])
+    second = int(m["s"]) if m["s"] else 0
+    ampm = (m["ap"] or "").upper()
+    if ampm in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ampm in ("AM", "SA") and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
+def parse_publication(line: str) -> tuple[str, dt.date, regex.Match[str]] | None:
+    """The ISO value and date of a publication line, or None when it shows no date.
+
+    >>> parse_publication("Thứ 4, 30/09/2020 | 15:06:38")[0]
+    '2020-09-30T15:06:38+07:00'
+    >>> parse_publication("Thứ Tư, 30/11/2022")[0]
+    '2022-11-30'
+    """
+    m = search(PUBLICATION_RE, line)
+    if m is None:
+        return None
+    if m["iy"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    if not resolve.valid_day(day, month, year):
+        return None
+    date = dt.date(year, month, day)
+    clock = _clock(m["t2"]) or _clock(m["t1"])
+    if clock is None:
+        return date.isoformat(), date, m
+    sign, hours = (m["sign"] or "+"), int(m["oh"] or 7)
+    minutes = int(m["om"] or 0)
+    tz = f"{sign}{hours:02d}:{minutes:02d}"
+    h, mi, s = clock
+    return f"{date.isoformat()}T{h:02d}:{mi:02d}:{s:02d}{tz}", date, m
+
+
+def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
+    """The first publication line among the meta parts (one not labelled ``Cập nhật``
+    first), or a date-time stamp opening the line right after the title."""
+    text = ctx.text
+    found: list[tuple[str, dt.date, Part, bool]] = []
+    for part in ctx.layout.of("meta"):
+        parsed = parse_publication(text[part.start : part.end])
+        if parsed is not None:
+            value, date, m = parsed
+            label = (m["label"] or "").strip(" \t:").lower()
+            found.append((value, date, part, label.startswith(_UPDATED_LABELS)))
+    if not found:
+        stamp = _stamp_after_title(ctx)
+        if stamp is None:
+            return None
+        found.append((*stamp, False))
+    value, date, part, _ = next((f for f in found if not f[3]), found[0])
+    line, span = ctx.item(part.start, part.end)
+    return Published(value=value, text=line, span=span), date, part
+
+
+def _stamp_after_title(ctx: Context) -> tuple[str, dt.date, Part] | None:
+    """A short line right after the title that opens with a weekday or clock and a date
+    (``Thứ Hai, 12/03/2018 - 10:15 | Lượt xem: 12``): the layout calls it a caption."""
+    title = ctx.layout.title
+    if title is None:
+        return None
+    parts = ctx.layout.parts
+    i = parts.index(title)
+    if i + 1 >= len(parts) or parts[i + 1].kind not in ("caption", "body"):
+        return None
+    part = parts[i + 1]
+    line = ctx.text[part.start : part.end]
+    if len(line) > 120:
+        return None
+    parsed = parse_publication(line)
+    if parsed is None:
+        return None
+    value, date, m = parsed
+    if m.start() != 0 or not (m["wd"] or m["t1"] or m["t2"] or m["label"]):
+        return None
+    return value, date, part
+
+
+# -- dates in the content -----------------------------------------------------------------
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _tod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return TIME_OF_DAY.get(" ".join(word.lower().split()))
+
+
+_CUE_SLICE = 40
+"""How many characters before a date's numbers are read for its cue."""
+
+
+def _at(
+    pattern: regex.Pattern[str], text: str, pos: int, width: int = 48
+) -> regex.Match[str] | None:
+    """A ``\\G``-anchored pattern tried at ``pos`` only (the search window is kept short,
+    so a failure costs nothing)."""
+    return search(pattern, text, pos, min(len(text), pos + width))
+
+
+def _slice_before(content: str, pos: int, width: int = _CUE_SLICE) -> tuple[str, int]:
+    """The text of the same line before ``pos`` (at most ``width`` characters)."""
+    lo = max(0, pos - width)
+    nl = content.rfind("\n", lo, pos)
+    if nl >= 0:
+        lo = nl + 1
+    return content[lo:pos], lo
+
+
+def _relative(m: regex.Match[str], content: str) -> FoundDate | None:
+    """``hôm qua``, ``ngày mai``, ``chiều nay,``: a day counted from the publication date."""
+    g = m.groupdict()
+    start, end = m.span()
+    if g.get("lead") is not None:
+        start = m.start("lead")
+    before, lo = _slice_before(content, start)
+    tod_m = search(RELATIVE_TOD_RE, before)
+    tod = _tod(tod_m["tod"]) if tod_m else None
+    word = content[start:end].lower()
+    if g.get("lead") is None:  # "nay", "qua" alone: only after a time of day
+        if tod_m is None:
+            return None
+        offset = -1 if word == "qua" else 0
+    else:
+        offset = RELATIVE_DAYS[" ".join(word.split())]
+        if tod_m is None and not search(RELATIVE_LEFT_RE, before):
+            return None
+    if tod_m is not None:
+        start = lo + tod_m.start()
+    return FoundDate(start, end, month=0, time_of_day=tod, cued=True, offset=offset)
+
+
+def _from_match(m: regex.Match[str], content: str) -> FoundDate | None:
+    """A :class:`FoundDate` from a :data:`DATE_RE` match, or None when the numbers are out
+    of range or the cue rules say they are not a date."""
+    start, end = m.span()
+    if content[start - 1 : start] in _GLUED and start > 0:
+        return None  # part of a bigger number: "1.036", "35/71"
+    if m.re is MONTH_YEAR_RE:
+        start = m.start("lead")
+        month, month_year = int(m["mm"]), int(m["yy"])
+        if not (1 <= month <= 12 and _MIN_YEAR <= month_year <= _MAX_YEAR):
+            return None
+        return FoundDate(start, end, month, None, month_year)
+    if m["iy"]:
+        iso_year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        if not (_MIN_YEAR <= iso_year <= _MAX_YEAR and resolve.valid_day(day, month, iso_year)):
+            return None
+        return FoundDate(start, end, month, day, iso_year)
+    day, month = int(m["d"]), int(m["m"])
+    year = _int(m["y"])
+    if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    if not resolve.valid_day(day, month, year):
+        return None
+    before, lo = _slice_before(content, start)
+    cue = search(CUE_BEFORE_RE, before)
+    tod = _tod(cue["tod"]) if cue else None
+    ranged = m["d1"] is not None
+    strong = bool(
+        cue
+        and (
+            cue["tod"]
+            or cue["strong"]
+            or cue["pcue"]
+            or cue["relcue"]
+            or (cue["fromday"] and ranged)
+        )
+    )
+    weak = bool(cue and (cue["weak"] or cue["fromday"])) and not strong
+    sep = m["sep"]
+    if cue is not None and (cue["pcue"] or cue["relcue"]):
+        if cue["pcue"] and content[end : end + 4].lstrip(" \t")[:1] != ")":
+            return None
+        words = (cue["pcue"] or cue["relcue"]).lower().split()
+        tod = _tod(" ".join(words[:2])) or _tod(words[0])
+        if cue["pcue"]:
+            end = content.index(")", end) + 1
+    if sep is None and not ((cue and (cue["strong"] or cue["tday"])) or year):
+        return None  # written out ("ngày 1 tháng 3"): needs "ngày" or a year
+    if year is None and sep is not None:
+        if not (strong or weak):
+            return None
+        if sep in "-." and not strong:
+            return None
+        if sep in "-." and _at(UNIT_AFTER_RE, content, end) is not None:
+            return None
+    first_day = day
+    if m["d1"] is not None:
+        first_day = int(m["d1"])
+        if not (strong or weak) or not 1 <= first_day < day:
+            return None
+        if sep == "-" and not strong:
+            return None
+    if cue is not None:
+        start = lo + cue.start()
+    document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
+    return FoundDate(
+        start, end, month, first_day, year, tod, cued=strong, weak=weak, document=document
+    )
+
+
+def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
+    """Dates listed right after ``first`` (``ngày 30/4 - 1/5``, ``9/2 và 10/2``)."""
+    out: list[FoundDate] = []
+    pos = first.end
+    prev = first
+    for _ in range(4):
+        m = _at(CONTINUATION_RE, content, pos)
+        if m is None:
+            break
+        day, month, year = int(m["d"]), int(m["m"]), _int(m["y"])
+        if not resolve.valid_day(day, month, year):
+            break
+        if m["sep"] == "-" and year is None and _at(UNIT_AFTER_RE, content, m.end()) is not None:
+            break
+        found = FoundDate(m.start("d"), m.end(), month, day, year, cued=False)
+        out.append(found)
+        if year is not None and prev.year is None and prev.day is not None:
+            prev.year = year - 1 if (prev.month, prev.day) > (month, day) else year
+        prev, pos = found, m.end()
+    return out
+
+
+def _mark_pairs(content: str, found: list[FoundDate]) -> None:
+    """Mark ``(D/M/Y - D/M/Y)`` pairs: two dates of an anniversary, not a period."""
+    for a, b in itertools.pairwise(found):
+        between = content[a.end : b.start].strip()
+        before = content[max(0, a.start - 2) : a.start].strip()
+        after = content[b.end : b.end + 2].strip()
+        if between in ("-", "–", "—") and before.endswith("(") and after.startswith(")"):
+            a.in_pair = b.in_pair = True
+
+
+def find_dates(
+    content: str, skip: tuple[int, int] | None = None, *, relative_days: bool = True
+) -> list[FoundDate]:
+    """Every date in ``content`` (a normal-form text with non-content blanked), in order.
+    ``relative_days=False`` skips ``hôm qua`` and the like (no reference date to count from).
+    """
+    matches = list(finditer(DATE_RE, content)) + list(finditer(MONTH_YEAR_RE, content))
+    relative = (
+        [m for pattern in RELATIVE_RES for m in finditer(pattern, content)] if relative_days else []
+    )
+    candidates: list[FoundDate] = []
+    for m in matches:
+        found = _from_match(m, content)
+        if found is not None:
+            candidates.append(found)
+    for m in relative:
+        found = _relative(m, content)
+        if found is not None:
+            candidates.append(found)
+    candidates.sort(key=lambda f: (f.start, -f.end))
+    out: list[FoundDate] = []
+    taken_to = -1
+    for found in candidates:
+        if found.start < taken_to or (skip and skip[0] <= found.start < skip[1]):
+            continue
+        out.append(found)
+        taken_to = found.end
+        if found.day is not None and found.offset is None:
+            more = _continuations(content, found)
+            out.extend(more)
+            if more:
+                taken_to = more[-1].end
+    _mark_pairs(content, out)
+    return out
+
+
+# -- periods ------------------------------------------------------------------------------
+def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
+    """A :class:`FoundPeriod` from a match of one of :data:`PERIOD_RES`, or None."""
+    start, end = m.span()
+    g = m.groupdict()
+    if g.get("link"):  # two years: read the cue before them
+        before, lo = _slice_before(content, start)
+        cue = search(PERIOD_CUE_BEFORE_RE, before)
+        if m["link"] in ("đến", "tới") and not (cue and cue["from"]):
+            return None
+        if m["op"]:
+            close = content[end : end + 4].lstrip(" \t")[:1]
+            if close != ")":
+                start += 1  # "(2021-2025 ..." without its closing parenthesis
+            else:
+                end = content.index(")", end) + 1
+        elif content[start - 1 : start] in _GLUED and start > 0:
+            return None
+        first_year, last_year = int(m["y1"]), int(m["y2"])
+        if not 0 < last_year - first_year <= 150:
+            return None
+        kind: str | None = None
+        if cue is not None:
+            start = lo + cue.start()
+            kind = "từ ... đến" if cue["from"] else " ".join(cue["cue"].lower().split())
+        first, last = resolve.year_span(first_year, last_year)
+        return FoundPeriod(start, end, kind, first, last)
+    y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
+    if g.get("qcue"):
+        q = QUARTERS[m["q"].lower()]
+        kind = f"quý {m['q']}".lower()
+        if y2 is None:
+            return FoundPeriod(start, end, kind, None, None, ("quarter", q))
+        first, last = resolve.quarter_span(y2, q)
+        return FoundPeriod(start, end, kind, first, last)
+    if g.get("side"):
+        n = int(m["n"]) if m["n"] else 6
+        if not 1 <= n <= 11:
+            return None
+        from_end = m["side"].lower() == "cuối"
+        kind = " ".join(f"{m['ncue']} {m['side']} năm".lower().split())
+        if y2 is None:
+            return FoundPeriod(
+                start, end, kind, None, None, ("last_months" if from_end else "months", n)
+            )
+        first, last = resolve.months_of_year(y2, n, from_end=from_end)
+        return FoundPeriod(start, end, kind, first, last)
+    if g.get("mcue"):
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        if not 1 <= m1 < m2 <= 12 or y2 is None:
+            return None
+        first, last = resolve.month_span(y2, m1, m2)
+        return FoundPeriod(start, end, "tháng", first, last)
+    if g.get("d1"):
+        d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
+        assert y2 is not None
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return None
+        if y1 is None:
+            y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        if not (resolve.valid_day(d1, m1, y1) and resolve.valid_day(d2, m2, y2)):
+            return None
+        a, b = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+        if a >= b:
+            return None
+        return FoundPeriod(start, end, "từ ... đến", a.isoformat(), b.isoformat())
+    if g.get("m1"):
+        m1 = int(m["m1"])
+        m2 = int(m["m2"]) if m["m2"] else 12
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return None
+        if y1 is None and y2 is None:
+            kind_ctx = ("month_range", m1 * 100 + m2)
+            return FoundPeriod(start, end, "từ ... đến", None, None, kind_ctx)
+        if y1 is None:
+            assert y2 is not None
+            y1 = y2 if m1 <= m2 else y2 - 1
+        if y2 is None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        if (y1, m1) >= (y2, m2):
+            return None
+        first, last = resolve.month_span(y1, m1, m2, y2)
+        return FoundPeriod(start, end, "từ ... đến", first, last)
+    return None
+
+
+def find_periods(content: str) -> list[FoundPeriod]:
+    """Every period in ``content``, in order; some may wait for a year from context."""
+    out = []
+    for pattern in PERIOD_RES:
+        for m in finditer(pattern, content):
+            found = _period_from_match(m, content)
+            if found is not None:
+                out.append(found)
+    out.sort(key=lambda p: (p.start, -p.end))
+    kept: list[FoundPeriod] = []
+    for p in out:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _fill_period_year(period: FoundPeriod, year: int | None) -> bool:
+    """Give a period like ``6 tháng đầu năm`` the year of its context; False if none."""
+    if period.year_from_context is None:
+        return True
+    if year is None:
+        return False
+    what, n = period.year_from_context
+    if what == "quarter":
+        period.first, period.last = resolve.quarter_span(year, n)
+    elif what in ("months", "last_months"):
+        period.first, period.last = resolve.months_of_year(year, n, from_end=what == "last_months")
+    else:  # month_range: "từ tháng 4 đến tháng 6"
+        m1, m2 = divmod(n, 100)
+        if m1 >= m2:
+            return False
+        period.first, period.last = resolve.month_span(year, m1, m2)
+    return True
+
+
+# -- the event's date ---------------------------------------------------------------------
+_SENTENCE_REACH = 600
+"""How far a sentence is followed back and forth from a date (longer ones are cut)."""
+
+
+def _sentence(content: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` (within :data:`_SENTENCE_REACH` characters each way)."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    hi = min(len(content), pos + _SENTENCE_REACH)
+    start = lo
+    for m in finditer(SENTENCE_END_RE, content, lo, pos):
+        start = m.end()
+    after = search(SENTENCE_END_RE, content, pos, hi)
+    end = after.start() if after else hi
+    return start, end
+
+
+def _window(content: str, part: Part, sentences: int) -> tuple[int, int]:
+    """The first ``sentences`` sentences of a part (at most :data:`_LEAD_CHARS`)."""
+    end = part.start
+    hi = min(part.end, part.start + _LEAD_CHARS)
+    for _ in range(sentences):
+        m = search(SENTENCE_END_RE, content, end, hi)
+        if m is None:
+            return part.start, hi
+        end = m.end()
+    return part.start, end
+
+
+def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> FoundDate | None:
+    inside = [
+        f
+        for f in found
+        if lo <= f.start < hi and not f.in_pair and not f.document and f.day is not None
+    ]
+    inside += [f for f in found if lo <= f.start < hi and f.offset is not None]
+    inside.sort(key=lambda f: f.start)
+    with_tod = [f for f in inside if f.time_of_day and f.cued]
+    if with_tod:
+        return with_tod[0]
+    cued = [f for f in inside if f.cued]
+    if cued:
+        return cued[0]
+    plain = [f for f in inside if not f.weak]
+    if cued_only or not plain:
+        return None
+    return plain[0]
+
+
+def choose_event(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
+    """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
+    first date of its first sentence), else a cued date in the title or in the first
+    sentence of the second paragraph."""
+    content = ctx.content
+    body = ctx.layout.of("body")
+    if body:
+        lo, hi = _window(content, body[0], 2)
+        first_sentence_end = _window(content, body[0], 1)[1]
+        pick = _pick(found, lo, hi, cued_only=True) or _pick(
+            found, lo, first_sentence_end, cued_only=False
+        )
+        if pick is not None:
+            return pick
+    title = ctx.layout.title
+    if title is not None:
+        pick = _pick(found, title.start, title.end, cued_only=True)
+        if pick is not None:
+            return pick
+    if len(body) > 1:
+        lo, hi = _window(content, body[1], 1)
+        return _pick(found, lo, hi, cued_only=True)
+    return None
+
+
+def _anniversary_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], scopes: list[tuple[int, int]]
+) -> int | None:
+    """``kỷ niệm N năm`` with the event and the founding date in the article: year + N."""
+    content = ctx.content
+    count = None
+    for lo, hi in scopes:
+        m = search(ANNIVERSARY_RE, content, lo, hi)
+        if m is not None:
+            count = int(m["n"])
+            break
+    if not count:
+        return None
+    # "(31/3/1975 - 31/3/2025)": the pair itself says the year.
+    pairs = [f for f in found if f.in_pair and f.year is not None]
+    for a, b in pairwise(pairs):
+        if a.year is not None and b.year is not None and b.year - a.year == count:
+            return b.year
+    best: tuple[int, int] | None = None
+    for f in found:
+        if f.year is None or f.day is None or f is event:
+            continue
+        score = 0
+        if (f.day, f.month) == (event.day, event.month):
+            score += 3
+        elif f.month == event.month:
+            score += 1
+        s, e = _sentence(content, f.start)
+        if search(FOUNDING_RE, content, s, e) is not None:
+            score += 2
+        if score >= 3 and (best is None or score > best[0]):
+            best = (score, f.year + count)
+    if best is not None:
+        return best[1]
+    for lo, hi in scopes:
+        for m in finditer(FOUNDING_RE, content, lo, hi):
+            y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
+            if y is not None:
+                return int(y["y"]) + count
+    return None
+
+
+def _is_plan(content: str, lo: int, pos: int) -> bool:
+    """Whether what stands at ``pos`` is a plan (``triển khai nhiệm vụ năm 2019``) rather
+    than what is reviewed (``tổng kết công tác năm 2018``): the nearer cue before it."""
+    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
+    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
+    return bool(plan) and (not review or plan[-1] > review[-1])
+
+
+def _reviewed_year(
+    content: str,
+    event: FoundDate,
+    periods: list[FoundPeriod],
+    lo: int,
+    hi: int,
+    *,
+    margin: bool = True,
+) -> int | None:
+    """The year of an event that reviews a period or year named in its sentence.
+
+    A span of years (``giai đoạn 2017-2022``) gives its last year, as the annotators read
+    it. A year or months (``năm 2018``, ``6 tháng đầu năm 2019``) give the year that puts
+    the event at or after their end (less :data:`_REVIEW_MARGIN`): ``tổng kết năm 2018``
+    on ``12-1`` is in 2019. When only a plan is named (``triển khai nhiệm vụ năm 2019``),
+    the reviewed year is the one before it. Without ``margin`` (an honour: ``lễ tuyên dương
+    ... năm 2017``) the year named is the event's.
+    """
+    ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
+    plans: list[dt.date] = []
+    for p in periods:
+        if lo <= p.start < hi and p.first and p.last:
+            last = dt.date.fromisoformat(p.last)
+            whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
+            if _is_plan(content, lo, p.start):
+                plans.append(dt.date.fromisoformat(p.first))
+            else:
+                ends.append((last, whole_years and p.first[:4] != p.last[:4]))
+    for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+        year = int(m["y"])
+        if _is_plan(content, lo, m.start()):
+            plans.append(dt.date(year, 1, 1))
+        else:
+            ends.append((dt.date(year, 12, 31), False))
+    if not ends and plans:
+        ends.append((min(plans) - dt.timedelta(days=1), False))
+    if not ends or event.day is None:
+        return None
+    last, span_of_years = min(ends)
+    if span_of_years or not margin:
+        return last.year
+    for year in (last.year, last.year + 1):
+        if (
+            resolve.valid_day(event.day, event.month, year)
+            and dt.date(year, event.month, event.day) >= last - _REVIEW_MARGIN
+        ):
+            return year
+    return None
+
+
+def _period_year(periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
+    """The first year of the first period in ``[lo, hi)`` with its years known."""
+    for p in periods:
+        if lo <= p.start < hi and p.first and p.last:
+            return int(p.first[:4])
+    return None
+
+
+def infer_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], periods: list[FoundPeriod]
+) -> int | None:
+    """The event's year from the article itself, or None (then it stays ``--MM-DD``).
+
+    In order: an anniversary's count added to its founding year (``kỷ niệm 10 năm thành
+    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); a term that
+    opens at the event (``Đại hội ... nhiệm kỳ 2019 – 2024`` -> 2019); a period or year that
+    the event reviews (:func:`_reviewed_year`). The cues must be in the event's sentence
+    (or the title, for an anniversary); a founding date must fall on the event's day and
+    month, or in its month in a sentence that says ``thành lập``.
+    """
+    content = ctx.content
+    lo, hi = _sentence(content, event.start)
+    scopes = [(lo, hi)]
+    if ctx.layout.title is not None:
+        scopes.append((ctx.layout.title.start, ctx.layout.title.end))
+    year = _anniversary_year(ctx, event, found, scopes)
+    if year is None and search(TERM_START_RE, content, lo, hi) is not None:
+        year = _period_year(periods, lo, hi)
+    if year is None and search(REVIEW_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi)
+    if year is None and search(HONOUR_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
+    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return year
+
+
+# -- assembling ---------------------------------------------------------------------------
+def _value(f: FoundDate, reference: dt.date | None) -> str | None:
+    """The ISO value of a found date, its year from the reference date when it has none."""
+    if f.offset is not None:
+        if reference is None:
+            return None
+        return (reference + dt.timedelta(days=f.offset)).isoformat()
+    if f.day is None:
+        return resolve.iso_partial(f.year, f.month)
+    year = f.year
+    if year is None and reference is not None:
+        year = resolve.nearest_year(f.day, f.month, reference)
+    return resolve.iso_partial(year, f.month, f.day)
+
+
+def _event_date(
+    ctx: Context,
+    event: FoundDate | None,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    reference: dt.date | None,
+) -> EventDate | None:
+    """The event's :class:`EventDate`, its year from the reference date, else from the
+    article (``year_inferred``), else left unresolved (``--MM-DD``)."""
+    if event is None:
+        return None
+    inferred = False
+    value = _value(event, reference)
+    if value is None:
+        return None
+    if value.startswith("--") and event.day is not None:
+        year = infer_year(ctx, event, found, periods)
+        if year is not None and resolve.valid_day(event.day, event.month, year):
+            value = resolve.iso_partial(year, event.month, event.day)
+            inferred = True
+    text, span = ctx.item(event.start, event.end)
+    return EventDate(
+        value=value,
+        year_inferred=inferred,
+        time_of_day=cast("TimeOfDay | None", event.time_of_day),
+        text=text,
+        span=span,
+    )
+
+
+def _mentions(
+    ctx: Context,
+    found: list[FoundDate],
+    event: FoundDate | None,
+    event_date: EventDate | None,
+    reference: dt.date | None,
+) -> list[DateMention]:
+    """Every date mention: the publication date first, then the content's, in order. A
+    year-less date on the event's day takes the event's year."""
+    out: list[DateMention] = []
+    published = ctx.doc.published
+    if published is not None:
+        out.append(
+            DateMention(
+                value=published.value[:10],
+                text=published.text,
+                span=published.span,
+                role="published",
+            )
+        )
+    event_day = (event.month, event.day) if event is not None else None
+    for f in found:
+        ctx.claim(f.start, f.end)
+        role: DateRole = "other"
+        if f is event and event_date is not None:
+            value: str | None = event_date.value
+            role = "event"
+        else:
+            value = _value(f, reference)
+            if (
+                event_date is not None
+                and value is not None
+                and value.startswith("--")
+                and (f.month, f.day) == event_day
+            ):
+                value = event_date.value
+        if value is None:
+            continue
+        text, span = ctx.item(f.start, f.end)
+        out.append(DateMention(value=value, text=text, span=span, role=role))
+    return out
+
+
+def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None) -> list[Period]:
+    """The periods with their years filled in, each span once (the first mention)."""
+    out: list[Period] = []
+    seen: set[tuple[str, str]] = set()
+    reference_year = reference.year if reference else None
+    explicit_years = {
+        p.kind: int(p.last[:4]) for p in periods if p.year_from_context is None and p.last
+    }
+    for p in periods:
+        ctx.claim(p.start, p.end)
+        if not _fill_period_year(p, reference_year or explicit_years.get(p.kind)):
+            continue
+        if p.first is None or p.last is None or (p.first, p.last) in seen:
+            continue
+        seen.add((p.first, p.last))
+        text, span = ctx.item(p.start, p.end)
+        out.append(Period(start=p.first, end=p.last, kind=p.kind, text=text, span=span))
+    return out
 
 
 def run(ctx: Context) -> None:
-    """Fill this extractor's fields of ``ctx.doc``."""
-    return None
+    """Fill ``published``, ``dates`` and ``periods``; leave the event's date and the
+    publication date in ``ctx.scratch`` (see the module docstring)."""
+    content = ctx.content
+    pub = _publication(ctx)
+    published_date: dt.date | None = None
+    skip: tuple[int, int] | None = None
+    if pub is not None:
+        published, published_date, part = pub
+        ctx.doc.published = published
+        ctx.claim(part.start, part.end)
+        skip = (part.start, part.end)
+    reference = ctx.reference_date or published_date
+    ctx.scratch["publication_date"] = reference
+
+    found = find_dates(content, skip, relative_days=reference is not None)
+    periods = find_periods(content)
+    event = choose_event(ctx, found)
+    event_date = _event_date(ctx, event, found, periods, reference)
+    ctx.scratch["event_date"] = event_date
+    ctx.doc.dates = _mentions(ctx, found, event, event_date, reference)
+    ctx.doc.periods = _periods(ctx, periods, reference)
+    for start, end in find_times(content):
+        ctx.claim(start, end)
+
+
+def find_times(content: str) -> list[tuple[int, int]]:
+    """Clock times (``8h30``, ``15 giờ 30``, ``lúc 15 giờ``, ``20 giờ ngày 31``): claimed so
+    statistics do not count them; an hour without minutes needs a cue around it."""
+    out = []
+    for m in finditer(TIME_RE, content):
+        if int(m["h"]) > 23:
+            continue
+        start, end = m.span()
+        if m["mi"] is None:
+            before, _ = _slice_before(content, start, 12)
+            after = content[end : end + 12]
+            if (
+                search(TIME_CUE_BEFORE_RE, before) is None
+                and search(TIME_CUE_AFTER_RE, after) is None
+            ):
+                continue
+        out.append((start, end))
+    return out

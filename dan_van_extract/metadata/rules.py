@@ -1,15 +1,287 @@
-"""Rules of the metadata extractor: title, source, author, views."""
+"""Rules of the metadata extractor: title, source, author, views (and their provenance).
+
+* ``title``: the layout's headline part (a lead sentence or a caption is never taken).
+* ``source``: the outlet as the text names it, first found of: a credit opening the lead
+  (``NDO - ``, ``(binhdinh.gov.vn) - ``), a domain line among the meta lines
+  (``baokontum.com.vn``), a ``Nguồn: ...`` line, a credit in the byline (``Vũ Dũng/VOV``,
+  ``Đức Dũng (TTXVN)``, ``(Theo AP)``, a ``Theo Reuters`` line).
+* ``author``: the byline's name only (``Lê Hùng`` from ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk
+  Nông)``, ``Trang Lê`` from ``Tác giả: Trang Lê``); without a byline line, a short name
+  glued after the last sentence of the last long paragraph (``... nhiệm vụ. Phạm Diệp``).
+  Photo credits (``Ảnh: ...``) are never the author; when unsure, None.
+* ``views``: a view counter among the meta lines (``4,029 lượt xem`` -> 4029; a comma or a
+  full stop groups thousands).
+
+Each value's ``(text, span)`` goes into ``ctx.doc.provenance``.
+"""
 
 from __future__ import annotations
 
+import regex
+
+from .._lexicon import alternation, load_lines
+from .._match import search
+from ..layout import DOMAIN_LINE_RE, Part
 from ..models import TextSpan
 from ..pipeline import Context
 
+__all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
 
-def run(ctx: Context) -> None:
-    """Fill ``title`` (and its provenance) from the layout's title part."""
+_PKG = __package__ or "dan_van_extract.metadata"
+_OUTLETS = load_lines(_PKG, "data/sources.txt")
+_NOT_AUTHOR_LINES = load_lines(_PKG, "data/not_author.txt")
+_NOT_AUTHOR = frozenset(e.lower() for e in _NOT_AUTHOR_LINES if not e.startswith("first:"))
+_NOT_FIRST = frozenset(e[6:] for e in _NOT_AUTHOR_LINES if e.startswith("first:"))
+
+_OUTLET = alternation(_OUTLETS)
+_CAPS = r"[\p{Lu}&]{2,10}"
+_DOMAIN = r"(?:[A-Za-z0-9-]{1,40}\.){1,3}(?:vn|com|net|org|gov|info|VN)(?![\p{L}\d])"
+_SOURCE_TOKEN = rf"(?:{_OUTLET}(?![\p{{L}}\d])|{_DOMAIN}|{_CAPS}(?![\p{{L}}\d.]))"
+
+LEAD_SOURCE_RE = regex.compile(
+    rf"\G[ \t]*(?:\([ \t]*(?P<src>{_SOURCE_TOKEN}|\p{{Lu}}[\p{{L}}.]{{1,24}})[ \t]*\)"
+    rf"|(?P<src>{_SOURCE_TOKEN}))[ \t]*[-–—][ \t]+"
+)
+"""A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``."""
+
+NGUON_RE = regex.compile(
+    r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)[ \t]*\.?[ \t]*$",
+    regex.IGNORECASE,
+)
+"""A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source)."""
+THEO_LINE_RE = regex.compile(
+    r"\G[ \t]*\(?[ \t]*Theo[ \t]+(?P<src>\p{Lu}[^\n()]{1,50}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
+)
+"""A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from."""
+URL_DOMAIN_RE = regex.compile(
+    r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
+)
+
+# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", two joined by "-".
+_CAP_WORD = r"\p{Lu}\p{Ll}{1,7}"
+_NAME = (
+    rf"(?:(?:\p{{Lu}}\.){{1,3}}[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+    rf"|(?:\p{{Lu}}\.){{1,3}}\p{{Lu}}?(?![\p{{L}}.])"
+    rf"|{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,4}}"
+    rf"|\p{{Lu}}{{2,7}}(?:[ ]\p{{Lu}}{{2,7}}){{1,3}})"
+)
+_NAMES = rf"{_NAME}(?:[ \t]*[-–][ \t]*{_NAME}){{0,2}}"
+_CREDIT = (
+    r"(?:[ \t]*/[ \t]*(?P<slash>[\p{L}.\-]{2,20}(?:[ ][\p{Lu}][\p{Ll}]{1,6})?))?"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
+)
+
+BYLINE_LINE_RE = regex.compile(
+    r"\G[ \t]*(?:(?P<prefix>Tác[ \t]+giả|Bài[ \t]+và[ \t]+ảnh|Bài[ \t]*,[ \t]*ảnh|Bài|Tin"
+    r"|Tin[ \t]*,[ \t]*ảnh|Thực[ \t]+hiện)[ \t]*:?[ \t]*)?"
+    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*\.?[ \t]*$"
+)
+"""A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
+
+BYLINE_TAIL_RE = regex.compile(
+    rf"(?:(?<=[\p{{Ll}}\d%)”\"»…])[.!?]|…|\./\.)[ \t]{{1,3}}(?P<name>{_NAMES}){_CREDIT}[ \t]*$"
+)
+"""A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``."""
+
+CREDIT_LINE_RE = regex.compile(
+    rf"\G[ \t]*(?P<src>{_SOURCE_TOKEN})(?:[ \t]*/[ \t]*[\p{{L}} .\-]{{2,30}})?[ \t]*\.?[ \t]*$"
+)
+"""A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``."""
+
+VIEWS_RE = regex.compile(
+    r"(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
+    r"|(?:lượt[ \t]+(?:xem|đọc)|views?)[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
+    r"(?![\d\p{L}])",
+    regex.IGNORECASE,
+)
+"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``."""
+
+_TAIL_CHARS = 120
+_LONG_PARAGRAPH = 250
+_OUTLET_SET = frozenset(_OUTLETS)
+
+
+def is_name(name: str) -> bool:
+    """Whether a candidate byline is a writer's name, not a place, body or credit word.
+
+    >>> is_name("Phạm Diệp"), is_name("Hà Nội"), is_name("Ông Nguyễn Văn A"), is_name("PV")
+    (True, False, False, False)
+    """
+    for one in regex.split(r"[ \t]*[-–][ \t]*", name):
+        words = one.split()
+        if not words or one.lower() in _NOT_AUTHOR or one in _OUTLET_SET:
+            return False
+        if words[0] in _NOT_FIRST or words[0].rstrip(".") in _NOT_FIRST:
+            return False
+        if len(words) == 1 and "." not in one:
+            return False
+    return True
+
+
+def _is_outlet(s: str) -> bool:
+    s = s.strip()
+    return bool(
+        s in _OUTLET_SET
+        or regex.fullmatch(_CAPS, s)
+        or regex.fullmatch(_DOMAIN, s, regex.IGNORECASE)
+    )
+
+
+def _set(ctx: Context, field: str, start: int, end: int) -> str:
+    """Record a scalar and its provenance from a normal-form span; returns the text."""
+    text, span = ctx.item(start, end)
+    setattr(ctx.doc, field, text)
+    setattr(ctx.doc.provenance, field, TextSpan(text=text, span=span))
+    return text
+
+
+# -- title ----------------------------------------------------------------------------------
+def _title(ctx: Context) -> None:
     part = ctx.layout.title
     if part is not None:
-        text, span = ctx.item(part.start, part.end)
-        ctx.doc.title = text
-        ctx.doc.provenance.title = TextSpan(text=text, span=span)
+        _set(ctx, "title", part.start, part.end)
+
+
+# -- views ----------------------------------------------------------------------------------
+def _views(ctx: Context) -> None:
+    parts = ctx.layout.parts
+    near_top = [p for p in parts[:6] if p.kind != "title" and p.end - p.start < 120]
+    meta = [p for p in parts if p.kind == "meta"]
+    for part in meta + [p for p in near_top if p not in meta]:
+        m = search(VIEWS_RE, ctx.text, part.start, part.end)
+        if m is None:
+            continue
+        digits = regex.sub(r"[.,]", "", m["n"])
+        text, span = ctx.item(*m.span())
+        ctx.doc.views = int(digits)
+        ctx.doc.provenance.views = TextSpan(text=text, span=span)
+        return
+
+
+# -- source ---------------------------------------------------------------------------------
+def _lead_source(ctx: Context) -> tuple[int, int] | None:
+    body = [p for p in ctx.layout.parts if p.kind in ("body", "caption")]
+    for part in body[:2]:
+        m = search(LEAD_SOURCE_RE, ctx.text, part.start, min(part.end, part.start + 64))
+        if m is not None:
+            return m.span("src")
+    return None
+
+
+def _domain_line(ctx: Context) -> tuple[int, int] | None:
+    for part in ctx.layout.of("meta"):
+        line = ctx.text[part.start : part.end]
+        if DOMAIN_LINE_RE.match(line):
+            a, b = part.start, part.end
+            while a < b and ctx.text[a] in "( \t":
+                a += 1
+            while b > a and ctx.text[b - 1] in ") \t":
+                b -= 1
+            return a, b
+    return None
+
+
+def _tail_parts(ctx: Context) -> list[Part]:
+    """The parts after the last long body paragraph (bylines, credits, furniture)."""
+    parts = ctx.layout.parts
+    last_body = max((i for i, p in enumerate(parts) if p.kind == "body"), default=-1)
+    return parts[last_body + 1 :]
+
+
+def _nguon_line(ctx: Context) -> tuple[int, int] | None:
+    for part in _tail_parts(ctx):
+        if part.end - part.start > 100:
+            continue
+        m = search(NGUON_RE, ctx.text, part.start, part.end)
+        if m is None or m["src"].lower().startswith("ảnh"):
+            continue
+        url = search(URL_DOMAIN_RE, ctx.text, m.start("src"), m.end("src"))
+        if url is not None and "http" in m["src"]:
+            return url.span("d")
+        return m.span("src")
+    return None
+
+
+def _credit_source(ctx: Context, credit: regex.Match[str] | None) -> tuple[int, int] | None:
+    """The outlet in a byline's credit: ``/VOV``, ``(TTXVN)``, ``(Theo AP)``."""
+    if credit is None:
+        return None
+    if credit["slash"] and _is_outlet(credit["slash"].split("-")[0]):
+        return credit.span("slash")
+    if credit["paren"]:
+        inner = credit["paren"].strip()
+        start = credit.start("paren") + credit["paren"].index(inner)
+        if inner.lower().startswith("theo "):
+            return start + 5, start + len(inner)
+        if _is_outlet(inner):
+            return start, start + len(inner)
+    return None
+
+
+def _theo_or_credit_line(ctx: Context) -> tuple[int, int] | None:
+    """A ``Theo Reuters`` line or an outlet's credit line among the last parts. ``Theo X``
+    where X is not a known outlet (``Theo Đăng Nguyễn`` above ``Dân Việt``) gives way to an
+    outlet's credit line after it."""
+    fallback = None
+    for part in _tail_parts(ctx):
+        if part.end - part.start > 80:
+            continue
+        m = search(CREDIT_LINE_RE, ctx.text, part.start, part.end)
+        if m is not None:
+            return m.span("src")
+        m = search(THEO_LINE_RE, ctx.text, part.start, part.end)
+        if m is not None:
+            if _is_outlet(m["src"].split(",")[0].split("/")[0]):
+                return m.span("src")
+            fallback = fallback or m.span("src")
+    return fallback
+
+
+# -- author ---------------------------------------------------------------------------------
+def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
+    """The name in the first byline part that holds one, and the credit match."""
+    for part in ctx.layout.of("byline"):
+        if part.end - part.start > 160:
+            continue
+        m = search(BYLINE_LINE_RE, ctx.text, part.start, part.end)
+        if m is None:
+            continue
+        if is_name(m["name"]):
+            return m.span("name"), m
+        if _credit_source(ctx, m) is not None:
+            return None, m
+    return None, None
+
+
+def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
+    """A short name after the last sentence of the last long body paragraph."""
+    long_body = [p for p in ctx.layout.of("body") if p.end - p.start >= _LONG_PARAGRAPH]
+    if not long_body:
+        return None, None
+    part = long_body[-1]
+    m = search(BYLINE_TAIL_RE, ctx.text, max(part.start, part.end - _TAIL_CHARS), part.end)
+    if m is None:
+        return None, None
+    if is_name(m["name"]):
+        return m.span("name"), m
+    return None, m
+
+
+def run(ctx: Context) -> None:
+    """Fill ``title``, ``source``, ``author``, ``views`` and their provenance."""
+    _title(ctx)
+    _views(ctx)
+    name, credit = _byline_author(ctx)
+    if name is None and not ctx.layout.of("byline"):
+        name, credit = _glued_author(ctx)
+    if name is not None:
+        _set(ctx, "author", *name)
+    source = (
+        _lead_source(ctx)
+        or _domain_line(ctx)
+        or _nguon_line(ctx)
+        or _credit_source(ctx, credit)
+        or _theo_or_credit_line(ctx)
+    )
+    if source is not None:
+        _set(ctx, "source", *source)

@@ -1,10 +1,354 @@
-"""Rules of the statistics extractor."""
+"""Rules of the statistics extractor: every reported quantity, its unit and qualifier.
+
+One pattern (:data:`NUMBER_BLOCK_RE`) finds number blocks in ``ctx.content`` (the text with
+furniture blanked): a number, optionally a denominator (``35/71``) or the upper end of a
+range (``8-12``, ``21.000 đến 23.000``). For each block the rules then read, in order:
+
+1. the unit right after it (:func:`read_unit`): ``%``; multiplier words (``triệu``,
+   ``nghìn tỷ``); a unit or counted noun from ``data/units.tsv`` (longest first, the
+   classifier ``lượt`` taking the noun after it; only measures, money and ``%`` may be
+   glued to the digits: ``612.500m2``); else a fallback noun of one lowercase word and
+   at most two more syllables, stopped by ``data/stopwords.txt``. A block with no unit is
+   not a statistic; neither is one whose unit is a duration, an age or an award count
+   (``năm``, ``tuổi``, ``tập thể``), nor a compound that only starts like a unit
+   (``đồng ý``);
+2. the words before it (``data/before_number.tsv``): dates and times (``năm 2020``,
+   ``ngày 23``) and ordinals (``số 1034``, ``lần thứ 10``) whatever follows; names
+   (``Nghị quyết 35``, ``quận 1``) before a counted noun; a capitalised word in
+   mid-sentence (``Sư đoàn 3``, ``Quân khu 5``) also marks a name before a counted noun;
+3. local date guards, so the module is right without the dates stage: day/month pairs
+   (``23/11``, ``9-6``), years (``2017-2022``, ``5/2025``), numbers glued to codes
+   (``1034/QĐ-UBND``, ``Quốc lộ 1A``, ``7h30``);
+4. the qualifier before it (``data/qualifiers.tsv``): ``hơn 1.036 tỷ đồng`` -> over.
+
+Spans claimed by earlier stages (dates, award counts) are skipped. A quantity repeated
+for the same fact (a caption repeating the body) is reported once.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+import regex
+
+from .. import _match
+from .._lexicon import load_lines, load_table
+from ..models import Qualifier, Statistic
 from ..pipeline import Context
+from .numbers import NUMBER_PATTERN, parse_number
+
+__all__ = ["NUMBER_BLOCK_RE", "UNIT_KINDS", "find_statistics", "read_unit", "run"]
+
+_PKG = __package__ or "dan_van_extract.statistics"
+
+UNIT_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/units.tsv")}
+"""Every unit of ``data/units.tsv`` with its kind (``count``, ``measure``, ``duration``...)."""
+_NOT_STATISTICS = frozenset({"duration", "age", "award", "word"})
+_GLUED_OK = frozenset({"measure", "currency", "percent"})
+_NAME_SENSITIVE = frozenset({"count", "classifier", "fallback", "multiplier"})
+_QUALIFIER_VALUES: dict[str, Qualifier] = {"over": "over", "under": "under", "approx": "approx"}
+_QUALIFIERS: dict[str, Qualifier] = {
+    row[0]: _QUALIFIER_VALUES[row[1]] for row in load_table(_PKG, "data/qualifiers.tsv")
+}
+_BEFORE: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/before_number.tsv")}
+_STOP = frozenset(load_lines(_PKG, "data/stopwords.txt"))
+
+NUMBER_BLOCK_RE = regex.compile(
+    r"(?<![\p{L}\p{N}_/:#@])(?<![\p{L}\p{N}][-–.,])"
+    rf"(?P<num>{NUMBER_PATTERN})"
+    rf"(?:[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN}))?"
+    rf"(?:[ \t]{{0,2}}(?:[-–—~]|đến|tới)[ \t]{{0,2}}(?P<num2>{NUMBER_PATTERN}))?"
+    r"(?![\p{N}]|[-/.,:]\d|[-–/]\p{L})"
+)
+"""A number, optionally with a denominator (``35/71``) or a range end (``8-12``)."""
+
+_WORD_CHARS = r"[^\s,.;:!?()\[\]{}“”\"'‘’/…]"
+_UNIT_WORDS_RE = regex.compile(
+    rf"\G(?P<sp>[ \t]{{0,2}})(?P<words>{_WORD_CHARS}{{1,24}}(?:[ \t]{_WORD_CHARS}{{1,24}}){{0,5}})"
+)
+"""Up to six words after a number, stopping at punctuation (the clause ends there)."""
+_MULTIPLIERS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
+_UNITS_BY_FIRST_WORD: dict[str, list[tuple[int, str]]] = {}
+for _unit in UNIT_KINDS:
+    _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
+for _entries in _UNITS_BY_FIRST_WORD.values():
+    _entries.sort(reverse=True)
+_SAME_TOTAL_RE = regex.compile(rf"\G[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN})")
+_YEAR_RE = regex.compile(r"(?:19|20)\d\d\Z")
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"“'‘(-–")
+_TRAILING_PUNCT = ",.;:!?)”\"'’…-–"
+_LEADING_PUNCT = "(“\"'‘[-–"
+_V = TypeVar("_V")
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """The unit read after a number: its text (normal form), kind and end offset."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+def _fallback_words(words: list[str], start: int, limit: int) -> int:
+    """How many of ``words[start:]`` make an unknown counted noun (stop words end it)."""
+    i = start
+    while i < len(words) and i - start < limit:
+        word = words[i]
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        if not (word.isalpha() and word.islower()) or word in _STOP or pair in _STOP:
+            break
+        if word in UNIT_KINDS or (i == start and len(word) < 2):
+            break
+        i += 1
+    return i - start
+
+
+def _lexicon_unit(words: list[str], start: int) -> tuple[str, int] | None:
+    """The longest unit of the lexicon starting at ``words[start]``: ``(kind, end index)``."""
+    if start >= len(words):
+        return None
+    for n, unit in _UNITS_BY_FIRST_WORD.get(words[start], ()):
+        if n == 1 or " ".join(words[start : start + n]) == unit:
+            return UNIT_KINDS[unit], start + n
+    return None
+
+
+def read_unit(text: str, pos: int) -> UnitMatch | None:
+    """The unit that follows a number ending at ``pos``, or None.
+
+    >>> read_unit("7.135 lượt người tham gia", 5).text
+    'lượt người'
+    >>> read_unit("612.500m2 đất", 7).text, read_unit("1.036 tỷ đồng", 5).text
+    ('m2', 'tỷ đồng')
+    >>> read_unit("371 thẻ hội viên mới", 3).text, read_unit("40 triệu.", 2).text
+    ('thẻ hội viên', 'triệu')
+    >>> read_unit("Quốc lộ 1A", 9) is None, read_unit("lúc 7h30", 5) is None
+    (True, True)
+    """
+    m = _match.search(_UNIT_WORDS_RE, text, pos, min(len(text), pos + 160))
+    if m is None:
+        return None
+    words = m.group("words").split(" ")
+    spaced = bool(m.group("sp"))
+    i = 0
+    while i < len(words) and i < 2 and words[i] in _MULTIPLIERS:
+        i += 1
+    found = _lexicon_unit(words, i)
+    if found is not None:
+        kind, j = found
+        if not (spaced or i or kind in _GLUED_OK):
+            return None  # 7h30: a glued letter that is not a measure
+        if kind == "classifier":  # lượt + the noun it counts
+            noun = _lexicon_unit(words, j)
+            if noun is not None and noun[0] == "count":
+                j = noun[1]
+            else:
+                j += _fallback_words(words, j, 2)
+            kind = "count"
+    elif not (spaced or i):
+        return None  # 1A, 5G: glued letters
+    else:
+        n = _fallback_words(words, i, 3)
+        kind, j = ("fallback", i + n) if n else ("multiplier", i)
+        if not j:
+            return None
+    unit = " ".join(words[:j])
+    start = m.start("words")
+    return UnitMatch(unit, kind, start, start + len(unit))
+
+
+def _previous_words(text: str, pos: int) -> list[tuple[str, int]]:
+    """Up to three words right before ``pos`` in the same clause, as ``(word, start)``.
+
+    Punctuation ends the clause: a word ending with a comma is not taken, a word opening
+    with a bracket or a quotation mark is the last one taken (without the mark).
+    """
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    window_start = max(0, pos - 48)
+    window = text[window_start:pos]
+    tokens = window.split()
+    cut = window_start > 0 and not window[0].isspace() and not text[window_start - 1].isspace()
+    if tokens and cut:
+        tokens = tokens[1:]  # the first one was cut by the window
+    parts = tokens[-3:]
+    kept: list[tuple[str, int]] = []
+    end = len(window)
+    for word in reversed(parts):
+        at = window.rfind(word, 0, end)
+        end = at
+        if word[-1] in _TRAILING_PUNCT:
+            break
+        stripped = word.lstrip(_LEADING_PUNCT)
+        if stripped:
+            kept.append((stripped, window_start + at + len(word) - len(stripped)))
+        if stripped != word:
+            break
+    kept.reverse()
+    return kept
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word starting at ``pos`` opens a sentence or a quotation."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _lookup(
+    words: list[tuple[str, int]], table: Mapping[str, _V], longest: int
+) -> tuple[_V, int] | None:
+    """The entry of ``table`` matching the last 1..``longest`` words (longest first), and
+    how many words it takes."""
+    lowered = [w.lower() for w, _ in words]
+    for n in range(min(longest, len(lowered)), 0, -1):
+        key = " ".join(lowered[-n:])
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _plain_year(token: str | None) -> bool:
+    return token is not None and bool(_YEAR_RE.match(token))
+
+
+def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
+    """A capitalised word right before the number, in mid-sentence: ``Quân khu 5``."""
+    word, start = words[-1]
+    return word[:1].isupper() and not _sentence_initial(text, start)
+
+
+def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
+    """``0,94 triệu m3/2,874 triệu m3``: the denominator and the end of its unit."""
+    m = _match.search(_SAME_TOTAL_RE, text, unit.end, min(len(text), unit.end + 40))
+    if m is None:
+        return None
+    after = m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0)
+    if not text.startswith(unit.text, after):
+        return None
+    try:
+        return parse_number(m.group("den"), unit_hint=unit.text), after + len(unit.text)
+    except ValueError:
+        return None
+
+
+def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
+    """The statistic a number block stands for, or None when it is not one."""
+    content = ctx.content
+    num, den, num2 = m.group("num"), m.group("den"), m.group("num2")
+    unit = read_unit(content, m.end())
+    if unit is None or unit.kind in _NOT_STATISTICS:
+        return None
+    words = _previous_words(content, m.start())
+    qualified = _lookup(words, _QUALIFIERS, 2)
+    qualifier, taken = qualified if qualified is not None else (None, 0)
+    if qualified is None:
+        cue = _lookup(words, _BEFORE, 3)
+        effect = cue[0] if cue is not None else None
+        if effect == "always":
+            return None  # năm 2020, ngày 23, số 1034, lần thứ 10
+        if unit.kind in _NAME_SENSITIVE and (
+            effect == "name" or (effect is None and words and _is_name(content, words))
+        ):
+            return None  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
+    lexical = unit.kind not in ("fallback", "multiplier")
+    if _plain_year(num) and not (lexical and den is None and num2 is None):
+        return None  # years: 2017-2022, năm 2020 tỉnh
+    try:
+        value = parse_number(num, unit_hint=unit.text)
+        total = parse_number(den, unit_hint=unit.text) if den else None
+        value_max = parse_number(num2, unit_hint=unit.text) if num2 else None
+    except ValueError:
+        return None  # 0912.345.678, 15.10.1930
+    if total is not None:
+        if _plain_year(den) or value > total:
+            return None  # 5/2025, 23/11: dates
+        if len(num) <= 2 and total <= 12 and not lexical:
+            return None  # 3/5 with no counted noun: a date
+    if value_max is not None and (value_max <= value or _plain_year(num2)):
+        return None  # 9-6, 11-6: dates
+    start, end = m.start(), unit.end
+    if taken:
+        start = words[-taken][1]
+    elif value_max is not None and words and words[-1][0].lower() == "từ":
+        start = words[-1][1]  # từ 21.000 đến 23.000 tỷ đồng
+    if total is None and value_max is None:
+        same = _same_unit_total(content, unit)
+        if same is not None:
+            total, end = same
+    text, span = ctx.item(start, end)
+    return Statistic(
+        value=value,
+        unit=unit.text,
+        qualifier=qualifier,
+        total=total,
+        value_max=value_max,
+        text=text,
+        span=span,
+    )
+
+
+def _upper_end(ctx: Context, m: regex.Match[str], stat: Statistic) -> Statistic | None:
+    """The upper end of a range as a quantity of its own: ``7 - 7,2%`` also reports
+    ``7,2%`` (the range itself stays one item, with ``value_max``)."""
+    if stat.value_max is None or m.group("num2") is None:
+        return None
+    unit = read_unit(ctx.content, m.end())
+    if unit is None:
+        return None
+    text, span = ctx.item(m.start("num2"), unit.end)
+    return Statistic(value=stat.value_max, unit=stat.unit, text=text, span=span)
+
+
+class _Claims:
+    """The spans claimed by earlier stages, sorted once for quick overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a claimed span (as ``Context.is_claimed``)."""
+        i = (
+            bisect_right(self._starts, end - 1)
+            if end > start
+            else bisect_right(self._starts, start)
+        )
+        return i > 0 and self._ends[i - 1] > start
+
+
+def find_statistics(ctx: Context) -> list[Statistic]:
+    """Every statistic in the content parts of the document, repeats dropped, in order."""
+    found: list[Statistic] = []
+    seen: set[tuple[float, str, str | None, float | None, float | None]] = set()
+    claimed = _Claims(ctx.claimed)
+    for m in _match.finditer(NUMBER_BLOCK_RE, ctx.content):
+        if claimed.overlaps(m.start(), m.end()):
+            continue
+        stat = _read_block(ctx, m)
+        if stat is None:
+            continue
+        for item in (stat, _upper_end(ctx, m, stat)):
+            if item is None:
+                continue
+            key = (item.value, item.unit.lower(), item.qualifier, item.total, item.value_max)
+            if key in seen:
+                continue  # the same fact again (a caption repeating the body)
+            seen.add(key)
+            found.append(item)
+    return found
 
 
 def run(ctx: Context) -> None:
-    """Fill this extractor's fields of ``ctx.doc``."""
-    return None
+    """Fill ``ctx.doc.statistics``."""
+    ctx.doc.statistics = find_statistics(ctx)

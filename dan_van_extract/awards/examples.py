@@ -1,0 +1,214 @@
+"""Example corpus of the awards extractor (sentences written for it, in the genre's style).
+
+``POSITIVE`` examples list every award the text must yield, in order, as
+``award(form, issuer, collectives=..., individuals=..., total=...)`` (plus ``mentions=n``
+when captions repeat it, ``reason=...`` when it is checked); ``NEGATIVE`` examples must
+yield none. ``tests/test_awards.py`` runs them all (known gaps as strict xfails).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._examples import Example
+
+__all__ = ["NEGATIVE", "POSITIVE", "award"]
+
+
+def award(
+    form: str,
+    issuer: str | None = None,
+    collectives: int | None = None,
+    individuals: int | None = None,
+    total: int | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The expected fields of one award (``mentions`` and ``reason`` only when given)."""
+    return {
+        "form": form,
+        "issuer": issuer,
+        "collectives": collectives,
+        "individuals": individuals,
+        "total": total,
+        **extra,
+    }
+
+
+POSITIVE: list[Example] = [
+    # ISSUER (đã) tặng FORM cho COUNTS
+    Example(
+        "Nhân dịp này, Ban Dân vận Tỉnh ủy tặng Giấy khen cho 8 tập thể, 21 cá nhân có thành "
+        "tích xuất sắc trong phong trào thi đua “Dân vận khéo”.",
+        [
+            award(
+                "Giấy khen",
+                "Ban Dân vận Tỉnh ủy",
+                8,
+                21,
+                reason="có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”",
+            )
+        ],
+    ),
+    Example(
+        "Tại hội nghị, Ban Thường vụ Huyện ủy đã tặng Bằng khen cho 7 tập thể và 16 cá nhân.",
+        [award("Bằng khen", "Ban Thường vụ Huyện ủy", 7, 16)],
+    ),
+    Example(
+        "Ban Tuyên giáo Tỉnh ủy đã trao tặng Giấy khen cho 6 tập thể cùng 10 cá nhân.",
+        [award("Giấy khen", "Ban Tuyên giáo Tỉnh ủy", 6, 10)],
+        note="counts joined with 'cùng'",
+    ),
+    Example(
+        "Nhân dịp này, Huyện ủy tặng Giấy khen cho 4 tập thể, 11 cá nhận vì đã có nhiều đóng góp.",
+        [award("Giấy khen", "Huyện ủy", 4, 11, reason="vì đã có nhiều đóng góp")],
+        note="the typo 'cá nhận'",
+    ),
+    Example(
+        "Dịp này, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 6 tập thể và 14 cá nhân.",
+        [award("Bằng khen", "Chủ tịch UBND tỉnh", 6, 14)],
+    ),
+    Example(
+        "UBND tỉnh tặng Cờ thi đua cho 5 đơn vị dẫn đầu phong trào thi đua.",
+        [award("Cờ thi đua", "UBND tỉnh", 5)],
+        note="đơn vị are collectives",
+    ),
+    Example(
+        "Hội Liên hiệp Phụ nữ tỉnh trao Giấy khen cho 40 hội viên tiêu biểu.",
+        [award("Giấy khen", "Hội Liên hiệp Phụ nữ tỉnh", individuals=40)],
+        note="hội viên are individuals",
+    ),
+    Example(
+        "UBND tỉnh tặng 28 Bằng khen cho tập thể và cá nhân.",
+        [award("Bằng khen", "UBND tỉnh", total=28)],
+        note="a number before the form is a total",
+    ),
+    # FORM của ISSUER, FORM do ISSUER trao tặng
+    Example(
+        "Trao Bằng khen của Thủ tướng Chính phủ cho 3 tập thể có thành tích xuất sắc.",
+        [award("Bằng khen", "Thủ tướng Chính phủ", 3)],
+    ),
+    Example(
+        "Trao Giấy khen của Ban Dân vận Huyện ủy cho các tập thể và cá nhân có thành tích "
+        "xuất sắc.",
+        [award("Giấy khen", "Ban Dân vận Huyện ủy")],
+        note="recipients without a number: no counts",
+    ),
+    Example(
+        "Tỉnh long trọng đón nhận Huân chương Độc lập hạng Nhất do Đảng và Nhà nước trao tặng.",
+        [award("Huân chương Độc lập hạng Nhất", "Đảng và Nhà nước")],
+    ),
+    Example(
+        "Chủ tịch Hội đã ký Quyết định tặng Cờ thi đua của Hội Nông dân Việt Nam cho 9 tập thể.",
+        [award("Cờ thi đua", "Hội Nông dân Việt Nam", 9)],
+    ),
+    # được ISSUER tặng FORM, COUNTS ... nhận FORM
+    Example(
+        "Tại hội nghị, 10 tập thể và 25 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì đã "
+        "có thành tích xuất sắc.",
+        [award("Bằng khen", "Ban Thường vụ Tỉnh ủy", 10, 25)],
+    ),
+    Example(
+        "Dịp này, 64 tập thể, cá nhân nhận Bằng khen của Bộ Giáo dục và Đào tạo.",
+        [award("Bằng khen", "Bộ Giáo dục và Đào tạo", total=64)],
+        note="one total for both kinds",
+    ),
+    Example(
+        "Năm nay, 96 tập thể và 118 cá nhân tiêu biểu được Chủ tịch UBND thành phố công nhận "
+        "gương điển hình tiên tiến.",
+        [award("gương điển hình tiên tiến", "Chủ tịch UBND thành phố", 96, 118)],
+    ),
+    Example(
+        "Bộ Công an cũng khen thưởng 15 cá nhân ngoài ngành Kỷ niệm chương Vì an ninh Tổ quốc.",
+        [award("Kỷ niệm chương Vì an ninh Tổ quốc", "Bộ Công an", individuals=15)],
+    ),
+    # awards to one named recipient
+    Example(
+        "Công ty Cấp nước tỉnh đón nhận Huân chương Lao động hạng Ba.",
+        [award("Huân chương Lao động hạng Ba")],
+    ),
+    Example(
+        "Ông đã được Nhà nước phong tặng danh hiệu Anh hùng Lao động.",
+        [award("danh hiệu Anh hùng Lao động", "Nhà nước")],
+    ),
+    Example(
+        "Bộ Quốc phòng tặng Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân” cho 12 "
+        "cá nhân.",
+        [
+            award(
+                "Kỷ niệm chương Vì sự nghiệp xây dựng Quân đội nhân dân", "Bộ Quốc phòng", None, 12
+            )
+        ],
+    ),
+    Example(
+        "Tỉnh đoàn tặng huy hiệu “Tuổi trẻ sáng tạo” cho 4 đoàn viên.",
+        [award("huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", individuals=4)],
+    ),
+    Example(
+        "Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ cho 3 cá nhân.",
+        [award("Huy chương Vì thế hệ trẻ", "Trung ương Đoàn", individuals=3)],
+    ),
+    Example(
+        "Đảng ủy xã tổ chức lễ trao Huy hiệu 40 năm tuổi Đảng cho 5 đảng viên.",
+        [award("Huy hiệu 40 năm tuổi Đảng", individuals=5)],
+        note="the organiser of the ceremony is not the issuer",
+    ),
+    # who presents it is not always who grants it
+    Example(
+        "Thay mặt lãnh đạo Đảng và Nhà nước, đồng chí Nguyễn Văn Nam trao Huân chương Lao động "
+        "hạng Nhì cho Hội Nông dân tỉnh.",
+        [award("Huân chương Lao động hạng Nhì", "lãnh đạo Đảng và Nhà nước")],
+    ),
+    Example(
+        "Phó Thủ tướng Trần Văn Bình trao Huân chương Lao động hạng Ba cho Công ty.",
+        [award("Huân chương Lao động hạng Ba", "Phó Thủ tướng")],
+        note="a title whose holder is named: the name is not part of the issuer",
+    ),
+    # one award per decision: captions and the body sentence
+    Example(
+        "Tặng Bằng khen cho 9 tập thể có thành tích xuất sắc\n"
+        "Tặng Bằng khen cho 11 cá nhân có thành tích xuất sắc\n"
+        "Nhân dịp này, Ban Thường vụ Huyện ủy đã tặng Bằng khen cho 9 tập thể và 11 cá nhân.",
+        [award("Bằng khen", "Ban Thường vụ Huyện ủy", 9, 11, mentions=2)],
+    ),
+    Example(
+        "Công ty đón nhận huân chương lao động hạng Ba của Chủ tịch nước. Thay mặt Đảng và Nhà "
+        "nước, đồng chí Lê Văn Hòa trao tặng Huân chương Lao động hạng Ba cho Công ty.",
+        [award("huân chương lao động hạng Ba", "Chủ tịch nước", mentions=1)],
+    ),
+    # different issuers or counts: different awards
+    Example(
+        "Ông được Thủ tướng Chính phủ tặng Bằng khen; được UBND tỉnh tặng nhiều Bằng khen, "
+        "Giấy khen.",
+        [
+            award("Bằng khen", "Thủ tướng Chính phủ"),
+            award("Bằng khen", "UBND tỉnh"),
+            award("Giấy khen", "UBND tỉnh"),
+        ],
+        note="past history; a listed form shares the issuer",
+    ),
+    Example(
+        "Chủ tịch Hội đã tặng Cờ thi đua cho 9 tập thể; tặng Bằng khen của Chủ tịch Hội cho 45 "
+        "tập thể và 120 cá nhân.",
+        [
+            award("Cờ thi đua", "Chủ tịch Hội", 9),
+            award("Bằng khen", "Chủ tịch Hội", 45, 120),
+        ],
+    ),
+    # known gaps
+    Example(
+        "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "
+        "cá nhân.",
+        [award("Giấy khen", "lãnh đạo quận", 3, 4)],
+        xfail="a count in another clause of the sentence is not joined to the award",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example("Cần phát huy hiệu quả công tác dân vận ở cơ sở.", note="'phát huy hiệu quả'"),
+    Example("Đội tuyển đã giành 2 huy chương vàng tại giải đấu.", note="a sports medal"),
+    Example("Công ty chi 65 tỷ đồng mua kỷ niệm chương để làm quà.", note="a souvenir"),
+    Example("Danh hiệu “Dân vận khéo” đã trở thành động lực thi đua.", note="no award verb"),
+    Example("Biểu dương thành tích của các tập thể, cá nhân tiêu biểu.", note="no form"),
+    Example("Hội đã phát triển mới 384 hội viên trong nhiệm kỳ.", note="no form"),
+    Example("Lễ trao Giải thưởng Hồ Chí Minh diễn ra tại Hà Nội.", note="a prize, not an award"),
+]

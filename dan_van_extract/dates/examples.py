@@ -1,0 +1,389 @@
+"""The dates extractor's example corpus: short texts in the genre's style, written for this
+library (never copied from an article), with what must come out.
+
+Each ``expect`` is a dict of the parts checked (the others are not):
+
+* ``published``: ``doc.published.value``;
+* ``event``: the event date's value (``ctx.scratch["event_date"]``), ``None`` for none;
+  ``tod`` its time of day, ``inferred`` its ``year_inferred``;
+* ``dates``: the values of every date mention that is not the publication date, in order;
+* ``periods``: ``(start, end)`` of every period, in order.
+
+A text that starts with a title line and a date line gets its reference year from that
+line, as a real article does. ``NEGATIVE`` texts must give no date mention and no period.
+"""
+
+from __future__ import annotations
+
+from .._examples import Example
+
+__all__ = ["NEGATIVE", "POSITIVE"]
+
+_T = "Ban Dân vận Tỉnh ủy tổ chức hội nghị\n"
+"""A title line, so the example's next line is read as the article's layout reads it."""
+
+POSITIVE: list[Example] = [
+    # -- publication lines ------------------------------------------------------------------
+    Example(
+        _T + "Thứ 4, 30/09/2020 | 15:06:38\nSáng 30/9, hội nghị diễn ra tại hội trường tỉnh.",
+        {"published": "2020-09-30T15:06:38+07:00", "event": "2020-09-30", "tod": "sáng"},
+        "weekday number, date, bar, clock with seconds",
+    ),
+    Example(
+        _T + "23/02/2024 15:24\nChiều 22/2, đoàn công tác làm việc với huyện.",
+        {"published": "2024-02-23T15:24:00+07:00", "event": "2024-02-22", "tod": "chiều"},
+        "date then clock",
+    ),
+    Example(
+        "Thứ Tư, 30/11/2022\n" + _T + "Các đơn vị phối hợp chặt chẽ trong năm qua.",
+        {"published": "2022-11-30", "event": None},
+        "weekday word, no clock: a date without time; the date line sits above the title",
+    ),
+    Example(
+        _T + "2025-04-01 15:24:00\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2025-04-01T15:24:00+07:00"},
+        "ISO date and clock",
+    ),
+    Example(
+        _T + "15:24 | 23/02/2024\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2024-02-23T15:24:00+07:00"},
+        "clock before the date",
+    ),
+    Example(
+        _T + "Cập nhật: 10:05 ngày 23/02/2024\nNội dung bài viết về công tác dân vận.",
+        {"published": "2024-02-23T10:05:00+07:00"},
+        "an update label",
+    ),
+    Example(
+        _T + "Thứ hai, 5/2/2024, 23:03 (GMT+7)\nNội dung bài viết về công tác dân vận.",
+        {"published": "2024-02-05T23:03:00+07:00"},
+        "time zone in parentheses",
+    ),
+    Example(
+        _T + "Chủ nhật, 28/5/2023, 10:40 (GMT+7)\nNội dung bài viết về công tác dân vận.",
+        {"published": "2023-05-28T10:40:00+07:00"},
+        "Sunday",
+    ),
+    Example(
+        "Thứ 3, 26/11/2024, 07:30[GMT+7]\n\n" + _T + "\nThứ 4, 30/09/2020 | 15:06:38\nNội dung.",
+        {"published": "2020-09-30T15:06:38+07:00"},
+        "the site's own date above the title is the visit date, not the publication date",
+    ),
+    Example(
+        _T + "Ngày đăng: 12/03/2023\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2023-03-12"},
+        "a 'posted on' label",
+    ),
+    Example(
+        _T + "Thứ Hai, 12/03/2018 - 10:15 | Lượt xem: 125\nNội dung bài viết về công tác dân vận.",
+        {"published": "2018-03-12T10:15:00+07:00"},
+        "a stamp line with a view counter after it, right under the title",
+    ),
+    Example(
+        _T + "30/09/2020 07:30 PM\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2020-09-30T19:30:00+07:00"},
+        "a 12-hour clock",
+    ),
+    # -- the event's date -----------------------------------------------------------------
+    Example(
+        _T + "NDO - Ngày 23/11, Ban Dân vận tổ chức hội nghị tổng kết giai đoạn 2017-2022.",
+        {
+            "event": "2022-11-23",
+            "inferred": True,
+            "tod": None,
+            "periods": [("2017-01-01", "2022-12-31")],
+        },
+        "no publication date: the year is the end of the period in the same sentence",
+    ),
+    Example(
+        _T + "Thứ Tư, 30/09/2020\nSáng ngày 30/9, Ban Dân vận tổ chức hội nghị giao ban.",
+        {"event": "2020-09-30", "tod": "sáng", "inferred": False},
+        "time of day and 'ngày'",
+    ),
+    Example(
+        _T + "Thứ Sáu, 13/10/2023\nSáng 12-10, tại trụ sở Tỉnh ủy, hội nghị đã khai mạc.",
+        {"event": "2023-10-12", "tod": "sáng"},
+        "day-month with a hyphen",
+    ),
+    Example(
+        _T + "Thứ Hai, 12/2/2024\nTrong hai ngày 9 và 10-2, đoàn công tác đã làm việc tại xã.",
+        {"event": "2024-02-09", "dates": ["2024-02-09"]},
+        "two days of one month: the first day",
+    ),
+    Example(
+        _T + "Chiều 10/2, chi bộ tổ chức lễ trao Huy hiệu Đảng cho đảng viên lão thành.",
+        {"event": "--02-10", "tod": "chiều", "inferred": False},
+        "no year anywhere: left unresolved",
+    ),
+    Example(
+        _T + "Sáng 10/9, Tỉnh ủy tổ chức hội nghị tổng kết 15 năm giai đoạn 2004-2019.",
+        {"event": "2019-09-10", "inferred": True},
+        "period in the lead sentence",
+    ),
+    Example(
+        _T + "Chiều 15/8, Hội Luật gia tỉnh tổ chức Đại hội đại biểu khóa V, nhiệm kỳ 2019 – 2024.",
+        {"event": "2019-08-15", "inferred": True},
+        "a congress opens its term: the first year of the term",
+    ),
+    Example(
+        _T
+        + "Ngày 26/12, Ban Chấp hành Hội tổng kết công tác năm 2018, triển khai công tác năm 2019.",
+        {"event": "2018-12-26", "inferred": True},
+        "years named in the sentence: the earlier",
+    ),
+    Example(
+        _T + "Sáng 16/6, Tổng công ty tổ chức lễ kỷ niệm 10 năm thành lập.\n"
+        "Ngày 15/6/2007, Bộ ban hành quyết định thành lập Tổng công ty, mở ra chặng đường mới.",
+        {"event": "2017-06-16", "inferred": True},
+        "anniversary arithmetic: founding year + 10",
+    ),
+    Example(
+        _T + "Ngày 1/7, tại thành phố, diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh.\n"
+        "Sau nhiều năm hợp nhất, ngày 1/7/1989 tỉnh được trở về với tên gọi cũ của mình.",
+        {"event": "2019-07-01", "inferred": True},
+        "anniversary on the founding day",
+    ),
+    Example(
+        _T + "Nhân kỷ niệm 50 năm Ngày giải phóng tỉnh (31/3/1975 - 31/3/2025), chiều 30/3, "
+        "Tỉnh ủy đã tổ chức gặp mặt đại biểu tiêu biểu.",
+        {
+            "event": "2025-03-30",
+            "tod": "chiều",
+            "dates": ["1975-03-31", "2025-03-31", "2025-03-30"],
+            "periods": [],
+        },
+        "a date pair in parentheses is two dates, not the event and not a period",
+    ),
+    Example(
+        _T + "Chiều ngày 30/11/2018, ngân hàng tổ chức lễ kỷ niệm 10 năm thành lập.",
+        {"event": "2018-11-30", "inferred": False},
+        "the year written in the date",
+    ),
+    Example(
+        _T + "Đến dự lễ kỷ niệm có nhiều đại biểu.\n"
+        "Lễ kỷ niệm diễn ra tại hội trường sáng 16-11-2017, "
+        "có đông đảo thầy cô giáo tham dự.",
+        {"event": "2017-11-16"},
+        "no date in the first paragraph: a cued date in the next one",
+    ),
+    Example(
+        _T + "Thứ Tư, 28/4/2021\nHôm qua, Ban Dân vận tổ chức hội nghị trực tuyến với các huyện.",
+        {"event": "2021-04-27", "dates": ["2021-04-27"]},
+        "yesterday, from the publication date",
+    ),
+    Example(
+        _T + "Thứ Ba, 27/4/2021\nSáng nay (27/4), Ban Dân vận tổ chức hội nghị với các huyện.",
+        {"event": "2021-04-27", "tod": "sáng"},
+        "a date in parentheses after 'sáng nay'",
+    ),
+    Example(
+        _T + "Thứ Hai, 3/1/2022\nNgày 28/12, Ban Dân vận tổ chức hội nghị tổng kết năm.",
+        {"event": "2021-12-28"},
+        "an article of early January about late December",
+    ),
+    Example(
+        _T + "Theo báo cáo tổng kết, trong 5 năm qua các đơn vị đã phối hợp chặt chẽ.",
+        {"event": None, "dates": [], "periods": []},
+        "no date in the lead: no event date",
+    ),
+    Example(
+        _T + "Sáng 2/10, lễ ký kết diễn ra tại Hà Nội. Trước đó, ngày 1/10, hai bên đã gặp nhau.",
+        {"event": "--10-02", "dates": ["--10-02", "--10-01"]},
+        "the first cued date of the lead",
+    ),
+    Example(
+        _T + "Chiều 12-1, Tập đoàn tổ chức hội nghị tổng kết năm 2018 và triển khai nhiệm vụ "
+        "năm 2019.",
+        {"event": "2019-01-12", "inferred": True},
+        "a year reviewed in January: the year after it",
+    ),
+    Example(
+        _T + "Ngày 9/12, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2014 và triển khai "
+        "nhiệm vụ năm 2015.",
+        {"event": "2014-12-09", "inferred": True},
+        "a year reviewed in December: that year, not the planned one",
+    ),
+    Example(
+        _T + "Ngày 30-7, Ban Dân vận sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 "
+        "tháng cuối năm 2019.",
+        {"event": "2019-07-30", "inferred": True},
+        "only the planned months carry a year: the review falls just before them",
+    ),
+    Example(
+        _T + "Ngày 4-5, hai thanh niên (sinh năm 1996) được tuyên dương vì dũng cảm cứu người.",
+        {"event": "--05-04", "inferred": False},
+        "a birth year is not the event's",
+    ),
+    Example(
+        _T + "Thứ Hai, 1/7/2019\nSáng nay 1-7, lễ thượng cờ được tổ chức tại quảng trường.",
+        {"event": "2019-07-01", "tod": "sáng"},
+        "'sáng nay' before the date without parentheses",
+    ),
+    Example(
+        _T + "Chiều 5.7 tại trụ sở UBND thành phố diễn ra cuộc đối thoại với ngư dân.",
+        {"event": "--07-05", "tod": "chiều"},
+        "day and month with a full stop, after a time of day",
+    ),
+    Example(
+        _T + "Sáng 20-8, đoàn đại biểu dâng hương kỷ niệm 131 năm ngày sinh Chủ tịch Tôn Đức "
+        "Thắng (20-8-1888 - 20-8-2019).",
+        {
+            "event": "2019-08-20",
+            "inferred": True,
+            "dates": ["2019-08-20", "1888-08-20", "2019-08-20"],
+        },
+        "a birth date before 1900 in an anniversary pair",
+    ),
+    Example(
+        _T + "Theo Nghị quyết số 333/2017/UBTVQH14 ngày 11/1/2017, sáng 20/1 các đại biểu đã "
+        "họp phiên toàn thể.",
+        {"event": "--01-20", "dates": ["2017-01-11", "--01-20"]},
+        "a document's date is not the event's",
+    ),
+    # -- other dates ----------------------------------------------------------------------------
+    Example(
+        _T + "Đồng chí sinh ngày 1 tháng 3 năm 1958, vào Đảng ngày 16/2/1987.",
+        {"dates": ["1958-03-01", "1987-02-16"]},
+        "written out and with numbers",
+    ),
+    Example(
+        _T + "Dự án được phê duyệt tại Quyết định số 265/QĐ-TTg ngày 31/12/2021.",
+        {"dates": ["2021-12-31"]},
+        "a decision's date, not its number",
+    ),
+    Example(
+        _T + "Cuộc họp sẽ diễn ra vào giữa tháng 5/2025 tại trụ sở.",
+        {"dates": ["2025-05"]},
+        "a month of a year",
+    ),
+    Example(
+        _T + "Các đơn vị hoàn thiện hồ sơ, gửi về Ban trước 28/4/2025.",
+        {"dates": ["2025-04-28"]},
+        "a deadline",
+    ),
+    Example(
+        _T + "Thứ Tư, 2/5/2024\nDịp nghỉ lễ 30/4 - 1/5, các đoàn viên tham gia trực.",
+        {"dates": ["2024-04-30", "2024-05-01"]},
+        "two dates joined by a dash",
+    ),
+    Example(
+        _T + "Kỷ niệm 87 năm ngày truyền thống (15-10-1930 - 15-10-2017) được tổ chức trang trọng.",
+        {"dates": ["1930-10-15", "2017-10-15"], "periods": []},
+        "a founding date pair in parentheses: two dates, no period",
+    ),
+    # -- periods ------------------------------------------------------------------------------
+    Example(
+        _T + "Hoạt động của đội công tác giai đoạn 2017-2022 đạt nhiều kết quả.",
+        {"periods": [("2017-01-01", "2022-12-31")]},
+        "giai đoạn",
+    ),
+    Example(
+        _T + "HĐND tỉnh khóa X, nhiệm kỳ 2021 – 2026 đã thông qua nghị quyết.",
+        {"periods": [("2021-01-01", "2026-12-31")]},
+        "nhiệm kỳ with an en dash",
+    ),
+    Example(
+        _T + "Nhiệm kỳ IV (2013 – 2019), Hội đã phát triển thêm nhiều hội viên.",
+        {"periods": [("2013-01-01", "2019-12-31")]},
+        "a term's number and its years in parentheses",
+    ),
+    Example(
+        _T + "Kết quả công tác dân vận 9 tháng đầu năm 2020 được đánh giá cao.",
+        {"periods": [("2020-01-01", "2020-09-30")]},
+        "first months of a year",
+    ),
+    Example(
+        _T + "Hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2020.",
+        {"periods": [("2020-10-01", "2020-12-31")]},
+        "last months of a year",
+    ),
+    Example(
+        _T + "Thứ Năm, 6/7/2023\nCác đơn vị báo cáo kết quả 6 tháng đầu năm.",
+        {"periods": [("2023-01-01", "2023-06-30")]},
+        "first months of the year of publication",
+    ),
+    Example(
+        _T + "Doanh thu quý I/2025 tăng so với cùng kỳ.",
+        {"periods": [("2025-01-01", "2025-03-31")]},
+        "a quarter",
+    ),
+    Example(
+        _T + "Kế hoạch được thực hiện trong quý 2-2018.",
+        {"periods": [("2018-04-01", "2018-06-30")]},
+        "a quarter in digits with a hyphen",
+    ),
+    Example(
+        _T + "Từ năm 2010 đến năm 2020, tỉnh đã xây dựng nhiều công trình.",
+        {"periods": [("2010-01-01", "2020-12-31")]},
+        "from one year to another",
+    ),
+    Example(
+        _T + "Ông giữ chức vụ từ tháng 8/2011 đến tháng 4/2016.",
+        {"periods": [("2011-08-01", "2016-04-30")]},
+        "from one month to another",
+    ),
+    Example(
+        _T + "Đợt thi đua diễn ra trong tháng 9-10/2016.",
+        {"periods": [("2016-09-01", "2016-10-31")]},
+        "two months of one year",
+    ),
+    Example(
+        _T + "Chương trình mục tiêu quốc gia 2021-2025 được triển khai đồng bộ.",
+        {"periods": [("2021-01-01", "2025-12-31")]},
+        "two years alone",
+    ),
+    Example(
+        _T + "Lễ kỷ niệm 30 năm ngày tái lập tỉnh (1989-2019) diễn ra trọng thể.",
+        {"periods": [("1989-01-01", "2019-12-31")]},
+        "two years in parentheses",
+    ),
+    Example(
+        _T + "Thời gian thực hiện từ ngày 1/7/2020 đến ngày 30/6/2021.",
+        {"periods": [("2020-07-01", "2021-06-30")], "dates": ["2020-07-01", "2021-06-30"]},
+        "from one day to another: a period and its two dates",
+    ),
+    Example(
+        _T + "Hội nghị tổng kết giai đoạn 2016-2021. Tặng Giấy khen giai đoạn 2016-2021.",
+        {"periods": [("2016-01-01", "2021-12-31")]},
+        "one period named twice is listed once",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example(
+        _T + "Toàn tỉnh có 35/71 xã, phường, thị trấn đạt chuẩn.", note="a fraction of communes"
+    ),
+    Example(_T + "Nhân dân đóng góp hơn 1.036 tỷ đồng xây dựng nông thôn mới.", note="money"),
+    Example(_T + "Kỳ họp chuyên đề lần thứ Hai của HĐND tỉnh đã bế mạc.", note="an ordinal"),
+    Example(_T + "Đơn vị xếp thứ 2 trong khối thi đua của tỉnh.", note="a rank, not Monday"),
+    Example(
+        _T + "UBND tỉnh ban hành Quyết định số 1034/QĐ-UBND về việc khen thưởng.",
+        note="a decision's number",
+    ),
+    Example(_T + "Mỗi đợt tập huấn kéo dài 8-12 ngày tại cơ sở.", note="a range of days"),
+    Example(_T + "Tốc độ tăng trưởng bình quân đạt 7 - 7,2%/năm.", note="a range of percentages"),
+    Example(_T + "Mỗi tổ tự quản có từ 3-5 người tham gia.", note="a range of people"),
+    Example(_T + "Qua 5 năm hoạt động, các đội công tác đã làm tốt nhiệm vụ.", note="a duration"),
+    Example(_T + "Trong 15 năm qua, phong trào đã có nhiều chuyển biến.", note="a duration"),
+    Example(_T + "Năm 2017, tỉnh đã hoàn thành các chỉ tiêu đề ra.", note="a single year"),
+    Example(_T + "Lễ kỷ niệm 87 năm ngày truyền thống của ngành.", note="an anniversary"),
+    Example(
+        _T + "Bộ ban hành Thông tư 12/2017/TT-BGDĐT về đánh giá học sinh.",
+        note="a circular's number with its year",
+    ),
+    Example(_T + "Tỷ lệ hộ nghèo giảm 1/3 so với đầu nhiệm kỳ.", note="a fraction"),
+    Example(
+        _T + "Thế hệ trẻ hôm nay cần phát huy truyền thống cha ông.", note="'today' as 'nowadays'"
+    ),
+    Example(_T + "Sân vận động có sức chứa 12.000 chỗ ngồi.", note="a count with a full stop"),
+    Example(_T + "Đội bóng thắng 3-1 trong trận chung kết.", note="a score"),
+    Example(_T + "Mục tiêu đến năm 2030 đạt 90% hộ dân có nước sạch.", note="a target year alone"),
+    Example(_T + "Số điện thoại đường dây nóng 0260.3862.172 luôn trực.", note="a phone number"),
+    Example(_T + "Cán bộ làm việc 15 giờ mỗi tuần tại xã.", note="a duration in hours"),
+    Example(
+        _T + "Giá vàng hôm qua tăng lên 5.7 triệu đồng mỗi chỉ.", note="a price with a full stop"
+    ),
+    Example(
+        _T + "Sáng 1.5 triệu người đã xem trực tiếp buổi lễ.", note="a count after a time word"
+    ),
+]

@@ -1,0 +1,321 @@
+"""Patterns of the dates extractor, compiled once at import.
+
+The scanning patterns (:data:`DATE_RE`, :data:`PERIOD_RE`, :data:`TIME_RE`) start with a
+digit or a fixed letter, so the ``regex`` engine jumps straight to the few places worth a
+try (the content is mostly words, and blanked furniture is long runs of spaces); the cue
+words before a match (``Sáng``, ``ngày``, ``giai đoạn``) are read afterwards from a short
+slice ending at the match (:data:`CUE_BEFORE_RE`, :data:`PERIOD_CUE_BEFORE_RE`).
+
+Every pattern is linear: quantifiers are bounded (``[ \\t]{1,3}``, never ``\\s*`` over a
+run of blanked spaces) and no group that repeats can match the same text two ways. They
+run on the normal form through :mod:`dan_van_extract._match`.
+
+The words come from the data files beside this module (``data/*.txt``, ``data/*.tsv``):
+weekday names, time-of-day words, date cues, period cues, quarter numbers, relative days,
+founding words for anniversaries.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._lexicon import load_lines, load_table
+
+__all__ = [
+    "ANNIVERSARY_RE",
+    "CONTINUATION_RE",
+    "CUE_BEFORE_RE",
+    "DATE_RE",
+    "DOCUMENT_BEFORE_RE",
+    "FOUNDING_RE",
+    "HM_RE",
+    "HONOUR_RE",
+    "MONTH_YEAR_RE",
+    "PERIOD_CUE_BEFORE_RE",
+    "PERIOD_RES",
+    "PLAN_RE",
+    "PUBLICATION_RE",
+    "QUARTERS",
+    "RELATIVE_DAYS",
+    "RELATIVE_LEFT_RE",
+    "RELATIVE_RES",
+    "RELATIVE_TOD_RE",
+    "REVIEW_RE",
+    "SENTENCE_END_RE",
+    "TERM_START_RE",
+    "TIME_CUE_AFTER_RE",
+    "TIME_CUE_BEFORE_RE",
+    "TIME_OF_DAY",
+    "TIME_RE",
+    "UNIT_AFTER_RE",
+    "YEAR_NAMED_RE",
+]
+
+_PKG = __package__ or "dan_van_extract.dates"
+
+TIME_OF_DAY: dict[str, str] = {
+    row[0].lower(): row[1] for row in load_table(_PKG, "data/time_of_day.tsv")
+}
+"""Time-of-day word (lower case) -> canonical value (``sáng``, ``trưa``, ``chiều``, ...)."""
+WEEKDAYS: dict[str, int] = {
+    row[0].lower(): int(row[1]) for row in load_table(_PKG, "data/weekdays.tsv")
+}
+"""Weekday name (lower case) -> ISO weekday."""
+QUARTERS: dict[str, int] = {
+    row[0].lower(): int(row[1]) for row in load_table(_PKG, "data/quarters.tsv")
+}
+"""Quarter as written after ``quý`` (lower case) -> 1..4."""
+RELATIVE_DAYS: dict[str, int] = {
+    row[0].lower(): int(row[1]) for row in load_table(_PKG, "data/relative_days.tsv")
+}
+"""``hôm qua`` -> -1: days from the publication date."""
+_STRONG_CUES = load_lines(_PKG, "data/date_cues.txt")
+_WEAK_CUES = load_lines(_PKG, "data/weak_date_cues.txt")
+_PERIOD_CUES = load_lines(_PKG, "data/period_cues.txt")
+_FOUNDING = load_lines(_PKG, "data/founding_cues.txt")
+_REVIEW = load_lines(_PKG, "data/review_cues.txt")
+_TERM_START = load_lines(_PKG, "data/term_start_cues.txt")
+_PLAN = load_lines(_PKG, "data/plan_cues.txt")
+_HONOUR = load_lines(_PKG, "data/honour_cues.txt")
+
+
+def _words(entries: tuple[str, ...] | list[str]) -> str:
+    """A longest-first alternation whose spaces match one to three blanks (bounded)."""
+    parts = [
+        r"[ \t]{1,3}".join(regex.escape(w) for w in e.split())
+        for e in sorted(set(entries), key=lambda s: (-len(s), s))
+    ]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+_TOD = _words(tuple(TIME_OF_DAY))
+_WEEKDAY = _words(tuple(WEEKDAYS))
+_STRONG = _words(_STRONG_CUES)
+_WEAK = _words(_WEAK_CUES)
+_SP = r"[ \t]{1,3}"
+_OSP = r"[ \t]{0,3}"
+_Y = r"(?:19|20)\d\d"
+
+# -- dates ----------------------------------------------------------------------------------
+DATE_RE = regex.compile(
+    # ISO in the text: "2025-04-01".
+    r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?![\d\p{L}])"
+    # A day range before one month: "9 và 10-2", "11-15/5", "12 đến 14/11".
+    rf"|(?P<d1>\d{{1,2}}){_OSP}(?:-|–|và|đến|tới){_OSP}(?:ngày{_SP})?"
+    r"(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
+    # Numbers: "30/9", "16-11-2017", "30.9.2020".
+    r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
+    # Written out: "1 tháng 3 năm 2017", "6 tháng 2".
+    rf"|(?P<d>\d{{1,2}}){_SP}tháng{_SP}(?P<m>\d{{1,2}})(?![\d\p{{L}}])"
+    rf"(?:{_OSP},?{_OSP}năm{_SP}(?P<y>\d{{4}})(?![\d\p{{L}}]))?"
+)
+"""A date written with numbers; which form matched is told by the named groups. The
+numbers' ranges and the cue before them are checked by the rules."""
+
+MONTH_YEAR_RE = regex.compile(
+    rf"háng(?<=(?<![\p{{L}}\d])(?P<lead>[Tt])háng){_SP}(?P<mm>\d{{1,2}}){_OSP}"
+    rf"(?:/|-|năm|,{_OSP}năm){_OSP}(?P<yy>\d{{4}})(?![\d\p{{L}}])"
+)
+"""A month of a year: ``tháng 5/2025``, ``tháng 3 năm 2017``, ``tháng 7-2023``."""
+
+RELATIVE_RES = (
+    regex.compile(
+        rf"ôm(?<=(?<![\p{{L}}\d])(?P<lead>[Hh])ôm){_SP}(?P<rel>nay|qua|kia)(?![\p{{L}}\d])"
+    ),
+    regex.compile(rf"mai(?<=(?<![\p{{L}}\d])(?P<lead>[Nn])gày{_SP}mai)(?![\p{{L}}\d])"),
+    regex.compile(rf"nay(?<=[ \t]nay)(?![\p{{L}}\d])(?={_OSP}[,(])"),
+    regex.compile(rf"qua(?<=[ \t]qua)(?![\p{{L}}\d])(?={_OSP}[,(])"),
+)
+"""Days named relative to the publication date: ``hôm qua``, ``ngày mai``; ``nay`` and
+``qua`` after a time of day (``chiều qua,``), which the rules check. Each pattern opens
+with a fixed string, so the engine finds its places fast."""
+
+CUE_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?:(?P<tod>{_TOD}){_SP}(?P<tday>ngày|hôm)"
+    rf"|(?P<strong>trong{_SP}(?:hai|ba|2|3){_SP}ngày)"
+    rf"|(?P<fromday>từ{_SP}ngày)"
+    rf"|(?P<strong>{_STRONG})"
+    rf"|(?P<relcue>(?:{_TOD}|hôm){_SP}(?:nay|qua))"
+    rf"|(?P<tod>{_TOD})"
+    rf"|(?P<weak>{_WEAK}|từ)){_SP}"
+    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP})\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""The cue that ends right before a date's numbers: a time of day (with ``ngày``/``hôm``),
+``ngày``/``hôm``, ``trong hai ngày``, ``từ ngày``, ``sáng nay``, a preposition (weak:
+enough for ``D/M`` only), or a time word and an opening parenthesis (``Sáng nay (27/4)``).
+Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
+
+DOCUMENT_BEFORE_RE = regex.compile(
+    r"(?:\d{1,6}/[\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"
+    r"|(?<![\p{L}])(?:[Qq]uyết[ \t]định|[Nn]ghị[ \t](?:quyết|định)|[Tt]hông[ \t]tư"
+    r"|[Cc]ông[ \t]văn|[Cc]hỉ[ \t]thị|[Kk]ết[ \t]luận|[Vv]ăn[ \t]bản)(?:[ \t]{1,3}số)?"
+    r"(?:[ \t]{1,3}\d{1,6})?)[ \t]{1,3}(?:ký[ \t]{1,3})?\Z",
+    regex.REVERSE,
+)
+"""A document's number or name right before a date (``Quyết định số 265/QĐ-TTg ngày
+31/12/2021``): the document's date, never the event's."""
+
+RELATIVE_TOD_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<tod>{_TOD}){_SP}\Z", regex.IGNORECASE | regex.REVERSE
+)
+"""The time of day before ``nay``/``qua`` (``chiều qua``) or ``hôm qua`` (``sáng hôm qua``)."""
+
+CONTINUATION_RE = regex.compile(
+    rf"\G{_OSP}(?P<link>,|và|-|–|đến|tới|hoặc){_OSP}(?:(?:sáng|trưa|chiều|tối){_SP})?"
+    rf"(?:ngày{_SP})?(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])",
+    regex.IGNORECASE,
+)
+"""A second date right after a first one (``30/4 - 1/5``, ``ngày 9/2 và 10/2``); searched
+from the first one's end (``\\G``)."""
+
+UNIT_AFTER_RE = regex.compile(
+    rf"\G{_OSP}(?:ngày|người|tuổi|lần|giờ|phút|năm|tháng|%|km|m2|ha|tỷ|tỉ|triệu|nghìn|ngàn"
+    r"|đồng|hộ|xã|học sinh|em|cháu|trường|điểm|bàn|độ)(?![\p{L}])",
+    regex.IGNORECASE,
+)
+"""A counted thing after ``8-12``: then it is a range of numbers, not a day and month."""
+
+RELATIVE_LEFT_RE = regex.compile(
+    r"(?:^|[,.;:!?(“\"–-]|(?<![\p{L}])(?:vào|ngay|trong|từ|đến|ra|chức|diễn|biết|nói))"
+    r"[ \t]{0,3}\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""What may stand before ``hôm nay``/``hôm qua`` for it to be a day ("thế hệ hôm nay" is not)."""
+
+# -- periods --------------------------------------------------------------------------------
+PERIOD_YEARS_RE = regex.compile(
+    rf"(?P<op>\()?(?P<y1>{_Y}){_OSP}(?P<link>-|–|—|đến|tới){_OSP}(?:năm{_SP})?"
+    r"(?P<y2>(?:19|20)\d\d)(?![\d\p{L}]|[/.-]\d)"
+)
+"""Two years: ``2017-2022``, ``(2013 – 2019)``, ``2010 đến năm 2020``; the cue before them
+(``giai đoạn``, ``từ năm``) is read by the rules."""
+
+PERIOD_FROM_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<from>[Tt]ừ){_SP}(?:"
+    rf"tháng{_SP}(?P<m1>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y1>{_Y}))?{_SP}(?:đến|tới){_SP}"
+    rf"(?:hết{_SP})?(?:tháng{_SP}(?P<m2>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y}))?"
+    rf"|(?P<m2>\d{{1,2}}){_OSP}/{_OSP}(?P<y2>{_Y})|năm{_SP}(?P<y2>{_Y})|(?P<y2>{_Y}))"
+    rf"|(?:ngày{_SP})?(?P<d1>\d{{1,2}})(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{_Y}))?"
+    rf"{_SP}(?:đến|tới){_SP}(?:hết{_SP})?(?:ngày{_SP})?(?P<d2>\d{{1,2}})(?P<s2>[/.-])"
+    rf"(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_Y}))(?![\d\p{{L}}]|[/.-]\d)"
+)
+"""``từ tháng 8/2011 đến tháng 4/2016``, ``từ tháng 4 đến tháng 6``, ``từ tháng 8/2007 đến
+năm 2011``, ``từ ngày 1/7/2020 đến ngày 30/6/2021``."""
+
+PERIOD_MONTHS_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<mcue>[Tt]háng){_SP}(?P<m1>\d{{1,2}}){_OSP}(?:-|–|đến){_OSP}"
+    rf"(?:tháng{_SP})?(?P<m2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y})(?![\d\p{{L}}])"
+)
+"""Months of one year: ``tháng 9-10/2016``, ``tháng 4 - 12/2017``."""
+
+PERIOD_PART_RE = regex.compile(
+    rf"(?P<ncue>(?<![\d.,])(?P<n>\d{{1,2}}){_SP}tháng|(?<![\p{{L}}\d])[Nn]ửa){_SP}"
+    rf"(?P<side>đầu|cuối){_SP}năm(?![\p{{L}}\d])(?!{_SP}học)"
+    rf"(?:{_SP}(?:(?P<y2>{_Y})(?![\d\p{{L}}])|(?P<nay>nay)(?![\p{{L}}])))?"
+)
+"""Months at one end of a year: ``9 tháng đầu năm 2020``, ``3 tháng cuối năm``, ``6 tháng
+đầu năm nay``, ``nửa đầu năm``."""
+
+PERIOD_QUARTER_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<qcue>[Qq]uý){_SP}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]|[.,]\d)"
+    rf"(?:{_OSP}(?:/|-|năm|,{_OSP}năm){_OSP}(?P<y2>{_Y})(?![\d\p{{L}}]))?"
+)
+"""A quarter: ``quý I/2025``, ``quý 2-2018``, ``quý IV năm 2017``, ``quý I`` (year from the
+context)."""
+
+PERIOD_RES = (
+    PERIOD_YEARS_RE,
+    PERIOD_FROM_RE,
+    PERIOD_MONTHS_RE,
+    PERIOD_PART_RE,
+    PERIOD_QUARTER_RE,
+)
+"""Every period form, each scanned on its own (one pass each is faster than one pattern
+with all of them)."""
+
+PERIOD_CUE_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?P<from>từ)(?:{_SP}năm)?|(?P<cue>{_words(_PERIOD_CUES)})"
+    rf"(?:{_SP}(?:[IVX]{{1,5}}|thứ{_SP}[\p{{L}}\d]{{1,5}})(?![\p{{L}}\d]))?{_OSP},?){_OSP}\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""The cue right before two years: ``giai đoạn``, ``Nhiệm kỳ IV``, ``từ năm``; searched
+backwards from the end of a short slice (``REVERSE``)."""
+
+# -- publication lines and clock times -------------------------------------------------------
+_HM = r"(?:[01]?\d|2[0-3])[:hg][0-5]\d(?::[0-5]\d)?(?:[ \t]{0,3}(?:AM|PM|SA|CH)\b)?"
+HM_RE = regex.compile(
+    r"(?P<h>[01]?\d|2[0-3])[:hg](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"(?:[ \t]{0,3}(?P<ap>AM|PM|SA|CH)\b)?",
+    regex.IGNORECASE,
+)
+"""One clock time of a publication line: ``15:06:38``, ``07:30 PM``, ``15h24``."""
+
+PUBLICATION_RE = regex.compile(
+    rf"(?P<label>(?:Cập{_SP}nhật|Đăng{_SP}ngày|Ngày{_SP}đăng|Ngày{_SP}cập{_SP}nhật"
+    rf"|Thời{_SP}gian|Xuất{_SP}bản|Đăng{_SP}lúc|Đăng){_OSP}(?:lúc{_OSP})?:?{_OSP})?"
+    rf"(?:(?P<wd>{_WEEKDAY}){_OSP}[,|-]?{_OSP})?"
+    rf"(?:(?P<t1>{_HM}){_OSP}(?:[,|-]{_OSP})?)?"
+    rf"(?:ngày{_SP})?"
+    r"(?<![\d.,/:-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))(?![\d/])"
+    rf"(?:{_OSP}(?:[,|-]|T)?{_OSP}(?:lúc{_SP})?(?P<t2>{_HM}))?"
+    rf"(?:{_OSP}(?P<tz>[(\[]?{_OSP}GMT{_OSP}(?P<sign>[+-]){_OSP}(?P<oh>\d{{1,2}})"
+    rf"(?::?(?P<om>\d{{2}}))?{_OSP}[)\]]?))?",
+    regex.IGNORECASE,
+)
+"""A publication date line: ``Thứ 4, 30/09/2020 | 15:06:38``, ``2025-04-01 15:24:00``,
+``15:24 | 23/02/2024``, ``Cập nhật: 10:05 ngày 23/02/2024``, ``... (GMT+7)``.
+Only run on short meta lines."""
+
+TIME_RE = regex.compile(
+    r"(?<![\d.,:/])(?P<h>\d{1,2})(?:[:h](?P<mi>[0-5]\d)(?:[ \t]?(?:'|phút))?"
+    r"|[ \t]?giờ(?:[ \t]?(?P<mi>[0-5]\d)(?:[ \t]?phút)?)?|h)(?![\p{L}\d])"
+)
+"""A clock time in the text (claimed, not reported): ``15 giờ``, ``8h30``, ``lúc 9 giờ``.
+Hours without minutes need a cue around them; the rules check it."""
+
+TIME_CUE_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?:lúc|vào|từ|đến|khoảng|tới)[ \t]{1,3}\Z", regex.IGNORECASE | regex.REVERSE
+)
+"""Before an hour without minutes (``lúc 15 giờ``): a clock time."""
+TIME_CUE_AFTER_RE = regex.compile(
+    r"\A[ \t]{1,3}(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|cùng)(?![\p{L}])", regex.IGNORECASE
+)
+"""After an hour without minutes (``20 giờ ngày 31``): a clock time."""
+
+# -- anniversaries, named years, sentences ---------------------------------------------------
+ANNIVERSARY_RE = regex.compile(
+    rf"(?<![\p{{L}}])[Kk]ỷ{_SP}niệm{_SP}(?P<n>\d{{1,3}}){_SP}năm(?![\p{{L}}])"
+)
+"""``kỷ niệm 10 năm thành lập``: the count of years of an anniversary."""
+
+FOUNDING_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A word naming what an anniversary counts from (``thành lập``, ``tái lập``)."""
+
+REVIEW_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``tổng kết``, ``sơ kết``: the event looks back on a period or year named with it."""
+
+HONOUR_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""
+
+PLAN_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``triển khai nhiệm vụ``, ``phương hướng``: what follows is planned, not reviewed."""
+
+TERM_START_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_TERM_START)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""``Đại hội``, ``kỳ họp thứ nhất``: the event opens the term named with it."""
+
+YEAR_NAMED_RE = regex.compile(
+    rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
+    rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+)
+"""A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
+year (``sinh năm 1996``) or a school year."""
+
+SENTENCE_END_RE = regex.compile(
+    r"[.!?…](?<=[\p{Ll}\d%)”\"»…/][.!?…])[.!?/]{0,2}(?=\s{1,3}[\p{Lu}\d“\"(-])|\n"
+)
+"""Where a sentence ends: a full stop after a lower-case word (not ``TP.``), or a line end."""

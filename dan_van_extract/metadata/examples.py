@@ -1,0 +1,216 @@
+"""The metadata extractor's example corpus: short articles in the genre's style, written for
+this library (never copied from an article), with the fields that must come out.
+
+Each ``expect`` is a dict of the fields checked (``title``, ``source``, ``author``,
+``views``); a field given as ``None`` must come out as None. ``NEGATIVE`` examples must give
+no author and no source.
+"""
+
+from __future__ import annotations
+
+from .._examples import Example
+
+__all__ = ["NEGATIVE", "POSITIVE"]
+
+_BODY = (
+    "Hội nghị đã đánh giá kết quả thực hiện công tác dân vận trong năm, chỉ ra những hạn chế "
+    "và đề ra phương hướng, nhiệm vụ cho thời gian tới. Các đại biểu đã thảo luận sôi nổi, "
+    "đóng góp nhiều ý kiến tâm huyết để nâng cao chất lượng, hiệu quả công tác vận động quần "
+    "chúng ở cơ sở, nhất là vùng đồng bào dân tộc thiểu số."
+)
+"""A long body paragraph (the glued-byline rule only reads long paragraphs)."""
+
+POSITIVE: list[Example] = [
+    # -- title ----------------------------------------------------------------------------------
+    Example(
+        "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\n" + _BODY,
+        {"title": "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy"},
+        "the headline line",
+    ),
+    Example(
+        "Thứ Tư, 30/11/2022\nHoạt động phối hợp công tác dân vận ngày càng hiệu quả\n\n" + _BODY,
+        {"title": "Hoạt động phối hợp công tác dân vận ngày càng hiệu quả"},
+        "a date line above the headline",
+    ),
+    Example(
+        "Sáng 10/9, Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận. Phó Bí thư Tỉnh ủy chủ "
+        "trì hội nghị.\n" + _BODY,
+        {"title": None},
+        "a lead sentence is not a headline",
+    ),
+    # -- source -------------------------------------------------------------------------------
+    Example(
+        "Phát huy vai trò đội công tác\n\nNDO - Ngày 23/11, Ban Dân vận Tỉnh ủy tổ chức hội nghị.",
+        {"source": "NDO"},
+        "an outlet's credit opening the lead",
+    ),
+    Example(
+        "Lãnh đạo tỉnh làm việc với đoàn công tác\n(binhdinh.gov.vn) - Sáng 18/4, Chủ tịch UBND "
+        "tỉnh tiếp đoàn công tác.",
+        {"source": "binhdinh.gov.vn"},
+        "a domain in parentheses opening the lead",
+    ),
+    Example(
+        "Triển lãm ảnh về Bác Hồ\n(NLĐO) - Sáng 19/5, triển lãm ảnh khai mạc tại nhà văn hóa.",
+        {"source": "NLĐO"},
+        "an abbreviation in parentheses",
+    ),
+    Example(
+        "Tăng cường công tác tham mưu chiến lược\nTTXVN - Ngày 10-2, tại Phủ Chủ tịch, hội nghị "
+        "đã diễn ra.",
+        {"source": "TTXVN"},
+        "the news agency",
+    ),
+    Example(
+        "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\n30\n\nbaokontum.com.vn\n\n"
+        "23/02/2024 15:24\n\n" + _BODY,
+        {"source": "baokontum.com.vn", "views": None},
+        "a domain line among the meta lines; a bare number is not a view counter",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nNguồn: baotintuc.vn",
+        {"source": "baotintuc.vn"},
+        "a source line at the end",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nPhạm Giang (Theo AP)",
+        {"source": "AP", "author": "Phạm Giang"},
+        "the origin in the byline's parentheses",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTrang Phạm\nTheo Live Science",
+        {"source": "Live Science", "author": "Trang Phạm"},
+        "a 'Theo ...' line after the byline",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Diệu Hương/VOV.VN",
+        {"source": "VOV.VN", "author": "Diệu Hương"},
+        "name and outlet glued at the end of a one-line body",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Đức Dũng (TTXVN)",
+        {"source": "TTXVN", "author": "Đức Dũng"},
+        "name and outlet in parentheses glued at the end",
+    ),
+    # -- author -------------------------------------------------------------------------------
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nLê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)",
+        {"author": "Lê Hùng"},
+        "name without the affiliation",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + "\nTác giả: Trang Lê\nTrang Lê",
+        {"author": "Trang Lê"},
+        "a 'Tác giả:' label",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\n Đào Quyên",
+        {"author": "Đào Quyên"},
+        "a short last line",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Phạm Diệp",
+        {"author": "Phạm Diệp"},
+        "a name glued after the last sentence of a one-line body",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " B.H",
+        {"author": "B.H"},
+        "initials glued at the end",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " HẢI CHÂU",
+        {"author": "HẢI CHÂU"},
+        "a name in capitals glued at the end",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Quang Duy - Nguyễn Xuân",
+        {"author": "Quang Duy - Nguyễn Xuân"},
+        "two writers",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + "./. Vũ Dũng",
+        {"author": "Vũ Dũng"},
+        "after the closing mark ./.",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n"
+        + _BODY
+        + " Ngọc Anh\nÔng Nguyễn Văn A phát biểu khai mạc.\n"
+        "Toàn cảnh hội nghị",
+        {"author": "Ngọc Anh"},
+        "the byline at the end of the last long paragraph, captions after it",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nBài và ảnh: Minh Châu",
+        {"author": "Minh Châu"},
+        "a 'Bài và ảnh:' label",
+    ),
+    # -- views --------------------------------------------------------------------------------
+    Example(
+        "Triển khai nhiệm vụ công tác dân vận\n\nThứ 4, 30/09/2020 | 15:06:38\n4,029 lượt xem\n"
+        + _BODY,
+        {"views": 4029},
+        "a comma groups thousands",
+    ),
+    Example(
+        "Triển khai nhiệm vụ công tác dân vận\nLượt xem: 1.234\n" + _BODY,
+        {"views": 1234},
+        "a label before the number",
+    ),
+    Example(
+        "Triển khai nhiệm vụ công tác dân vận\n\n512 lượt đọc\n" + _BODY,
+        {"views": 512},
+        "reads",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Toàn cảnh hội nghị",
+        note="a caption glued at the end is not a name",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY[:-1] + " tại TP. Hồ Chí Minh",
+        note="a place after an abbreviation's full stop",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Hà Nội",
+        note="a place glued at the end",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Ảnh: Tuấn Anh",
+        note="a photo credit",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\n(Ảnh: Hà Nhân).",
+        note="a photo credit line",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " PV",
+        note="'phóng viên' is not a name",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n"
+        + _BODY
+        + "\nPhó chủ tịch, Tổng thư ký Hội Luật gia Lê Minh Tâm.",
+        note="a caption that ends with an official's name",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Xem thêm video:",
+        note="page furniture glued at the end",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\nOnline - Chiều 14-5, nhân dịp kỷ niệm, đoàn đã đến thăm.",
+        note="a truncated outlet word opening the lead",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\nTheo báo cáo tổng kết, trong 5 năm qua các đơn vị đã "
+        "phối hợp chặt chẽ.",
+        note="'Theo' opening a sentence",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Ông Nguyễn Văn Bình",
+        note="an honorific opens it: a caption, not a byline",
+    ),
+]

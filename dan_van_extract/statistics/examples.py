@@ -1,0 +1,296 @@
+"""Example corpus of the statistics extractor (sentences written for it, in the genre's style).
+
+``POSITIVE`` examples list every statistic the text must yield, in order, as
+``stat(value, unit, qualifier=..., total=..., value_max=...)`` (a range is the range
+item, with ``value_max``, then its upper end as a quantity of its own); ``NEGATIVE``
+examples must
+yield none. ``tests/test_statistics.py`` runs them all (known gaps as strict xfails).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._examples import Example
+
+__all__ = ["NEGATIVE", "POSITIVE", "stat"]
+
+
+def stat(
+    value: float,
+    unit: str,
+    qualifier: str | None = None,
+    total: float | None = None,
+    value_max: float | None = None,
+) -> dict[str, Any]:
+    """The expected fields of one statistic."""
+    return {
+        "value": value,
+        "unit": unit,
+        "qualifier": qualifier,
+        "total": total,
+        "value_max": value_max,
+    }
+
+
+POSITIVE: list[Example] = [
+    # counted nouns from the lexicon, Vietnamese thousands
+    Example(
+        "Toàn huyện hiện có 46 tổ chức cơ sở đảng với 3.218 đảng viên.",
+        [stat(46, "tổ chức cơ sở đảng"), stat(3218, "đảng viên")],
+    ),
+    Example(
+        "Các đội công tác đã tổ chức 415 buổi tuyên truyền, thu hút 9.630 lượt người tham gia.",
+        [stat(415, "buổi"), stat(9630, "lượt người")],
+        note="the unit stops where its noun phrase ends: not 'lượt người tham gia'",
+    ),
+    Example(
+        "Lực lượng biên phòng phát 12.450 tờ rơi và tổ chức 1.320 ca tuần tra.",
+        [stat(12450, "tờ rơi"), stat(1320, "ca")],
+    ),
+    Example(
+        "Toàn tỉnh có 27 đội công tác hoạt động tại 8 huyện với 112 thành viên.",
+        [stat(27, "đội công tác"), stat(8, "huyện"), stat(112, "thành viên")],
+    ),
+    Example(
+        "Trên địa bàn có 156 khu dân cư đạt chuẩn văn hóa.",
+        [stat(156, "khu dân cư")],
+    ),
+    Example(
+        "Ban Chỉ đạo đã vận động 325 hộ đồng bào tham gia mô hình.",
+        [stat(325, "hộ đồng bào")],
+    ),
+    Example(
+        "Đoàn đã tiếp xúc 1.204 lượt chức sắc tôn giáo và 865 lượt già làng, người có uy tín.",
+        [stat(1204, "lượt chức sắc"), stat(865, "lượt già làng")],
+        note="lượt + the noun it counts",
+    ),
+    Example(
+        "Nhân dân đã đóng góp hơn 85.320 ngày công lao động.",
+        [stat(85320, "ngày công", "over")],
+        note="ngày công is a unit, not a duration",
+    ),
+    # fractions
+    Example(
+        "Đến nay có 41/62 xã, phường, thị trấn đạt chuẩn an toàn về an ninh trật tự.",
+        [stat(41, "xã", total=62)],
+    ),
+    Example(
+        "Đã có 518/604 thôn, buôn xây dựng được quy ước.",
+        [stat(518, "thôn", total=604)],
+    ),
+    # money and multipliers
+    Example(
+        "Nhân dân đóng góp hơn 2.036 tỷ đồng để xây dựng nông thôn mới.",
+        [stat(2036, "tỷ đồng", "over")],
+    ),
+    Example(
+        "Tổng mức đầu tư dự án là 3.418,25 tỷ đồng (tương đương 141,6 triệu USD).",
+        [stat(3418.25, "tỷ đồng"), stat(141.6, "triệu USD")],
+    ),
+    Example(
+        "Tổng tài sản của ngân hàng đạt 96 nghìn tỷ đồng.",
+        [stat(96, "nghìn tỷ đồng")],
+    ),
+    Example(
+        "Mỗi hộ được hỗ trợ 35 triệu đồng để làm nhà.",
+        [stat(35, "triệu đồng")],
+    ),
+    Example(
+        "Quỹ khuyến học đã trao 1.500.000 đồng cho mỗi em.",
+        [stat(1500000, "đồng")],
+    ),
+    Example(
+        "Kim ngạch xuất khẩu ước đạt 820 triệu USD.",
+        [stat(820, "triệu USD", "approx")],
+    ),
+    Example(
+        "Năm nay tỉnh đón 4,2 triệu lượt khách du lịch.",
+        [stat(4.2, "triệu lượt khách")],
+    ),
+    Example(
+        "Dự kiến đón 12 triệu lượt khách, trong đó khách quốc tế đạt 3 triệu.",
+        [stat(12, "triệu lượt khách"), stat(3, "triệu")],
+        note="a bare multiplier is the unit when no noun follows",
+    ),
+    # measures, glued or not
+    Example(
+        "Người dân đã hiến trên 35.600m2 đất để mở rộng đường.",
+        [stat(35600, "m2", "over")],
+    ),
+    Example(
+        "Tuyến đê dài 12,5 km được hoàn thành trong năm.",
+        [stat(12.5, "km")],
+    ),
+    Example(
+        "Diện tích trồng rừng mới đạt 1.250 ha.",
+        [stat(1250, "ha")],
+    ),
+    Example(
+        "Các nhà thầu đã thi công được 0,52 triệu m3/1,75 triệu m3 cát đắp.",
+        [stat(0.52, "triệu m3", total=1.75)],
+        note="a same-unit denominator is the total, not a second statistic",
+    ),
+    Example(
+        "Sản lượng lương thực đạt 410.000 tấn.",
+        [stat(410000, "tấn")],
+    ),
+    # percentages
+    Example(
+        "Tỷ lệ hộ nghèo giảm còn 7,51%.",
+        [stat(7.51, "%")],
+    ),
+    Example(
+        "Thu ngân sách tăng 12% so với cùng kỳ, đạt 104,3% kế hoạch.",
+        [stat(12, "%"), stat(104.3, "%")],
+    ),
+    Example(
+        "Tốc độ tăng trưởng bình quân đạt 6 - 6,5%/năm.",
+        [stat(6, "%", value_max=6.5), stat(6.5, "%")],
+    ),
+    Example(
+        "Tăng trưởng kinh tế ở mức 7,2%.",
+        [stat(7.2, "%")],
+        note="'mức' before a percentage is not a name",
+    ),
+    Example(
+        "Nợ xấu được giữ ở mức dưới 2%.",
+        [stat(2, "%", "under")],
+    ),
+    # qualifiers
+    Example(
+        "Có gần 300 đại biểu dự hội nghị.",
+        [stat(300, "đại biểu", "under")],
+    ),
+    Example(
+        "Khoảng 1.200 đoàn viên thanh niên tham gia chiến dịch.",
+        [stat(1200, "đoàn viên", "approx")],
+    ),
+    Example(
+        "Đã vận động được xấp xỉ 4,6 tỷ đồng.",
+        [stat(4.6, "tỷ đồng", "approx")],
+    ),
+    Example(
+        "Có trên 5.000 lượt người dân đến tham quan.",
+        [stat(5000, "lượt người", "over")],
+    ),
+    # ranges
+    Example(
+        "Doanh thu phấn đấu đạt từ 14.000 đến 16.000 tỷ đồng.",
+        [stat(14000, "tỷ đồng", value_max=16000), stat(16000, "tỷ đồng")],
+    ),
+    Example(
+        "Mỗi tổ công tác gồm 5-7 cán bộ.",
+        [stat(5, "cán bộ", value_max=7), stat(7, "cán bộ")],
+    ),
+    # ratios
+    Example(
+        "Thu nhập bình quân tăng gấp 2,5 lần.",
+        [stat(2.5, "lần")],
+    ),
+    Example(
+        "Đơn vị tuyên truyền qua loa truyền thanh được 2.310 lần.",
+        [stat(2310, "lần")],
+    ),
+    # nouns outside the lexicon (fallback)
+    Example(
+        "Dự án có 4 gói thầu với 18 mũi thi công.",
+        [stat(4, "gói thầu"), stat(18, "mũi thi công")],
+    ),
+    Example(
+        "Hội đã cấp 254 thẻ hội viên mới.",
+        [stat(254, "thẻ hội viên")],
+    ),
+    Example(
+        "Đoàn đã trao 600 phần quà cho hộ nghèo.",
+        [stat(600, "phần quà")],
+    ),
+    # capitalised organisations as units, phrases that keep a number
+    Example(
+        "Hội nghị có hơn 150 đại biểu đến từ 48 Hội Luật gia và 31 Chi hội.",
+        [stat(150, "đại biểu", "over"), stat(48, "Hội Luật gia"), stat(31, "Chi hội")],
+    ),
+    Example(
+        "Ban Chấp hành gồm 25 đồng chí; Ban Thường vụ 9 đồng chí.",
+        [stat(25, "đồng chí"), stat(9, "đồng chí")],
+    ),
+    Example(
+        "Tổng số hội viên là 1.420 người, tổng số 36 chi hội.",
+        [stat(1420, "người"), stat(36, "chi hội")],
+    ),
+    Example(
+        "Mỗi ngày 900 lượt khách đến tham quan khu di tích.",
+        [stat(900, "lượt khách")],
+    ),
+    # English thousands after a count noun, decimals after a measure
+    Example(
+        "Bài viết đã có 4,029 lượt xem.",
+        [stat(4029, "lượt xem")],
+        note="a count noun cannot be fractional: the comma groups thousands",
+    ),
+    Example(
+        "Lượng mưa đo được 4,029 mm.",
+        [stat(4.029, "mm")],
+        note="a measure takes decimals: the same digits read 4.029",
+    ),
+    # a repeated fact is reported once
+    Example(
+        "Trao 120 triệu đồng cho gia đình anh Sáu\n"
+        "Đoàn đã trao số tiền 120 triệu đồng cho gia đình anh Sáu.",
+        [stat(120, "triệu đồng")],
+    ),
+    # dates and award counts around real statistics
+    Example(
+        "Ngày 12/10, Ban Dân vận Tỉnh ủy tặng Giấy khen cho 5 tập thể, 9 cá nhân; "
+        "toàn tỉnh có 64 tổ dân vận.",
+        [stat(64, "tổ dân vận")],
+    ),
+    Example(
+        "Giai đoạn 2016-2021, toàn tỉnh đã xây dựng 1.043 mô hình “Dân vận khéo”.",
+        [stat(1043, "mô hình")],
+    ),
+    # known gaps
+    Example(
+        "Lợi nhuận từ âm 320 tỷ đồng đã tăng lên 45 tỷ đồng.",
+        [stat(-320, "tỷ đồng"), stat(45, "tỷ đồng")],
+        xfail="a negative sign written as a word (âm) is not read",
+    ),
+    Example(
+        "Dự án khu nhà ở cho cán bộ Bộ Công An 412 căn đã hoàn thành.",
+        [stat(412, "căn")],
+        xfail="a number right after a capitalised word reads as a name (Sư đoàn 3)",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example("Ngày 23/11, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", note="a date"),
+    Example("Sáng 30/9/2020, hội nghị giao ban được tổ chức.", note="a date with a year"),
+    Example("Hội nghị tổng kết giai đoạn 2017-2022 diễn ra tại hội trường.", note="a period"),
+    Example("Chú trọng xây dựng chương trình công tác năm 2021.", note="a year"),
+    Example("Triển khai nhiệm vụ 3 tháng cuối năm 2020.", note="a duration and a year"),
+    Example("Qua 5 năm hoạt động, các đội công tác đã phát huy vai trò.", note="a duration"),
+    Example("Kết quả đạt được trong 15 năm qua rất đáng khích lệ.", note="a duration"),
+    Example("Ông năm nay 68 tuổi, có 40 năm tuổi Đảng.", note="an age"),
+    Example("Lễ kỷ niệm 87 năm ngày truyền thống ngành dân vận.", note="an anniversary"),
+    Example("Tỉnh long trọng kỷ niệm 50 năm Ngày giải phóng.", note="an anniversary"),
+    Example("Đại hội đại biểu toàn quốc lần thứ 10 thành công tốt đẹp.", note="an ordinal"),
+    Example("Thực hiện Nghị quyết 35 của Bộ Chính trị về bảo vệ nền tảng tư tưởng.", note="a name"),
+    Example("Căn cứ Quyết định số 1034/QĐ-UBND của UBND tỉnh.", note="a document number"),
+    Example("Vụ tai nạn xảy ra trên Quốc lộ 1A đoạn qua huyện.", note="a road name"),
+    Example("Các cựu chiến binh Sư đoàn 3 Sao Vàng dự buổi gặp mặt.", note="a unit name"),
+    Example("Công tác phòng, chống dịch Covid-19 được triển khai.", note="a disease name"),
+    Example("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể và 13 cá nhân.", note="awards"),
+    Example("Có 30 tập thể, cá nhân được biểu dương tại hội nghị.", note="award recipients"),
+    Example("Mọi thắc mắc xin liên hệ số điện thoại 0912.345.678.", note="a phone number"),
+    Example("Hội nghị bắt đầu lúc 7h30 và kết thúc lúc 11:30.", note="times"),
+    Example("Thực hiện Chỉ thị 05-CT/TW về học tập và làm theo Bác.", note="a code"),
+    Example("Dự án đường Vành đai 4-Vùng Thủ đô được khởi công.", note="a road name"),
+    Example("Tăng trưởng hai con số là mục tiêu của tỉnh.", note="numbers in words"),
+    Example("Nhân kỷ niệm ngày thành lập (15-10-1930 - 15-10-2020), tỉnh tổ chức mít tinh."),
+    Example("Ngân hàng tự động hoạt động 24/7, phục vụ khách hàng.", note="24/7 is not 24 of 7"),
+    Example("Khởi công dự án vào tháng 10/2025.", note="a month and year"),
+    Example("Công nghệ 4.0 đang thay đổi cách làm việc.", note="a version number"),
+    Example("Tham dự có các đại biểu Quân khu 5, Bộ Chỉ huy Quân sự tỉnh.", note="a name"),
+    Example("Ông sinh năm 1958, vào Đảng ngày 16/2/1987.", note="dates"),
+    Example("Thăm các hộ dân ở tổ dân phố 7 và khu phố 3.", note="place numbers"),
+]
