@@ -102,6 +102,11 @@ class Award(TextSpan):
     """One award decision or ceremony item."""
 
     form: str = Field(description="'Bằng khen', 'Giấy khen', 'Huân chương Lao động hạng Ba', ...")
+    name: str | None = Field(
+        default=None,
+        description="The award's own name when written in quotation marks: Kỷ niệm chương "
+        "“Vì sự nghiệp xây dựng tổ chức Công đoàn” -> 'Vì sự nghiệp xây dựng tổ chức Công đoàn'.",
+    )
     issuer: str | None = Field(default=None, description="Who grants it, as written.")
     collectives: int | None = Field(default=None, description="Number of tập thể.")
     individuals: int | None = Field(default=None, description="Number of cá nhân.")

@@ -31,6 +31,8 @@ def _fields(item: Award, expect: dict[str, Any]) -> dict[str, Any]:
         out["mentions"] = len(item.mentions)
     if "reason" in expect:
         out["reason"] = item.reason
+    if "name" in expect:
+        out["name"] = item.name
     return out
 
 

@@ -135,7 +135,11 @@ POSITIVE: list[Example] = [
         "cá nhân.",
         [
             award(
-                "Kỷ niệm chương Vì sự nghiệp xây dựng Quân đội nhân dân", "Bộ Quốc phòng", None, 12
+                "Kỷ niệm chương",
+                "Bộ Quốc phòng",
+                None,
+                12,
+                name="Vì sự nghiệp xây dựng Quân đội nhân dân",
             )
         ],
     ),

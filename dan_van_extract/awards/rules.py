@@ -158,6 +158,7 @@ class _Form:
     end: int
     form: str
     kind: str
+    name: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     count_spans: list[tuple[int, int]] = field(default_factory=list)
     count_before: int | None = None
@@ -168,7 +169,8 @@ class _Form:
 
     @property
     def key(self) -> str:
-        return " ".join(self.form.lower().split())
+        key = " ".join(self.form.lower().split())
+        return f"{key} {self.name.lower()}" if self.name else key
 
     def fullness(self) -> int:
         fields = (self.issuer, self.reason, *self.counts.values())
@@ -182,15 +184,21 @@ class _Count:
     counts: dict[str, int]
 
 
-def _form_text(m: regex.Match[str]) -> str:
-    """The form as written, one space between words, quotation marks and colons dropped."""
+def _form_text(m: regex.Match[str]) -> tuple[str, str | None]:
+    """The form as written, one space between words, quotation marks and colons dropped;
+    and the award's own name when it stands in quotation marks (``Kỷ niệm chương "Vì sự
+    nghiệp ..."`` is the form ``Kỷ niệm chương`` named ``Vì sự nghiệp ...``)."""
+    quoted = m.group("medal_name")
+    if quoted and quoted[0] in '“"':
+        name = " ".join(quoted.strip("“”\"' ").split())
+        return " ".join(m.group("medal").split()), name
     text = m.group()
     for mark in '“”"‘’:':
         text = text.replace(mark, " ")
     if m.group("title"):
         title = m.group("title")
         text = title + " " + m.group("title_name").strip("“”\"‘’' ")
-    return " ".join(text.split())
+    return " ".join(text.split()), None
 
 
 def _window(text: str, end: int, width: int) -> str:
@@ -231,7 +239,8 @@ def _find_forms(text: str) -> list[_Form]:
             kind = "praise"
             if not _match.search(_PRAISE_BEFORE_RE, before):
                 continue
-        forms.append(_Form(start, end, _form_text(m), kind))
+        form, name = _form_text(m)
+        forms.append(_Form(start, end, form, kind, name=name))
     return forms
 
 
@@ -463,11 +472,19 @@ class _Group:
     strength: int
     counts: dict[str, int]
     reason: str | None
+    name: str | None = None
 
     @classmethod
     def of(cls, item: _Form) -> _Group:
         return cls(
-            [item], item.form, item.key, item.issuer, item.strength, dict(item.counts), item.reason
+            [item],
+            item.form,
+            item.key,
+            item.issuer,
+            item.strength,
+            dict(item.counts),
+            item.reason,
+            item.name,
         )
 
     def accepts(self, item: _Form) -> bool:
@@ -495,6 +512,7 @@ class _Group:
         ):
             self.issuer, self.strength = item.issuer, item.strength
         self.reason = self.reason or item.reason
+        self.name = self.name or item.name
 
 
 def _span_of(item: _Form) -> tuple[int, int]:
@@ -600,6 +618,7 @@ def find_awards(ctx: Context) -> list[Award]:
         awards.append(
             Award(
                 form=group.form,
+                name=group.name,
                 issuer=group.issuer,
                 collectives=collectives,
                 individuals=individuals,
