@@ -6,9 +6,9 @@ import json
 
 import jsonschema
 import pytest
-from conftest import ROOT, assert_spans_true
 
 import dan_van_extract
+from conftest import ROOT, assert_spans_true
 from dan_van_extract import Document, InputTooLarge, extract
 from dan_van_extract.models import SCHEMA_VERSION
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from dan_van_extract.cli import main
 
 ONE = FIXTURES / "004_893ddebd528b08a1.txt"

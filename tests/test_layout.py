@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import FIXTURES, read
-
 from dan_van_extract.layout import segment
 from dan_van_extract.text import normalize
 

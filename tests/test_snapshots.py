@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 
 from conftest import FIXTURES
-
 from dan_van_extract import extract
 
 
