@@ -15,19 +15,21 @@ class SpanIndex:
     (True, False, True, 30)
     """
 
-    __slots__ = ("_ends", "_maxend", "_starts")
+    __slots__ = ("_end_set", "_ends", "_maxend", "_starts")
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
         pairs = sorted(spans or [])
         self._starts = [a for a, _b in pairs]
         self._ends = [b for _a, b in pairs]
         self._maxend: list[int] | None = None
+        self._end_set = set(self._ends)
 
     def add(self, start: int, end: int) -> None:
         """Add a span."""
         i = bisect_right(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+        self._end_set.add(end)
         self._maxend = None
 
     def _prefix_max(self) -> list[int]:
@@ -47,6 +49,10 @@ class SpanIndex:
     def covers(self, pos: int) -> bool:
         """Whether a span holds the position ``pos``."""
         return self.overlaps(pos, pos + 1)
+
+    def ends_at(self, pos: int) -> bool:
+        """Whether a span ends exactly at ``pos``."""
+        return pos in self._end_set
 
     def next_start(self, pos: int) -> int | None:
         """The first span start strictly after ``pos``."""

@@ -109,6 +109,10 @@ class _Lexicons:
     honorific_re: regex.Pattern[str]
     org_heads: frozenset[str]
     first_words: frozenset[str]
+    country_first_words: frozenset[str]
+    org_tail_re: regex.Pattern[str]
+    org_tokens: frozenset[str]
+    role_anticues: dict[str, frozenset[str]]
     phrase_first_words: frozenset[str]
     country_re: regex.Pattern[str]
     country_then_name_re: regex.Pattern[str]
@@ -174,6 +178,15 @@ def lexicons() -> _Lexicons:
             for e in (*all_positions, *prefixes, *not_names)
             if len(e.split()) >= 2
         ),
+        country_first_words=frozenset(
+            c.split()[0].lower() for c in load_lines(_PKG, "data/countries.txt")
+        ),
+        org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
+        org_tail_re=regex.compile(rf"(?<![{_L}])(?:{_ci_pattern(list(organisations))})[ \t]+$"),
+        role_anticues={
+            cue.lower(): frozenset(after.split("|"))
+            for cue, after in load_table(_PKG, "data/role_anticues.tsv")
+        },
         first_words=frozenset(
             e.split()[0].lower() for e in (*all_positions, *prefixes) if e.split()
         ),
@@ -230,6 +243,10 @@ def _name_start(
         if skip >= 2:
             i += skip
             continue
+        country = _country_words(words, i, lex)
+        if country:
+            i += country
+            continue
         covered = phrase_at(i) if phrase_at is not None else 0
         if covered:
             i += covered
@@ -241,6 +258,22 @@ def _name_start(
             return i, 1
         i += max(skip, 1)
     return None
+
+
+def _country_words(words: list[str], i: int, lex: _Lexicons) -> int:
+    """How many words of a country name start at ``words[i]`` (``Thái Lan``: 2)."""
+    if words[i].lower() not in lex.country_first_words:
+        return 0
+    m = lex.country_re.match(" ".join(words[i : i + 4]))
+    return len(m.group().split()) if m else 0
+
+
+# A commune or village word right before a two-word run makes the run a place name
+# ("UBND xã Châu Pha"); provinces and districts are all in the gazetteer.
+_PLACE_WORD_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?:xã|phường|thị\s+trấn|thôn|xóm|ấp|bản|khóm|buôn|bon|làng"
+    r"|tổ\s+dân\s+phố)[ \t]+)$"
+)
 
 
 def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
@@ -261,14 +294,34 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
             lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
         )
         honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
+        if len(words) == 2 and _PLACE_WORD_BEFORE_RE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "UBND xã Châu Pha": two words after "xã" name a place, not a person
         if found is None:
-            if honorific and 2 <= len(words) <= 4 and _starts_with_place(words) == 0:
+            foreign = (
+                honorific
+                and 2 <= len(words) <= 4
+                and _starts_with_place(words) == 0
+                and words[0].lower() not in lex.first_words
+                and not _VIETNAMESE_LETTER_RE.search(m.group(1))
+                and not any(w in lex.org_tokens for w in words)
+            )
+            if foreign:
                 names.append(_Name(m.start(1), m.end(1), words, foreign=True))
             else:
                 unnamed.append(m.span(1))
             continue
         i, _n = found
+        honorific = honorific or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
+        # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry".
+        for j in range(1, len(tokens)):
+            if tokens[j].lower() in lex.first_words and lex.prefix_position_re.match(
+                text, offsets[i + j]
+            ):
+                tokens = tokens[:j]
+                break
         # Drop a place glued after the name ("... Lưu Văn Trung Đắk Nông" is rare; cap).
         if len(tokens) > 5:
             tokens = tokens[:5]
@@ -276,15 +329,21 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
             continue
-        if lex.not_name_re.match(text, start) and not honorific:
-            continue
+        if not honorific and _phrase_words(text, start, len(text), lex):
+            continue  # "Đoàn Đại biểu Quốc hội", "Hội Nông dân": organisations
         names.append(_Name(start, end, tokens))
-    names.extend(_foreign_names(text, unnamed, lex))
+    starts = {n.start for n in names}
+    names.extend(_foreign_names(text, unnamed, starts, lex))
     names.sort(key=lambda n: n.start)
     return names
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+# "Ban Bí thư" is an organisation, "chính quyền" is not the prefix "quyền".
+_NAME_FOLLOWS_RE = regex.compile(r"[ \t]*,[ \t]*(?:[Đđ]ồng[ \t]+chí|[Ôô]ng|[Bb]à)[ \t]")
+_NEXT_TOKEN_RE = regex.compile(r"[ \t]*([\p{L}\p{M}]+)")
+_PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?:các|những|hai|ba|\d+)[ \t]+)$", regex.I)
+_PART_OF_ANOTHER_WORD_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Bb]an|chính)[ \t]+)$")
 
 
 def _position_starts(text: str, lo: int, hi: int, lex: _Lexicons) -> list[regex.Match[str]]:
@@ -296,26 +355,45 @@ def _position_starts(text: str, lo: int, hi: int, lex: _Lexicons) -> list[regex.
             if w.start() > 0 and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "'"):
                 continue
             pm = lex.prefix_position_re.match(text, w.start())
-            if pm:
+            if pm and not _PART_OF_ANOTHER_WORD_RE.search(text, max(0, w.start() - 6), w.start()):
                 out.append(pm)
     return out
 
 
 def _position_ends_at(text: str, pos: int, lex: _Lexicons) -> bool:
-    """Whether a position (``Tổng thống``, ``Ngoại trưởng``) ends right before ``pos``."""
-    lo = max(0, pos - 45)
-    return any(
-        pm.end() <= pos and not text[pm.end() : pos].strip(" \t")
-        for pm in _position_starts(text, lo, pos, lex)
-    )
+    """Whether a title ends right before ``pos``: a position (``Ngoại trưởng``) or a
+    position and its organisation or country (``Chủ tịch Hạ viện``, ``Bộ trưởng Công
+    thương Nga``), with no word that ends titles in between."""
+    lo = max(0, pos - 80)
+    for pm in _position_starts(text, lo, pos, lex):
+        if pm.end() > pos:
+            continue
+        if not text[pm.end() : pos].strip(" \t"):
+            return True
+        toks = _tokens(text, pm.end(), pos)
+        if (
+            toks
+            and len(toks) <= 6
+            and all(t[2][:1].isupper() or t[2].lower() in lex.title_words for t in toks)
+            and not _has_stop(text, pm.end(), pos, lex)
+        ):
+            return True
+    return False
 
 
-def _foreign_names(text: str, runs: list[tuple[int, int]], lex: _Lexicons) -> list[_Name]:
+def _foreign_names(
+    text: str, runs: list[tuple[int, int]], name_starts: set[int], lex: _Lexicons
+) -> list[_Name]:
     """Foreign leaders in runs with no Vietnamese name: titled with their country
     (``Tổng thống Nga Vladimir Putin``) or right after a position (``Ngoại trưởng Rex
     Tillerson``)."""
     out: list[_Name] = []
     for a, b in runs:
+        follows = _NAME_FOLLOWS_RE.match(text, b) or _COMMA_RE.match(text, b)
+        if follows and (follows.re is _NAME_FOLLOWS_RE or follows.end() in name_starts):
+            continue  # "trưởng Đặc khu Hong Kong, bà Lâm ...": the place in the title
+        if lex.org_tail_re.search(text, max(0, a - 30), a):
+            continue  # "Tập đoàn Sao Mai": an organisation's name
         country = lex.country_re.match(text, a, b)
         if not country and _VIETNAMESE_LETTER_RE.search(text, a, b):
             continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
@@ -331,7 +409,7 @@ def _foreign_names(text: str, runs: list[tuple[int, int]], lex: _Lexicons) -> li
                 out.append(_Name(start, b, words, foreign=True))
             continue
         words = text[a:b].split()
-        if len(words) > 4 or any(w.lower() in lex.org_heads for w in words):
+        if len(words) > 4 or any(w.lower() in lex.org_heads or w in lex.org_tokens for w in words):
             continue
         if lex.not_name_re.match(text, a) or _starts_with_place(words):
             continue
@@ -385,24 +463,63 @@ def _chain_before(
         stripped -= 1
     lo = max(0, stripped - 220)
     window_start = lo
-    for b in LEFT_BOUNDARY_RE.finditer(text, lo, stripped):
-        window_start = b.end()
+    # (one character further, so that the look-ahead sees the space after a full stop)
+    for b in LEFT_BOUNDARY_RE.finditer(text, lo, min(len(text), stripped + 1)):
+        window_start = min(b.end(), stripped)
+    # The chain is parted from the name by a comma or an honorific ("t1, ông B").
+    crossed = (stripped < end and text[stripped] == ",") or hon is not None
     for pm in _position_starts(text, window_start, stripped, lex):
         a = pm.start()
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = _tokens(text, a, stripped)
-        if not seg_tokens:
-            continue
-        if not all(_is_title_word(t, lex) for _x, _y, t in seg_tokens):
+        if not seg_tokens or not _title_tokens_ok(seg_tokens, lex):
             continue
         if _has_stop(text, a, stripped, lex):
             continue
+        j = a
+        while j > 0 and text[j - 1] in " \t,-–—(":
+            j -= 1
+        if crossed and j < a and name_spans.ends_at(j):
+            break  # "ông A, t1, ông B": t1 is A's title, written after A
+        if crossed and _PREPOSITION_BEFORE_RE.search(text, max(0, a - 25), a):
+            continue  # "Trao đổi với phóng viên Báo X, ông Y": the reporter's title
         chain_end = seg_tokens[-1][1]
-        while chain_end > a and text[chain_end - 1] in ",-–— ":
-            chain_end -= 1
-        return _split_titles(text, a, chain_end, lex)
+        trimmed = _DANGLING_TAIL_RE.sub("", text[a:chain_end]).rstrip(" \t.")
+        chain_end = a + len(trimmed)
+        if chain_end > a:
+            return _split_titles(text, a, chain_end, lex)
     return []
+
+
+_PREPOSITION_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
+)
+
+
+def _title_tokens_ok(tokens: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """Whether every token may stand in a title written before a name. A lower-case
+    syllable right after a capitalised word is that word's second syllable (``Quy hoạch
+    - Kiến trúc``, ``Cục Chăn nuôi``), unless it is a word that ends titles."""
+    for idx, (a, _b, tok) in enumerate(tokens):
+        if not (_is_title_word(tok, lex) or _second_syllable(tokens, idx, a, lex)):
+            return False
+    return True
+
+
+def _second_syllable(tokens: list[tuple[int, int, str]], idx: int, a: int, lex: _Lexicons) -> bool:
+    """A lower-case syllable that completes the capitalised word before it, inside an
+    organisation's name: ``Cục Chăn nuôi``, ``Sở Quy hoạch - Kiến trúc``, ``Vụ Tín dụng``
+    (the capitalised word follows an organisation head, a dash or ``và``)."""
+    tok = tokens[idx][2]
+    if idx < 2 or not tok[:1].islower() or lex.stop_re.fullmatch(tok):
+        return False
+    prev, before = tokens[idx - 1], tokens[idx - 2][2]
+    return (
+        prev[2][:1].isupper()
+        and prev[1] == a - 1
+        and (before.lower() in lex.org_heads or before in _DASHES or before in ("và", "&"))
+    )
 
 
 def _has_stop(text: str, a: int, b: int, lex: _Lexicons) -> bool:
@@ -451,7 +568,10 @@ def _titles_after(
     text = ctx.content
     sep = _AFTER_SEP_RE.match(text, name.end)
     if not sep:
-        return [], name.end
+        # "ông Nguyễn Phú Cường bí thư Tỉnh ủy Đồng Nai nhấn mạnh": no separator at all
+        sep = _BLANKS_RE.match(text, name.end)
+        if not sep or not lex.prefix_position_re.match(text, sep.end()):
+            return [], name.end
     titles = _parse_title_list(text, sep.end(), name_spans, lex)
     tail = titles[-1][1] if titles else name.end
     if "(" in sep.group() and titles:
@@ -490,10 +610,14 @@ def _parse_title_list(
             keeps = tok[0].islower() and _keeps_lowercase(text, a, tok)
             if tok[0].islower() and lex.stop_re.match(text, a, limit) and not keeps:
                 break
+            second_syllable = _second_syllable(toks, idx, a, lex) or (
+                idx == 1 and toks[0][2][:1].isupper() and _is_org_head(pm.group().split()[-1], lex)
+            )
             if (
                 tok[0].islower()
                 and not keeps
                 and not descriptive
+                and not second_syllable
                 and tok.lower() not in lex.title_words
                 and not _capital_follows(toks, idx, lex)
             ):
@@ -638,8 +762,10 @@ class _Person:
     title_keys: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    spans: list[tuple[int, int, int]] = field(default_factory=list)
-    """Normal-form ``(start, end, tail)`` of each mention, for roles."""
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Normal-form ``(start, end, tail, lead)`` of each mention, for roles: the tail ends
+    the titles written after it, the lead starts those written before it."""
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def add_title(self, text: str, key: str) -> None:
         if key and key not in self.title_keys:
@@ -655,17 +781,38 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-def _roles(ctx: Context, person: _Person, lex: _Lexicons) -> list[str]:
+_CHAIRED_BY_RE = regex.compile(
+    r"(?i)dưới[ \t]+sự[ \t]+(?:chủ[ \t]+trì|chủ[ \t]+tọa|điều[ \t]+hành)[ \t]+của[ \t]+"
+    r"(?:(?:đồng[ \t]+chí|ông|bà)[ \t]+)?$"
+)
+
+
+def _cue_role(text: str, m: regex.Match[str], lex: _Lexicons) -> str:
+    """The role of a cue match, unless the cue starts another word (``trao đổi``)."""
+    cue = m.group(1).lower()
+    nxt = _SPACE_LOWER_WORD_RE.match(text, m.end(1), m.end(1) + 20)
+    if nxt and nxt.group(1).lower() in lex.role_anticues.get(" ".join(cue.split()), ()):
+        return ""
+    return lex.role_of.get(cue, "")
+
+
+def _roles(ctx: Context, person: _Person, name_spans: SpanIndex, lex: _Lexicons) -> list[str]:
     text = ctx.content
     roles: list[str] = []
-    for start, _end, tail in person.spans:
+    for start, _end, tail, lead in person.spans:
         after = lex.role_after_re.match(text, tail)
         if after:
-            roles.append(lex.role_of.get(after.group(1).lower(), ""))
-        sent = _sentence_start(text, start)
-        before = lex.role_before_re.match(text, sent, start)
+            roles.append(_cue_role(text, after, lex))
+        if _CHAIRED_BY_RE.search(text, max(0, lead - 40), lead):
+            roles.append("chủ trì")
+        sent = _sentence_start(text, lead)
+        before = lex.role_before_re.match(text, sent, lead)
         if before:
-            roles.append(lex.role_of.get(before.group(1).lower(), ""))
+            role = _cue_role(text, before, lex)
+            # "Phát biểu kết luận, A ..." speaks of the first person after the cue only;
+            # "Tham dự có A, B, C" of all of them.
+            if role == "dự" or not name_spans.overlaps(before.end(), lead):
+                roles.append(role)
     out: list[str] = []
     for r in roles:
         if r and r not in out:
@@ -690,7 +837,8 @@ def _drop_contained_titles(person: _Person) -> None:
 _GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+")
 _APPOINT_RE = regex.compile(
     r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt)[ \t]+)?"
-    r"(?:giữ[ \t]+chức(?:[ \t]+vụ)?|trúng[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức|làm))?"
+    r"(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
+    r"|trúng[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm))?"
     r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công)(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+vụ)?|làm))?"
     r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?)[ \t]+"
 )
@@ -764,6 +912,12 @@ def run(ctx: Context) -> None:
     group = _group_titles(text, names, name_spans, lex)
     appointed = _appointed_titles(text, names, [f[2] for f in found], name_spans, lex)
     holder: dict[str, str] = {}
+    for i in range(1, len(names)):
+        # "các Phó Chủ tịch Quốc hội A và B": B shares A's title written before A.
+        if not found[i][0] and not found[i][1] and found[i - 1][0]:
+            gap = text[names[i - 1].end : names[i].start]
+            if _LIST_SEP_RE.match(gap) and not found[i - 1][1]:
+                found[i] = (found[i - 1][0], found[i][1], found[i][2])
     for i, name in enumerate(names):
         before, after, tail = found[i]
         bare = not before and not HONORIFIC_RE.search(text, max(0, name.start - 12), name.start)
@@ -792,7 +946,10 @@ def run(ctx: Context) -> None:
                 holder.setdefault(tkey, key)
         mention_text, mention_span = ctx.item(name.start, name.end)
         person.mentions.append(Mention(text=mention_text, span=mention_span, kind="name"))
-        person.spans.append((name.start, name.end, tail))
+        hon = HONORIFIC_RE.search(text, max(0, name.start - 12), name.start)
+        lead = min([name.start, *(a for a, _b in before)] + ([hon.start()] if hon else []))
+        person.spans.append((name.start, name.end, tail, lead))
+        person.title_spans.extend(spans)
     officials = [
         people[k] for k in order if any(not lex.honorific_re.match(t) for t in people[k].titles)
     ]
@@ -806,7 +963,7 @@ def run(ctx: Context) -> None:
             Official(
                 name=person.name,
                 titles=person.titles,
-                roles=_roles(ctx, person, lex),
+                roles=_roles(ctx, person, name_spans, lex),
                 mentions=person.mentions,
             )
         )
@@ -826,7 +983,7 @@ def _attach_given_names(ctx: Context, officials: list[_Person], name_spans: Span
         if len(cands) == 1:
             text, span = ctx.item(a, b)
             cands[0].mentions.append(Mention(text=text, span=span, kind="given_name"))
-            cands[0].spans.append((a, b, b))
+            cands[0].spans.append((a, b, b, m.start()))
 
 
 def _attach_title_mentions(
@@ -850,8 +1007,10 @@ def _attach_title_mentions(
         return
     taken = SpanIndex()
     for p in officials:
-        for s_, _e, t in p.spans:
-            taken.add(s_, t)
+        for s_, _e, t, lead in p.spans:
+            taken.add(lead, t)
+        for a_, b_ in p.title_spans:
+            taken.add(a_, b_)
     found: list[tuple[int, int, _Person]] = []
     for p in officials:
         for title, key in zip(p.titles, p.title_keys, strict=True):
@@ -869,15 +1028,18 @@ def _attach_title_mentions(
                 pos = low.find(needle, end)
     found.sort(key=lambda f: (f[0], -f[1]))
     for a, b, person in found:
-        if taken.covers(a) or name_spans.covers(a):
+        if taken.overlaps(a, b) or name_spans.covers(a):
             continue
-        if NAME_RUN_RE.match(text, b + 1) and _name_start(text[b + 1 : b + 60].split(" "), lex):
-            continue  # a title before another name
+        nxt = _NEXT_TOKEN_RE.match(text, b)
+        if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in lex.title_words):
+            continue  # the start of a longer title or one before a name: "Đại sứ quán"
+        if _PLURAL_BEFORE_RE.search(text, max(0, a - 12), a):
+            continue  # "các Phó Chủ tịch UBND tỉnh": not one person
         if a >= 4 and low[a - 4 : a] in ("phó ", "yên "):
             continue
         if a >= 7 and low[a - 7 : a] == "nguyên ":
             continue
         mtext, mspan = ctx.item(a, b)
         person.mentions.append(Mention(text=mtext, span=mspan, kind="title"))
-        person.spans.append((a, b, b))
+        person.spans.append((a, b, b, a))
         taken.add(a, b)
