@@ -313,7 +313,7 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
                 unnamed.append(m.span(1))
             continue
         i, _n = found
-        honorific = honorific or (i > 0 and words[i - 1] in ("Ông", "Bà"))
+        has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
         # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry".
         for j in range(1, len(tokens)):
@@ -329,7 +329,7 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
             continue
-        if not honorific and _phrase_words(text, start, len(text), lex):
+        if not has_honorific and _phrase_words(text, start, len(text), lex):
             continue  # "Đoàn Đại biểu Quốc hội", "Hội Nông dân": organisations
         names.append(_Name(start, end, tokens))
     starts = {n.start for n in names}
@@ -799,7 +799,7 @@ def _cue_role(text: str, m: regex.Match[str], lex: _Lexicons) -> str:
 def _roles(ctx: Context, person: _Person, name_spans: SpanIndex, lex: _Lexicons) -> list[str]:
     text = ctx.content
     roles: list[str] = []
-    for start, _end, tail, lead in person.spans:
+    for _start, _end, tail, lead in person.spans:
         after = lex.role_after_re.match(text, tail)
         if after:
             roles.append(_cue_role(text, after, lex))
@@ -1007,7 +1007,7 @@ def _attach_title_mentions(
         return
     taken = SpanIndex()
     for p in officials:
-        for s_, _e, t, lead in p.spans:
+        for _s, _e, t, lead in p.spans:
             taken.add(lead, t)
         for a_, b_ in p.title_spans:
             taken.add(a_, b_)
