@@ -1,10 +1,470 @@
-"""Rules of the event extractor."""
+"""Rules of the event extractor: the main event the article reports.
+
+The event phrases are data (``data/event_types.tsv``): nouns (``hội nghị tổng kết``,
+``lễ kỷ niệm``, ``đại hội``) and verbs (``làm việc``, ``thăm``, ``khai bút``) that name an
+event only after a counter word (``buổi làm việc``, ``chuyến thăm``) or as the predicate
+of the title or the lead (``Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông``).
+
+The main event is the first found, in this order of evidence:
+
+1. an event phrase heading the title (``Gặp mặt Quân - Dân - Chính ...``);
+2. an event phrase after a cue (``tổ chức``, ``khai mạc``, ``diễn ra``, ``dự``, ``tại``)
+   in the title, then in the lead (the first body paragraph, with the next one when the
+   first is a short summary);
+3. a verb predicate in the title, then in the lead (``X làm việc với Y``);
+4. an event noun in the lead without a cue;
+5. the event phrase most often named after a cue in the rest of the body
+   (``Tại hội nghị, ...``).
+
+The phrases are found in the lower-cased text with one trie-shaped pattern; a title or a
+lead that names the event spares the scan of the rest of the body. Words before or after
+a phrase can unmake it: ``báo cáo tổng kết`` (a report), ``cuộc thăm dò`` (a poll),
+``trực tiếp``, ``Quốc hội thảo luận``, a capitalised verb inside a name (``Ủy ban Kiểm
+tra``); ``cuộc họp báo`` is a press conference (``họp báo``), not a meeting.
+
+A verb is upgraded to the ceremony the text names with it (``khai bút`` -> ``lễ khai bút``
+when the body says ``dự lễ khai bút``). The organiser is the subject of ``tổ chức``
+(``Ban Dân vận Tỉnh ủy Đắk Nông tổ chức hội nghị tổng kết``) or the agent of ``do X tổ
+chức``; the date is the dates extractor's (``ctx.scratch["event_date"]``); the chair is
+the official whose roles include ``chủ trì``. The organiser is given in the caller's
+own characters.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .. import _match
+from .._lexicon import alternation, load_table
+from ..layout import Layout
+from ..models import Event, EventDate
 from ..pipeline import Context
+from ..places._trie import trie_pattern
+
+__all__ = ["EventMention", "find_event_phrases", "run"]
+
+_PACKAGE = __package__ or "dan_van_extract.event"
+_LEAD_CHARS = 600
+_SHORT_LEAD = 300
+_AFTER = r"(?![\p{L}\p{M}\d])"
+_BEFORE = r"(?<![\p{L}\p{M}\d])"
+
+# A verb predicate needs what follows it to look like an event, not a common use.
+_VERB_FOLLOW = {
+    "làm việc": regex.compile(r"\G[ \t]+(?:với|tại)" + _AFTER),
+    "tiếp": regex.compile(r"\G[ \t]+(?:\p{Lu}|đoàn|xã[ \t]+giao|công[ \t]+dân|đại[ \t]+sứ)"),
+}
+# After a verb, words that make it something else wherever it stands ("cuộc thăm dò" is a
+# poll, "thăm khám" a medical examination).
+_VERB_NEVER_FOLLOW = {
+    "thăm": regex.compile(r"\G[ \t]+(?:dò|khám|quan|hỏi[ \t]+ý)" + _AFTER),
+}
+_TITLE_ONLY_VERBS = frozenset({"kiểm tra", "giám sát", "khảo sát", "tổng kết", "sơ kết"})
+# "Quốc hội thảo luận" is the National Assembly discussing, not a workshop ("hội thảo").
+_QUOC_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])quốc[ \t]+$")
+
+_TIME_PHRASE_RE = regex.compile(
+    r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+(?i:nay|qua|ngày))?"
+    r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^,\n]{0,40},[ \t]*"
+)
+# A title opening with a place or a topic and a colon: "Đắk Nông: Hội nghị ...".
+_TITLE_HEAD_RE = regex.compile(r"\G[^:\n]{0,40}:[ \t]*")
+_ORGANISER_WORDS = 15
+_ORGANISER_CHARS = 300  # how far back from "tổ chức" its subject is looked for
+# "Ban tổ chức" is the organising committee: its "tổ chức" is no verb.
+_COMMITTEE_RE = regex.compile(r"(?<![\p{L}\p{M}])[Bb]an[ \t]+$")
+# An outlet's dateline before the lead: "NDO - ", "(binhdinh.gov.vn) - ".
+_DATELINE_RE = regex.compile(r"^[ \t]*(?:\([^()\n]{2,30}\)|[\p{Lu}\d.]{2,12})[ \t]*[-–][ \t]+")
+_VENUE_RE = regex.compile(r"\G(?i:tại|ở)" + _AFTER)
+_PLACE_WORD_RE = regex.compile(
+    r"\G(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn"
+    r"|[Tt]hành[ \t]+phố|TP\.?|[Tt]hôn|[Bb]uôn)[ \t]+\p{Lu}"
+)
+_PASSIVE_ORGANISER_RE = regex.compile(
+    r"\G[^.;\n]{0,120}?[ \t]do[ \t]+(?P<org>[^.;,\n]{2,100}?)[ \t]+"
+    r"(?:phối[ \t]+hợp[ \t]+)?(?:tổ[ \t]+chức|chủ[ \t]+trì[ \t]+tổ[ \t]+chức)" + _AFTER
+)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An event phrase in the text (normal-form offsets), with how it was found."""
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    """``noun`` or ``verb`` (see ``data/event_types.tsv``)."""
+    counter: bool
+    """Preceded by a counter word (``buổi``, ``cuộc``, ``chuyến``)."""
+    cue: str | None
+    """The cue before it, lower case (``tổ chức``, ``tại``), if any."""
+    cue_start: int = -1
+    """Where the cue starts (normal-form offset), -1 without one."""
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Patterns built from ``data/context_words.tsv`` (see its header)."""
+
+    cue: regex.Pattern[str]
+    """A cue (and its adverb) ending the text before a phrase; group ``cue``."""
+    counter: regex.Pattern[str]
+    counters: frozenset[str]
+    not_event_after: regex.Pattern[str]
+    not_verb_after: regex.Pattern[str]
+    organiser_adverbs: regex.Pattern[str]
+    intro: regex.Pattern[str]
+    not_organiser: regex.Pattern[str]
+
+
+@cache
+def _context() -> _Context:
+    words: dict[str, list[str]] = {}
+    for phrase, role in load_table(_PACKAGE, "data/context_words.tsv"):
+        words.setdefault(role, []).append(phrase)
+
+    def alt(role: str) -> str:
+        return alternation(words[role])
+
+    return _Context(
+        cue=regex.compile(rf"(?i:(?P<cue>{alt('cue')}))(?:[ \t]+(?i:{alt('cue-adverb')}))?[ \t]+$"),
+        counter=regex.compile(rf"{_BEFORE}(?:{alt('counter')})[ \t]+$"),
+        counters=frozenset(words["counter"]),
+        not_event_after=regex.compile(
+            rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"
+        ),
+        not_verb_after=regex.compile(rf"{_BEFORE}(?i:{alt('not-verb-after')})[ \t]+$"),
+        organiser_adverbs=regex.compile(rf"(?:[ \t]+(?i:{alt('organiser-adverb')}))+[ \t]*$"),
+        intro=regex.compile(rf"^(?i:{alt('intro')}){_AFTER}"),
+        not_organiser=regex.compile(
+            rf"[\"“”'‘’?!]|{_BEFORE}(?i:{alt('not-organiser')})(?![\p{{L}}\p{{M}}])"
+        ),
+    )
+
+
+@cache
+def _lexicon() -> dict[str, str]:
+    return {phrase: kind for phrase, kind in load_table(_PACKAGE, "data/event_types.tsv")}
+
+
+@cache
+def _event_re() -> regex.Pattern[str]:
+    """The event phrases as a trie, matched against the lower-cased text."""
+    return regex.compile(rf"\b{trie_pattern(list(_lexicon()))}\b")
+
+
+@cache
+def _event_at_re() -> regex.Pattern[str]:
+    """:func:`_event_re` anchored where the search starts."""
+    return regex.compile(rf"\G{trie_pattern(list(_lexicon()))}\b")
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, offsets unchanged (lower-casing Vietnamese keeps lengths)."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter that grows ('İ'): lower it letter by letter
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def find_event_phrases(
+    text: str, start: int = 0, end: int | None = None, low: str | None = None
+) -> list[EventMention]:
+    """Every event phrase in ``text[start:end]``, with its cue and counter word.
+
+    ``low`` is ``text`` in lower case when the caller has it already.
+
+    >>> [(m.type, m.cue) for m in find_event_phrases("Tỉnh ủy tổ chức Hội nghị tổng kết")]
+    [('hội nghị tổng kết', 'tổ chức')]
+    """
+    if low is None:
+        low = _lower(text)
+    if end is None:
+        end = len(text)
+    lexicon = _lexicon()
+    context = _context()
+    out = []
+    for m in _match.finditer(_event_re(), low, start, end):
+        window = max(0, m.start() - 40)
+        before = low[window : m.start()]
+        if _match.search(context.not_event_after, before):
+            continue
+        counter_m = _match.search(context.counter, before)
+        if counter_m is not None:
+            before = before[: counter_m.start()]
+        ev_start, ev_end, event_type = m.start(), m.end(), " ".join(m.group().split())
+        head, _sp, tail = event_type.partition(" ")
+        if head in context.counters and tail:
+            # "cuộc họp báo" is a press conference ("họp báo"), not a meeting ("cuộc họp").
+            inner_start = low.index(tail.split()[0], ev_start + len(head))
+            inner = _match.search(_event_at_re(), low, inner_start, min(end, inner_start + 80))
+            if inner is not None and inner.end() > ev_end:
+                ev_start, ev_end = inner.span()
+                event_type = " ".join(inner.group().split())
+                counter_m = m
+        kind = lexicon[event_type]
+        if kind == "verb" and counter_m is None and _match.search(context.not_verb_after, before):
+            continue
+        if event_type.startswith("hội ") and _match.search(_QUOC_BEFORE_RE, before):
+            continue
+        if kind == "verb" and _inside_name(text, ev_start):
+            continue  # "Ủy ban Kiểm tra Tỉnh ủy" names a body
+        never = _VERB_NEVER_FOLLOW.get(event_type)
+        if never is not None and _match.search(never, low, ev_end, ev_end + 30) is not None:
+            continue
+        cue_m = _match.search(context.cue, before)
+        cue = " ".join(cue_m.group("cue").split()) if cue_m else None
+        cue_start = window + cue_m.start() if cue_m else -1
+        counter = counter_m is not None
+        out.append(EventMention(ev_start, ev_end, event_type, kind, counter, cue, cue_start))
+    return out
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """A capitalised word in mid-sentence: part of a proper name (``Ủy ban Kiểm tra``)."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and (before[-1].isalpha() or before[-1] == ",")
+
+
+def _follows_well(text: str, event_type: str, end: int) -> bool:
+    """What follows a verb is compatible with an event (``làm việc với``, not ``thăm dò``)."""
+    follow = _VERB_FOLLOW.get(event_type)
+    return follow is None or _match.search(follow, text, end, end + 30) is not None
+
+
+def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
+    """A verb standing as the predicate of its clause: ``X làm việc với Y``."""
+    if men.type in _TITLE_ONLY_VERBS and not in_title:
+        return False
+    if not _follows_well(text, men.type, men.end):
+        return False
+    # A subject before it: a capitalised word or the title's start.
+    before = text[max(0, men.start - 30) : men.start].rstrip()
+    return in_title or (bool(before) and (before[-1].isalpha() or before[-1] in ")"))
+
+
+def _family(event_type: str) -> str:
+    """The head of an event type: ``hội nghị sơ kết`` -> ``hội nghị``, ``lễ trao`` -> ``lễ``."""
+    for head in ("hội nghị", "lễ"):
+        if event_type.startswith(head):
+            return head
+    return event_type
+
+
+def _counts(men: EventMention) -> bool:
+    """Whether a phrase names an event wherever it stands after a cue."""
+    return men.kind == "noun" or men.counter
+
+
+def _lead(layout: Layout) -> tuple[int, int] | None:
+    """The lead: the first body paragraph, with the next one when the first is a short
+    summary (``sapo``), at most ``_LEAD_CHARS`` characters."""
+    body = layout.of("body")
+    if not body:
+        return None
+    start, end = body[0].start, body[0].end
+    if end - start < _SHORT_LEAD and len(body) > 1:
+        end = body[1].end
+    return start, min(end, start + _LEAD_CHARS)
+
+
+class _Found:
+    """The event phrases of one article: of the title and the lead at once, of the rest of
+    the body only when asked (most articles name their event in the title or the lead)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.text = ctx.content
+        self.low = _lower(self.text)
+        title = ctx.layout.title
+        self.title_zone = (title.start, title.end) if title else None
+        self.lead_zone = _lead(ctx.layout)
+        self.zones = (self.title_zone, self.lead_zone)
+        self.in_title = self._scan(self.title_zone)
+        self.in_lead = self._scan(self.lead_zone)
+        self._rest: list[EventMention] | None = None
+
+    def _scan(self, zone: tuple[int, int] | None) -> list[EventMention]:
+        if zone is None:
+            return []
+        return find_event_phrases(self.text, zone[0], zone[1], self.low)
+
+    @property
+    def rest(self) -> list[EventMention]:
+        """The phrases outside the title and the lead."""
+        if self._rest is None:
+            zones = sorted(z for z in (self.title_zone, self.lead_zone) if z is not None)
+            gaps, pos = [], 0
+            for a, b in zones:
+                gaps.append((pos, a))
+                pos = max(pos, b)
+            gaps.append((pos, len(self.text)))
+            self._rest = [m for gap in gaps if gap[0] < gap[1] for m in self._scan(gap)]
+        return self._rest
+
+
+def _pick(found: _Found) -> EventMention | None:
+    text = found.text
+    if found.title_zone is not None:
+        t_start, t_end = found.title_zone
+        head = _match.search(_TITLE_HEAD_RE, text, t_start, t_end)
+        head_end = head.end() if head else t_start
+        for men in found.in_title:
+            if men.start in (t_start, head_end) and (
+                _counts(men) or _follows_well(text, men.type, men.end)
+            ):
+                return men
+    for group in (found.in_title, found.in_lead):
+        for men in group:
+            if men.cue and _counts(men):
+                return men
+    for group, is_title in ((found.in_title, True), (found.in_lead, False)):
+        for men in group:
+            if men.kind == "verb" and not men.counter and _is_predicate(text, men, is_title):
+                return men
+    for men in found.in_lead:
+        if _counts(men):
+            return men
+    cued = [m for m in found.rest if m.cue and _counts(m)]
+    if cued:
+        # Count by family ("hội nghị sơ kết" is a "hội nghị"); report its first naming,
+        # which is usually the fullest.
+        freq = Counter(_family(m.type) for m in cued)
+        best = max(freq.values())
+        return next(m for m in cued if freq[_family(m.type)] == best)
+    return None
+
+
+@cache
+def _ceremonies() -> dict[str, tuple[str, ...]]:
+    """Verb -> the noun phrases naming its ceremony (``khai bút`` -> ``lễ khai bút``)."""
+    out: dict[str, list[str]] = {}
+    nouns = [p for p, kind in _lexicon().items() if kind == "noun"]
+    for verb, kind in _lexicon().items():
+        if kind == "verb":
+            out[verb] = [n for n in nouns if n.endswith(" " + verb)]
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def _upgrade(men: EventMention, found: _Found) -> EventMention:
+    """A verb the text also names as a ceremony or conference: ``khai bút`` -> ``lễ khai bút``."""
+    if men.kind != "verb":
+        return men
+    for noun in _ceremonies().get(men.type, ()):
+        pos = found.low.find(noun)
+        while pos != -1:
+            end = pos + len(noun)
+            if (pos == 0 or not found.low[pos - 1].isalnum()) and (
+                end == len(found.low) or not found.low[end].isalnum()
+            ):
+                return EventMention(pos, end, noun, "noun", False, None)
+            pos = found.low.find(noun, pos + 1)
+    return men
+
+
+def _organiser_before(text: str, pos: int) -> str | None:
+    """The subject of ``tổ chức`` standing just before ``pos``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    sentence_start = line_start
+    full_stop = text.rfind(". ", line_start, pos)
+    while full_stop >= 0:
+        # "TP. HCM", "Q. 1": a dot after a short capitalised abbreviation ends no sentence.
+        word = text[text.rfind(" ", line_start, full_stop) + 1 : full_stop]
+        if not (0 < len(word) <= 3 and word.isupper() and word.isalpha()):
+            sentence_start = full_stop + 2
+            break
+        full_stop = text.rfind(". ", line_start, full_stop)
+    fragment = text[max(sentence_start, pos - _ORGANISER_CHARS) : pos]
+    times = list(_match.finditer(_TIME_PHRASE_RE, fragment))
+    if times:
+        fragment = fragment[times[-1].end() :]
+    dateline = _match.search(_DATELINE_RE, fragment)
+    if dateline is not None:
+        fragment = fragment[dateline.end() :]
+    fragment = fragment.rstrip()
+    context = _context()
+    adverbs = _match.search(context.organiser_adverbs, fragment)
+    if adverbs is not None:
+        fragment = fragment[: adverbs.start()]
+    chunks = [c.strip() for c in fragment.split(",")]
+    venue = False
+    while chunks and (
+        not chunks[0]
+        or _match.search(context.intro, chunks[0])
+        or any(ch.isdigit() for ch in chunks[0])
+        or (venue and (chunks[0][0].islower() or _match.search(_PLACE_WORD_RE, chunks[0])))
+    ):
+        # "tại Nghĩa trang Nầm, huyện Hương Sơn, UBND tỉnh ...": the venue's address
+        # runs on over commas until the subject.
+        venue = venue or _match.search(_VENUE_RE, chunks[0]) is not None
+        chunks.pop(0)
+    organiser = ", ".join(chunks).strip(" -–")
+    words = organiser.split()
+    if (
+        not 1 <= len(words) <= _ORGANISER_WORDS
+        or not organiser[0].isupper()
+        or _match.search(context.not_organiser, organiser)
+    ):
+        return None
+    return organiser
+
+
+def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
+    # Only the title and the lead: later sentences name organisers in too many ways.
+    head = [*found.in_title, *found.in_lead]
+    if not any(z is not None and z[0] <= chosen.start < z[1] for z in found.zones):
+        return None
+    same = [m for m in head if m.type == chosen.type]
+    # Then any event the title or the lead says someone organised ("UBND tỉnh tổ chức
+    # lễ truy điệu và an táng" under the title "Tổ chức lễ an táng ...").
+    organised = [m for m in head if m.cue == "tổ chức"]
+    for men in [chosen, *same, *organised]:
+        if men.cue == "tổ chức" and not _match.search(
+            _COMMITTEE_RE, ctx.content, max(0, men.cue_start - 8), men.cue_start
+        ):
+            organiser = _organiser_before(ctx.content, men.cue_start)
+            if organiser:
+                return _as_written(ctx, organiser, men.cue_start)
+        passive = _match.search(_PASSIVE_ORGANISER_RE, ctx.content, men.end, men.end + 260)
+        if passive is not None:
+            return ctx.item(*passive.span("org"))[0]
+    return None
+
+
+def _as_written(ctx: Context, organiser: str, before: int) -> str:
+    """The organiser in the caller's own characters (``Thành uỷ``, not ``Thành ủy``)."""
+    start = ctx.content.rfind(organiser, 0, before)
+    return ctx.item(start, start + len(organiser))[0] if start >= 0 else organiser
+
+
+def _chair(ctx: Context) -> str | None:
+    for official in ctx.doc.officials:
+        if any(role.lower() == "chủ trì" for role in official.roles):
+            return official.name
+    return None
 
 
 def run(ctx: Context) -> None:
-    """Fill this extractor's fields of ``ctx.doc``."""
-    return None
+    """Set ``ctx.doc.event``: the main event, or None when no event is named."""
+    found = _Found(ctx)
+    chosen = _pick(found)
+    if chosen is None:
+        ctx.doc.event = None
+        return
+    chosen = _upgrade(chosen, found)
+    text, span = ctx.item(chosen.start, chosen.end)
+    date = ctx.scratch.get("event_date")
+    ctx.doc.event = Event(
+        type=chosen.type,
+        text=text,
+        span=span,
+        date=date if isinstance(date, EventDate) else None,
+        organizer=_organiser(ctx, chosen, found),
+        chair=_chair(ctx),
+    )

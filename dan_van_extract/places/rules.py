@@ -1,10 +1,797 @@
-"""Rules of the places extractor."""
+"""Rules of the places extractor: every place named, and the province the article is about.
+
+Every place name is capitalised, so one scan of ``ctx.content`` (furniture blanked) finds
+the runs of capitalised words; the few that can hold a place (a province's first words, a
+capitalised type word, or a type word just before the run) are looked up in the gazetteer
+with dict lookups, longest word prefix first. A place is
+
+* a name after its type word: ``tỉnh Đắk Nông``, ``Tỉnh ủy Đắk Nông``, ``huyện Tu Mơ
+  Rông``, ``Huyện ủy Tu Mơ Rông``, ``thành phố Gia Nghĩa``, ``TP. HCM``, ``Q. Bình
+  Thạnh``, ``xã Đắk Ha``, ``thôn 3``. A commune name, often a common word, is only ever
+  taken after ``xã``/``phường``/``thị trấn``; a district only after its type word or its
+  committee (``Huyện ủy``, ``Thị ủy``), or bare after ``ở``/``tại`` or in brackets when
+  the name belongs to one province (``ở Đồ Sơn``, ``chùa Cầu (Hội An)``);
+* a bare province name (``Đắk Nông``, ``Đăk Nông``, ``Bình Định``), unless it is part of a
+  personal name (``Trương Hòa Bình``, ``Nguyễn Thị Hà Giang``, ``bà Huế``), a street
+  (``đường Hà Nội``), a rig (``Hải Dương 981``) or one of the phrases of
+  ``data/not_places.txt`` (``Thái Bình Dương``). ``Hồ Chí Minh`` and ``HCM`` need their
+  type word (``Chủ tịch Hồ Chí Minh`` is the man);
+* not abroad: a name followed by a country of ``data/countries.txt`` (``tỉnh Hà Nam,
+  Trung Quốc``) is dropped.
+
+A list after a plural type word is read on (``các xã A, B và C``). Ambiguous districts and
+communes (``Châu Thành``) take the province the article is about or the district named
+beside them, else no province.
+
+The province of the article is then voted: each mention with a known province counts,
+weighted by where it stands (title 4, lead 2, other body 1, caption 0.5), by whether a
+type word or organisation names it explicitly (x1.5) and by its level (commune x0.75, a
+village not at all). A title opening with the province (``Đắk Nông: ...``) adds 4; an
+outlet's domain naming a province (``baokontum.com.vn``) adds 3, enough alone but less
+than the title. The best province wins if its score reaches 3, and, when only the body
+names it, if it has more than 1.5 times the next one's score (in an article whose title
+or lead names central bodies, ``Thủ tướng``, ``Quốc hội``, ``Trung ương``, ``toàn
+quốc``: at least 4.5 and twice the next); otherwise the article has no province of its
+own (a national article naming Hà Nội and TP. HCM in passing) and ``province`` is null.
+``tại Hà Nội`` as the venue of such a national event counts as body.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from .. import _match
+from .._lexicon import alternation, load_lines, load_table
+from ..models import Location, PlaceLevel
 from ..pipeline import Context
+from . import gazetteer
+from .gazetteer import Commune, District, name_key
+
+__all__ = ["PlaceMention", "find_mentions", "run"]
+
+_PACKAGE = __package__ or "dan_van_extract.places"
+
+# -- the type words ----------------------------------------------------------------------
+# data/type_words.tsv: each type word as written (compared in lower case), the kind of unit
+# that may follow it and the unit type it names.
+
+
+@dataclass(frozen=True)
+class _Types:
+    index: dict[str, tuple[str, str]]
+    """Written type word -> ``(kind, unit)``."""
+    last_words: frozenset[str]
+    """Last words of the type words, in lower case, capitalised and upper case."""
+
+
+@cache
+def _types() -> _Types:
+    rows = load_table(_PACKAGE, "data/type_words.tsv")
+    index = {written: (kind, unit) for written, kind, unit in rows}
+    last = {written.split()[-1] for written in index}
+    forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
+    return _Types(index, frozenset(forms))
+
+
+_TYPE_WINDOW = 16  # characters before a name where its type word is looked for
+
+# A run of capitalised words (joined by spaces or a dash): where every place name stands.
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*)"
+_NAME_SEP = r"(?:[ \t]+|[ \t]*[-–][ \t]*)"
+_RUN_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_WORD}(?:{_NAME_SEP}{_WORD}){{0,5}}")
+_NAME = rf"(?:\d{{1,3}}(?![\p{{L}}\d])|{_WORD}(?:{_NAME_SEP}{_WORD}){{0,4}})"
+_WORD_RE = regex.compile(rf"\d+|{_WORD}")
+# A number after a type word: "quận 1", "phường 12", "thôn 3", "tổ dân phố 5".
+_NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d{1,3}(?![\p{L}\p{M}\d]|[.,]\d)")
+_NUMBER_HINTS = ("uận", "hường", "Q.", "P.", "hôn", "dân phố", "ấp ", "Ấp ", "uôn", "on ")
+
+# "các xã", "3 huyện", "hai phường" before a type word: a list of names may follow.
+_PLURAL_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:các|những|\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"[ \t]+$"
+)
+_LIST_NEXT_RE = regex.compile(
+    rf"\G(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*,[ \t]*và[ \t]+)(?=(?P<name>{_NAME}))"
+)
+_MAX_LISTED = 12
+_LIST_LOOKAHEAD = 160  # characters: the separator and a name of up to five words
+_CODE_AFTER_RE = regex.compile(r"\G[ \t]+\d{3,}(?![\p{L}\d])")
+# Province names that are never a place without their type word.
+_NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh", "HCM"})
+_LONGEST_NAME = 5  # words
+
+_WEIGHT_TITLE = 4.0
+_WEIGHT_LEAD = 2.0
+_WEIGHT_BODY = 1.0
+_WEIGHT_CAPTION = 0.5
+_WEIGHT_EXPLICIT = 1.5
+_WEIGHT_LEVEL = {"province": 1.0, "district": 1.0, "commune": 0.75, "village": 0.0}
+_BONUS_TITLE_PREFIX = 4.0
+_BONUS_DOMAIN = 3.0
+_THRESHOLD = 3.0
+_DOMINANCE = 1.5
+_NATIONAL_THRESHOLD = 4.5
+_CAPITAL = "Hà Nội"
+_VENUE_WORDS = frozenset({"tại", "Tại", "ở", "Ở"})
+_LEAD_CHARS = 600
+
+_MERGER_DAY = dt.date(2025, 7, 1)
+_HUE_CITY_DAY = dt.date(2025, 1, 1)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in the text, in normal-form offsets."""
+
+    start: int
+    end: int
+    level: PlaceLevel
+    name: str
+    provinces: tuple[str, ...]
+    """Every province it may lie in (one when unambiguous, empty for a village)."""
+    explicit: bool
+    """Named with its type word or inside an organisation (``tỉnh X``, ``Huyện ủy X``)."""
+    districts: tuple[str, ...] = ()
+    """Districts a commune may lie in (parallel to ``provinces`` for communes)."""
+    eras: tuple[str, ...] = ()
+    """Gazetteer eras of a commune's candidates (parallel to ``provinces``)."""
+
+
+@dataclass(frozen=True)
+class _TypeWord:
+    """A type word standing before a name."""
+
+    start: int
+    kind: str
+    unit: str
+
+
+# -- lexicons, built on first use ------------------------------------------------------------
+@cache
+def _bare_provinces() -> dict[str, str | None]:
+    """Keys of province names usable without a type word -> canonical name; the phrases of
+    ``data/not_places.txt`` -> None."""
+    out: dict[str, str | None] = {
+        key: prov.name
+        for key, prov in gazetteer.province_by_key().items()
+        if key not in _NEEDS_TYPE_WORD
+    }
+    for phrase in load_lines(_PACKAGE, "data/not_places.txt"):
+        out[name_key(phrase)] = None
+    return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every bare province name and not-a-place phrase."""
+    return frozenset(key.split()[0] for key in _bare_provinces())
+
+
+@dataclass(frozen=True)
+class _Starters:
+    """What a run of capitalised words must hold to be worth a closer look."""
+
+    singles: frozenset[str]
+    """One-word province names (``Huế``, ``TPHCM``)."""
+    types: frozenset[str]
+    """Capitalised one-word type words (``Huyện``, ``TP``): a name must follow in the run."""
+    pairs: frozenset[str]
+    """The first two words of longer names and type words (``Đắk Nông``, ``Thị Xã``)."""
+    pair_firsts: frozenset[str]
+    """The first words of ``pairs``."""
+
+    def admit(self, run: str) -> bool:
+        if "-" in run or "–" in run:
+            run = run.replace("-", " ").replace("–", " ")
+        words = run.split()
+        if not self.singles.isdisjoint(words):
+            return True
+        if len(words) < 2:
+            return False
+        if not self.types.isdisjoint(words[:-1]):
+            return True
+        if self.pair_firsts.isdisjoint(words[:-1]):
+            return False
+        return any(f"{a} {b}" in self.pairs for a, b in pairwise(words))
+
+
+@cache
+def _starters() -> _Starters:
+    singles = frozenset(key for key in _bare_provinces() if " " not in key)
+    pairs = {" ".join(key.split()[:2]) for key in _bare_provinces() if " " in key}
+    types = {"TP"}
+    for written in _types().index:
+        words = [w.capitalize() for w in written.rstrip(".").split()]
+        if len(words) == 1:
+            types.add(words[0])
+        else:
+            pairs.add(" ".join(words[:2]))
+    firsts = frozenset(pair.split()[0] for pair in pairs)
+    return _Starters(singles, frozenset(types), frozenset(pairs), firsts)
+
+
+@cache
+def _national_re() -> regex.Pattern[str]:
+    cues = alternation(load_lines(_PACKAGE, "data/national_cues.txt"))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){cues}(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _national_hints() -> tuple[str, ...]:
+    """The last word of each national cue: a cheap test before the pattern."""
+    return tuple({cue.split()[-1] for cue in load_lines(_PACKAGE, "data/national_cues.txt")})
+
+
+@cache
+def _abroad_re() -> regex.Pattern[str]:
+    """A foreign country right after a place name: "(tỉnh Hà Nam), Trung Quốc"."""
+    countries = alternation(load_lines(_PACKAGE, "data/countries.txt"))
+    return regex.compile(rf"\G[ \t]*[,(][ \t]*{countries}(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(load_lines(_PACKAGE, "data/name_words.txt"))
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(load_lines(_PACKAGE, "data/street_words.txt"))
+
+
+@cache
+def _centrally_run() -> frozenset[str]:
+    return frozenset(p.name for p in gazetteer.provinces() if p.kind == "thành phố")
+
+
+# -- finding mentions ---------------------------------------------------------------------
+def _previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` when only one space separates them, else ''."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return ""
+    i = start - 2
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i : start - 1]
+
+
+def _may_follow_type_word(text: str, start: int) -> bool:
+    """A quick test: the word before ``start`` could end a type word ("ủy", "xã", "TP.")."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before == "." or before == "(":
+        return True
+    if before != " " and before != "\t":
+        return False
+    chunk = text[max(0, start - 12) : start - 1]
+    return chunk[chunk.rfind(" ") + 1 :] in _types().last_words
+
+
+def _type_before(text: str, start: int) -> _TypeWord | None:
+    """The type word written just before ``start`` (``huyện ``, ``TP.``), if any."""
+    if not _may_follow_type_word(text, start):
+        return None
+    if text[start - 1] == "(":  # "chùa Cầu (Hội An)": a place in brackets, like after "ở"
+        return _TypeWord(start - 1, "venue", "")
+    window_start = max(0, start - _TYPE_WINDOW)
+    head = text[window_start:start]
+    if not head or head[-1] not in " \t.":
+        return None
+    tokens = head.split()
+    for n in (3, 2, 1):
+        if len(tokens) < n:
+            continue
+        entry = _types().index.get(" ".join(tokens[-n:]).lower())
+        if entry is None:
+            continue
+        pos = len(head)
+        for token in reversed(tokens[-n:]):
+            pos = head.rfind(token, 0, pos)
+        type_start = window_start + pos
+        if type_start > 0 and (text[type_start - 1].isalpha() or text[type_start - 1] == "."):
+            return None  # the end of a longer word
+        if entry[1] == "thôn" and len(tokens) > n and tokens[-n - 1].lower() == "nông":
+            return None  # nông thôn (the countryside)
+        return _TypeWord(type_start, *entry)
+    return None
+
+
+def _bare(text: str, words: list[regex.Match[str]], i: int) -> tuple[PlaceMention | None, int]:
+    """A province named bare by ``words[i:]``; and how many words it (or a not-a-place
+    phrase) takes, 0 when none."""
+    table = _bare_provinces()
+    for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
+        key = " ".join(w.group() for w in words[i : i + n])
+        if key not in table:
+            continue
+        name = table[key]
+        start, end = words[i].start(), words[i + n - 1].end()
+        prev = words[i - 1].group() if i > 0 else _previous_word(text, start)
+        if (
+            name is None
+            or prev in _name_words()
+            or prev in _street_words()
+            or _match.search(
+                _CODE_AFTER_RE, text, end, end + 16
+            )  # a rig: "giàn khoan Hải Dương 981"
+        ):
+            return None, n
+        return PlaceMention(start, end, "province", name, (name,), False), n
+    return None, 0
+
+
+def _prefixes(words: list[regex.Match[str]], i: int) -> list[tuple[str, int, int]]:
+    """``(key, end, count)`` of each word prefix of ``words[i:]``, longest first."""
+    out = []
+    for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
+        out.append((" ".join(w.group() for w in words[i : i + n]), words[i + n - 1].end(), n))
+    return out
+
+
+def _district_mention(start: int, end: int, found: tuple[District, ...], kind: str) -> PlaceMention:
+    same_kind = tuple(d for d in found if d.kind == kind) or found
+    provinces = tuple(dict.fromkeys(d.province for d in same_kind))
+    return PlaceMention(start, end, "district", same_kind[0].name, provinces, True)
+
+
+def _commune_mention(start: int, end: int, found: tuple[Commune, ...], kind: str) -> PlaceMention:
+    same_kind = tuple(c for c in found if c.kind == kind) or found
+    return PlaceMention(
+        start,
+        end,
+        "commune",
+        same_kind[0].name,
+        tuple(c.province for c in same_kind),
+        True,
+        districts=tuple(c.district for c in same_kind),
+        eras=tuple(c.era for c in same_kind),
+    )
+
+
+def _is_named_place(key: str) -> bool:
+    return (
+        key in gazetteer.province_by_key()
+        or key in gazetteer.districts_by_key()
+        or key in gazetteer.communes_by_key()
+    )
+
+
+def _typed(
+    text: str, type_word: _TypeWord, words: list[regex.Match[str]], i: int
+) -> tuple[PlaceMention | None, int]:
+    """The place named by ``words[i:]`` after ``type_word``, and how many words it takes."""
+    kind, unit = type_word.kind, type_word.unit
+    start = words[i].start()
+    prefixes = _prefixes(words, i)
+    if kind == "village":
+        if any(_is_named_place(name_key(text[type_word.start : end])) for _k, end, _n in prefixes):
+            return None, 0  # "Buôn Ma Thuột" is a city, not the village "Ma Thuột"
+        key, end, n = prefixes[-min(3, len(prefixes))]
+        return PlaceMention(start, end, "village", key, (), True), n
+    provinces = gazetteer.province_by_key()
+    districts = gazetteer.districts_by_key()
+    if kind == "venue":
+        key, end, n = prefixes[0]  # the whole name: "ở Tân Sơn Nhất" is not "Tân Sơn"
+        found = districts.get(key)
+        if (
+            key in provinces
+            or key in _bare_provinces()  # not a place: "ở Hoàng Sa"
+            or not found
+            or len({d.province for d in found}) != 1
+        ):
+            return None, 0
+        return PlaceMention(start, end, "district", found[0].name, (found[0].province,), False), n
+    for key, end, n in prefixes:
+        if kind == "province" and key in provinces:
+            return _province_mention(text, type_word, start, end, provinces[key].name), n
+        if kind == "city":
+            prov = provinces.get(key)
+            if prov is not None and (prov.name in _centrally_run() or key not in districts):
+                return _province_mention(text, type_word, start, end, prov.name), n
+            if key in districts:
+                return _district_mention(start, end, districts[key], unit), n
+        if kind in ("huyện", "quận", "thị xã") and key in districts:
+            return _district_mention(start, end, districts[key], unit), n
+        if kind == "commune":
+            found_communes = gazetteer.communes_by_key().get(key)
+            if found_communes:
+                return _commune_mention(start, end, found_communes, unit), n
+    return None, 0
+
+
+def _province_mention(
+    text: str, type_word: _TypeWord, start: int, end: int, name: str
+) -> PlaceMention:
+    """A province after its type word; ``TP. HCM`` keeps the ``TP.`` it is written with."""
+    with_type = name_key(text[type_word.start : end])
+    if with_type in gazetteer.province_by_key() and with_type.split()[0] == "TP":
+        start = type_word.start
+    return PlaceMention(start, end, "province", name, (name,), True)
+
+
+def _inner_type(words: list[regex.Match[str]], i: int) -> tuple[_TypeWord, int] | None:
+    """A capitalised type word inside a run of capitalised words (``UBND Tỉnh Đắk Nông``)."""
+    starters = _starters()
+    first = words[i].group()
+    if first not in starters.types and first not in starters.pair_firsts:
+        return None
+    for n in (2, 1):
+        if i + n < len(words):
+            entry = _types().index.get(" ".join(w.group() for w in words[i : i + n]).lower())
+            if entry is not None:
+                return _TypeWord(words[i].start(), *entry), n
+    return None
+
+
+def _run_mentions(text: str, run: regex.Match[str]) -> list[PlaceMention]:
+    """The places named in one run of capitalised words."""
+    type_word = _type_before(text, run.start())
+    words = list(_match.finditer(_WORD_RE, text, run.start(), run.end()))
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        found: PlaceMention | None = None
+        taken = 0
+        if i == 0 and type_word is not None:
+            found, taken = _typed(text, type_word, words, 0)
+            if found is not None and _match.search(
+                _PLURAL_RE, text, max(0, type_word.start - 12), type_word.start
+            ):
+                out.append(found)
+                out.extend(_listed(text, found, type_word.unit))
+                return out
+        if found is None and (inner := _inner_type(words, i)) is not None:
+            inner_type, n = inner
+            found, taken = _typed(text, inner_type, words, i + n)
+            taken += n if found is not None else 0
+        if found is None and words[i].group() in _first_words():
+            found, taken = _bare(text, words, i)
+        if found is not None:
+            out.append(found)
+        i += max(taken, 1)
+    return out
+
+
+def _number_mentions(text: str) -> list[PlaceMention]:
+    """Places with a number for a name: ``quận 1``, ``phường 12``, ``thôn 3``."""
+    if not any(hint in text for hint in _NUMBER_HINTS):
+        return []
+    out = []
+    for m in _match.finditer(_NUMBER_RE, text):
+        type_word = _type_before(text, m.start())
+        if type_word is None or type_word.kind in ("province", "city", "venue"):
+            continue
+        name = f"{type_word.unit.capitalize()} {m.group()}"
+        start, end = m.span()
+        if type_word.kind == "village":
+            out.append(PlaceMention(start, end, "village", name, (), True))
+        elif type_word.kind == "commune" and (found := gazetteer.communes_by_key().get(name)):
+            out.append(_commune_mention(start, end, found, type_word.unit))
+        elif (districts := gazetteer.districts_by_key().get(name)) is not None:
+            out.append(_district_mention(start, end, districts, type_word.unit))
+    return out
+
+
+def find_mentions(text: str) -> list[PlaceMention]:
+    """Every place named in ``text`` (normal form), unresolved, in order.
+
+    >>> [(m.name, m.level, m.provinces) for m in find_mentions("Huyện ủy Tu Mơ Rông họp.")]
+    [('Tu Mơ Rông', 'district', ('Kon Tum',))]
+    """
+    out: list[PlaceMention] = []
+    last_end = 0
+    starters = _starters()
+    for run in _match.finditer(_RUN_RE, text):
+        start = run.start()
+        if start < last_end:
+            continue  # the rest of a list already read
+        if not starters.admit(run.group()) and not _may_follow_type_word(text, start):
+            continue  # most runs: names of people and organisations, sentence starts
+        found = _run_mentions(text, run)
+        if found:
+            out.extend(found)
+            last_end = found[-1].end
+    numbers = _number_mentions(text)
+    if numbers:
+        out = sorted(out + numbers, key=lambda men: men.start)
+    return [men for men in out if not _abroad(text, men.end)]
+
+
+def _abroad(text: str, end: int) -> bool:
+    """A foreign country right after a place name (``tỉnh Hà Nam, Trung Quốc``)."""
+    after = text[end : end + 2]
+    if not after or (after[0] not in ",(" and after != " ("):
+        return False
+    return _match.search(_abroad_re(), text, end, end + 24) is not None
+
+
+def _listed(text: str, first: PlaceMention, unit: str) -> list[PlaceMention]:
+    """The other names of a list after a plural type word: ``các xã A, B và C``."""
+    out: list[PlaceMention] = []
+    end = first.end
+    for _ in range(_MAX_LISTED):
+        nxt = _match.search(_LIST_NEXT_RE, text, end, end + _LIST_LOOKAHEAD)
+        if nxt is None:
+            break
+        words = list(_match.finditer(_WORD_RE, text, *nxt.span("name")))
+        found: PlaceMention | None = None
+        for key, key_end, _n in _prefixes(words, 0):
+            if first.level == "district" and key in gazetteer.districts_by_key():
+                districts = gazetteer.districts_by_key()[key]
+                found = _district_mention(words[0].start(), key_end, districts, unit)
+                break
+            communes = gazetteer.communes_by_key().get(key)
+            if first.level == "commune" and communes:
+                found = _commune_mention(words[0].start(), key_end, communes, unit)
+                break
+        if found is None:
+            break
+        out.append(found)
+        end = found.end
+    return out
+
+
+# -- resolving and voting -------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Zones:
+    title: tuple[int, int] | None
+    lead: tuple[int, int] | None
+    captions: tuple[tuple[int, int], ...]
+
+    def weight(self, pos: int) -> float:
+        if self.title and self.title[0] <= pos < self.title[1]:
+            return _WEIGHT_TITLE
+        if self.lead and self.lead[0] <= pos < self.lead[1]:
+            return _WEIGHT_LEAD
+        if any(a <= pos < b for a, b in self.captions):
+            return _WEIGHT_CAPTION
+        return _WEIGHT_BODY
+
+
+def _lead(ctx: Context) -> tuple[int, int] | None:
+    """The lead: the first body paragraph, at most ``_LEAD_CHARS`` characters."""
+    body = ctx.layout.of("body")
+    if not body:
+        return None
+    return body[0].start, min(body[0].end, body[0].start + _LEAD_CHARS)
+
+
+def _zones(ctx: Context) -> _Zones:
+    title = ctx.layout.title
+    return _Zones(
+        (title.start, title.end) if title else None,
+        _lead(ctx),
+        tuple((p.start, p.end) for p in ctx.layout.of("caption")),
+    )
+
+
+def _ascii(s: str) -> str:
+    s = s.replace("Đ", "D").replace("đ", "d")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return "".join(ch for ch in s.lower() if ch.isascii() and ch.isalnum())
+
+
+@cache
+def _outlets() -> tuple[tuple[str, str], ...]:
+    """``(label prefix, province)`` pairs, longest prefix first."""
+    pairs: dict[str, str] = {}
+    for label, province in load_table(_PACKAGE, "data/outlets.tsv"):
+        pairs[label.lower()] = province
+    for name, prov in gazetteer.province_by_name().items():
+        pairs.setdefault(_ascii(name), prov.name)
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+_DOMAIN_RE = regex.compile(
+    r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*"
+    r"\.(?:vn|com|net|org|gov|info)(?![\w-])",
+    regex.I,
+)
+
+
+_DOMAIN_HINTS = (".vn", ".VN", ".com", ".net", ".org", ".gov", ".info")
+
+
+def province_of_domain(domain: str) -> str | None:
+    """The province an outlet's domain names, if any.
+
+    >>> province_of_domain("baokontum.com.vn"), province_of_domain("nhandan.vn")
+    ('Kon Tum', None)
+    """
+    m = _match.search(_DOMAIN_RE, domain)
+    if m is None:
+        return None
+    label = m.group("label").lower()
+    label = label.removeprefix("bao") if len(label) > 5 else label
+    for prefix, province in _outlets():
+        if label.startswith(prefix) and prefix:
+            return province
+    return None
+
+
+def _domain_province(ctx: Context) -> str | None:
+    texts = [ctx.doc.source or ""]
+    for part in ctx.layout.parts:
+        if part.kind in ("meta", "header", "furniture", "byline"):
+            texts.append(ctx.text[part.start : part.end])
+    body = ctx.layout.of("body")
+    if body:  # a credit opening the lead: "(binhdinh.gov.vn) - Sáng 18/4, ..."
+        texts.append(ctx.text[body[0].start : body[0].start + 40])
+    for chunk in texts:
+        if not any(tld in chunk for tld in _DOMAIN_HINTS):
+            continue
+        for m in _match.finditer(_DOMAIN_RE, chunk):
+            found = province_of_domain(m.group())
+            if found:
+                return found
+    return None
+
+
+def _published(ctx: Context) -> dt.date | None:
+    pub = ctx.doc.published
+    if pub is not None:
+        try:
+            return dt.date.fromisoformat(pub.value[:10])
+        except ValueError:
+            return ctx.reference_date
+    return ctx.reference_date
+
+
+def _title_prefix(ctx: Context, mention: PlaceMention) -> bool:
+    title = ctx.layout.title
+    if title is None or mention.level == "village":
+        return False
+    head = ctx.text[title.start : mention.start]
+    if head.strip() and head.strip().lower() not in ("tỉnh", "thành phố", "tp.", "tp"):
+        return False
+    tail = ctx.text[mention.end : mention.end + 3].lstrip()
+    return tail[:1] in (":", "-", "–")
+
+
+@dataclass
+class _Votes:
+    """Each province's score, where it is first named, and whether the title or the lead
+    (or the outlet) names it, not just the body."""
+
+    scores: dict[str, float]
+    first: dict[str, int]
+    prominent: set[str]
+    national: bool
+    """The title or the lead is about central bodies or the whole country."""
+
+    def add(self, province: str, weight: float, pos: int, prominent: bool) -> None:
+        self.scores[province] = self.scores.get(province, 0.0) + weight
+        self.first.setdefault(province, pos)
+        if prominent:
+            self.prominent.add(province)
+
+    def winner(self) -> str | None:
+        """The best province if it is clearly the article's own, else None."""
+        if not self.scores:
+            return None
+        ranked = sorted(self.scores, key=lambda p: (-self.scores[p], self.first[p]))
+        best = ranked[0]
+        if self.scores[best] < _THRESHOLD:
+            return None
+        if best in self.prominent:
+            return best
+        # Only the body names it: it must stand out (a national article naming Hà Nội and
+        # TP. HCM in passing has no province), more so in an article about central bodies.
+        second = self.scores[ranked[1]] if len(ranked) > 1 else 0.0
+        if self.national:
+            if self.scores[best] < _NATIONAL_THRESHOLD or self.scores[best] <= 2 * second:
+                return None
+        elif self.scores[best] <= _DOMINANCE * second:
+            return None
+        return best
+
+
+def _national(ctx: Context, zones: _Zones) -> bool:
+    """Whether the title or the lead is about central bodies or the whole country."""
+    for zone in (zones.title, zones.lead):
+        if zone is None:
+            continue
+        chunk = ctx.content[zone[0] : zone[1]]
+        if any(hint in chunk for hint in _national_hints()) and _match.search(
+            _national_re(), chunk
+        ):
+            return True
+    return False
+
+
+def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
+    zones = _zones(ctx)
+    national = _national(ctx, zones)
+    votes = _Votes({}, {}, set(), national)
+    for men in mentions:
+        if len(set(men.provinces)) != 1:
+            continue
+        zone_weight = zones.weight(men.start)
+        if (
+            national
+            and men.provinces[0] == _CAPITAL
+            and _previous_word(ctx.content, men.start) in _VENUE_WORDS
+        ):
+            # "tại Hà Nội" as the venue of a national event is not what it is about.
+            zone_weight = min(zone_weight, _WEIGHT_BODY)
+        weight = zone_weight * _WEIGHT_LEVEL[men.level]
+        if men.explicit:
+            weight *= _WEIGHT_EXPLICIT
+        prefix = _title_prefix(ctx, men)
+        if prefix:
+            weight += _BONUS_TITLE_PREFIX
+        prominent = prefix or (zone_weight > _WEIGHT_BODY and men.level != "village")
+        votes.add(men.provinces[0], weight, men.start, prominent)
+    return votes
+
+
+def _resolve(
+    mention: PlaceMention, evidence: dict[str, float], named_districts: set[str], late: bool
+) -> PlaceMention:
+    """Pick one province (and district) for an ambiguous district or commune."""
+    if len(set(mention.provinces)) <= 1:
+        return mention
+    idx = list(range(len(mention.provinces)))
+    if mention.eras:
+        want = "2025" if late else "2008"
+        idx = [i for i in idx if mention.eras[i] == want] or idx
+        if mention.districts:
+            near = [i for i in idx if mention.districts[i] in named_districts]
+            idx = near or idx
+    best = max((evidence.get(mention.provinces[i], 0.0) for i in idx), default=0.0)
+    if best > 0:
+        idx = [i for i in idx if evidence.get(mention.provinces[i], 0.0) == best]
+    if len({mention.provinces[i] for i in idx}) != 1:
+        return PlaceMention(
+            mention.start, mention.end, mention.level, mention.name, (), mention.explicit
+        )
+    i = idx[0]
+    return PlaceMention(
+        mention.start,
+        mention.end,
+        mention.level,
+        mention.name,
+        (mention.provinces[i],),
+        mention.explicit,
+        districts=(mention.districts[i],) if mention.districts else (),
+        eras=(mention.eras[i],) if mention.eras else (),
+    )
 
 
 def run(ctx: Context) -> None:
-    """Fill this extractor's fields of ``ctx.doc``."""
-    return None
+    """Set ``ctx.doc.locations`` (every place named) and ``ctx.doc.province``."""
+    mentions = find_mentions(ctx.content)
+    votes = _vote(ctx, mentions)
+    domain = _domain_province(ctx)
+    if domain is not None:
+        votes.add(domain, _BONUS_DOMAIN, len(ctx.text), True)
+    published = _published(ctx)
+    late = published is not None and published >= _MERGER_DAY
+    named_districts = {m.name for m in mentions if m.level == "district"}
+    resolved = [_resolve(m, votes.scores, named_districts, late) for m in mentions]
+
+    province = votes.winner()
+    if province == "Thừa Thiên Huế" and published is not None and published >= _HUE_CITY_DAY:
+        province = "Huế"
+    ctx.doc.province = province
+
+    locations = []
+    for men in resolved:
+        text, span = ctx.item(men.start, men.end)
+        locations.append(
+            Location(
+                text=text,
+                span=span,
+                name=men.name,
+                level=men.level,
+                province=men.provinces[0] if men.provinces else None,
+            )
+        )
+    ctx.doc.locations = locations

@@ -1,0 +1,188 @@
+"""Example corpus of the event extractor: short articles of our own, in the genre's style.
+
+``POSITIVE`` examples expect ``(type, text, organizer)``: the main event's type, the words
+naming it as written, and its organiser (None when not stated). Each example is run through
+:func:`dan_van_extract.extract`; a line break separates the title from the lead.
+``NEGATIVE`` examples must yield no event.
+"""
+
+from __future__ import annotations
+
+from .._examples import Example
+
+POSITIVE: list[Example] = [
+    # --- after tổ chức, with the organiser before it
+    Example(
+        "Tổng kết đội công tác\nNgày 5/12, Ban Dân vận Tỉnh ủy Gia Lai tổ chức hội nghị tổng "
+        "kết 10 năm hoạt động của đội công tác.",
+        ("hội nghị tổng kết", "hội nghị tổng kết", "Ban Dân vận Tỉnh ủy Gia Lai"),
+        "the shortest core form; the subject of tổ chức",
+    ),
+    Example(
+        "Giao ban công tác dân vận quý III\nSáng 2/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị "
+        "giao ban công tác dân vận quý III năm 2023.",
+        ("hội nghị giao ban", "hội nghị giao ban", "Ban Dân vận Tỉnh ủy"),
+        "a giao ban conference",
+    ),
+    Example(
+        "Kỷ niệm ngày truyền thống\nChiều 14/10, Hội Nông dân tỉnh đã long trọng tổ chức Lễ "
+        "kỷ niệm 92 năm Ngày thành lập Hội Nông dân Việt Nam.",
+        ("lễ kỷ niệm", "Lễ kỷ niệm", "Hội Nông dân tỉnh"),
+        "adverbs before tổ chức are not the organiser",
+    ),
+    Example(
+        "Tỉnh ủy tổ chức Hội nghị sơ kết 3 năm thực hiện Chỉ thị 05",
+        ("hội nghị sơ kết", "Hội nghị sơ kết", "Tỉnh ủy"),
+        "a title that is the lead",
+    ),
+    Example(
+        "Đại hội Hội Cựu chiến binh huyện\nSáng 20/4, Hội Cựu chiến binh huyện Cư Jút tổ chức "
+        "Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022-2027.",
+        ("đại hội", "Đại hội", "Hội Cựu chiến binh huyện Cư Jút"),
+        "an event heading the title; the lead names its organiser",
+    ),
+    Example(
+        "Tin hoạt động\nChiều 30/3, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh tổ chức "
+        "gặp mặt các đại biểu tiêu biểu.",
+        ("gặp mặt", "gặp mặt", "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh"),
+        "several organisers in a list after the time",
+    ),
+    Example(
+        "Hội thảo khoa học về công tác dân vận\nHội thảo do Ban Dân vận Trung ương tổ chức "
+        "tại Hà Nội.",
+        ("hội thảo", "Hội thảo", "Ban Dân vận Trung ương"),
+        "a passive organiser: do X tổ chức",
+    ),
+    # --- after other cues
+    Example(
+        "Phó Thủ tướng dự Lễ kỷ niệm 30 năm ngày tái lập tỉnh",
+        ("lễ kỷ niệm", "Lễ kỷ niệm", None),
+        "after dự in the title",
+    ),
+    Example(
+        "Phát huy truyền thống nhà giáo\nĐến dự lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam có "
+        "lãnh đạo tỉnh.",
+        ("lễ kỷ niệm", "lễ kỷ niệm", None),
+        "after đến dự in the lead",
+    ),
+    Example(
+        "Cần phát huy dân chủ ở cơ sở\nPhát biểu tại hội nghị trực tuyến toàn quốc, Thủ tướng "
+        "yêu cầu các địa phương vào cuộc.",
+        ("hội nghị trực tuyến", "hội nghị trực tuyến", None),
+        "after tại",
+    ),
+    Example(
+        "Ngày hội đại đoàn kết\nSáng 15/11, Ngày hội Đại đoàn kết toàn dân tộc diễn ra tại "
+        "khu dân cư số 3.",
+        ("ngày hội", "Ngày hội", None),
+        "heading the title",
+    ),
+    Example(
+        "Họp báo công bố kết quả bầu cử",
+        ("họp báo", "Họp báo", None),
+        "a press conference heading the title",
+    ),
+    # --- verbs as predicates
+    Example(
+        "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Đắk Hà",
+        ("làm việc", "làm việc", None),
+        "X làm việc với Y",
+    ),
+    Example(
+        "Bí thư Tỉnh ủy thăm và làm việc tại huyện Ia H'Drai",
+        ("thăm và làm việc", "thăm và làm việc", None),
+        "a visit and a working session",
+    ),
+    Example(
+        "Thủ tướng tiếp Đại sứ Nhật Bản",
+        ("tiếp", "tiếp", None),
+        "a reception",
+    ),
+    Example(
+        "Chủ tịch nước khai bút đầu xuân\nTrước khi dự lễ khai bút, Chủ tịch nước thăm công nhân.",
+        ("lễ khai bút", "lễ khai bút", None),
+        "the verb in the title becomes the ceremony the lead names",
+    ),
+    Example(
+        "Đổi mới công tác tuyên truyền\nTại buổi làm việc, lãnh đạo huyện báo cáo kết quả.",
+        ("làm việc", "làm việc", None),
+        "a counter word makes a verb an event",
+    ),
+    # --- the most named event in the body
+    Example(
+        "Đắk Nông: Phối hợp công tác dân vận ngày càng hiệu quả\nTheo báo cáo tổng kết, "
+        "chương trình phối hợp được triển khai nền nếp.\nTại hội nghị, các đại biểu thảo "
+        "luận sôi nổi.\nPhát biểu tại hội nghị, đồng chí Trưởng ban đề nghị tiếp tục.",
+        ("hội nghị", "hội nghị", None),
+        "báo cáo tổng kết is a report, the conference is named later",
+    ),
+    Example(
+        "Giảm nghèo bền vững\nCả nước có 1.200 hộ thoát nghèo.\nTại hội nghị sơ kết, đại "
+        "biểu nêu nhiều ý kiến.\nKết luận hội nghị, lãnh đạo tỉnh yêu cầu.",
+        ("hội nghị sơ kết", "hội nghị sơ kết", None),
+        "the first naming of the most named family is the fullest",
+    ),
+    Example(
+        "Tổ chức trọng thể lễ an táng hài cốt liệt sĩ\nSáng 19/5, tại Nghĩa trang liệt sĩ, "
+        "huyện Hương Sơn, UBND tỉnh Hà Tĩnh đã tổ chức lễ truy điệu và an táng.",
+        ("lễ an táng", "lễ an táng", "UBND tỉnh Hà Tĩnh"),
+        "the venue's address before the organiser",
+    ),
+    Example(
+        "Chống lãng phí\nChiều 14-3, Thành uỷ TP. HCM tổ chức Hội nghị tổng kết công tác "
+        "phòng chống lãng phí.",
+        ("hội nghị tổng kết", "Hội nghị tổng kết", "Thành uỷ TP. HCM"),
+        "the dot of TP. ends no sentence; the organiser as written (uỷ)",
+    ),
+    Example(
+        "Công chức phải có văn hóa xin lỗi\nTại cuộc họp báo chiều 9/5, Thứ trưởng cho biết "
+        "sẽ sửa quy định.",
+        ("họp báo", "họp báo", None),
+        "cuộc họp báo is a press conference, not a meeting",
+    ),
+    Example(
+        "Tin vắn\nNDO - Ngày 23/11, Đảng ủy Bộ Lao động - Thương binh và Xã hội tổ chức hội "
+        "nghị học tập nghị quyết.",
+        ("hội nghị học tập", "hội nghị học tập", "Đảng ủy Bộ Lao động - Thương binh và Xã hội"),
+        "an outlet's dateline is cut, a dash inside the organiser is kept",
+    ),
+]
+
+NEGATIVE: list[Example] = [
+    Example(
+        "Giá lúa tăng mạnh\nGiá lúa tại đồng bằng sông Cửu Long tăng 200 đồng mỗi kg.",
+        note="no event",
+    ),
+    Example(
+        "Theo báo cáo tổng kết, toàn tỉnh có 18 đội công tác.",
+        note="a report is not a conference",
+    ),
+    Example("Tiếp tục đẩy mạnh công tác dân vận", note="tiếp inside tiếp tục"),
+    Example("Thăm dò ý kiến người dân về dự án", note="thăm dò is a survey"),
+    Example("Những lưu ý khi làm bài khảo sát đầu vào", note="a test, not an inspection"),
+    Example("Kế hoạch tổ chức đại hội sẽ được ban hành", note="a plan"),
+    Example(
+        "Tăng cường kiểm tra\nCông tác kiểm tra, giám sát được quan tâm.",
+        note="an activity, not an event",
+    ),
+    Example(
+        "Góp ý dự án luật\nChiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự án luật.",
+        note="Quốc hội thảo luận: the Assembly discusses; no hội thảo",
+    ),
+    Example(
+        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy được bầu làm Chủ tịch tỉnh",
+        note="Kiểm tra inside the name of a body",
+    ),
+    Example(
+        "Mua bán đất công\nNhà đất được bán trực tiếp cho doanh nghiệp Phương Nam.",
+        note="tiếp inside trực tiếp",
+    ),
+    Example(
+        "Một cuộc thăm dò dư luận cho thấy người dân hài lòng",
+        note="a poll, not a visit",
+    ),
+    Example(
+        "Tin nông nghiệp\nĐúng dịp kỷ niệm ngày thành lập, giá cà phê tăng mạnh.",
+        note="dịp kỷ niệm names an occasion, not a ceremony",
+    ),
+]
