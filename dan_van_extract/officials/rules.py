@@ -110,6 +110,7 @@ class _Lexicons:
     org_heads: frozenset[str]
     first_words: frozenset[str]
     country_first_words: frozenset[str]
+    name_anchors: frozenset[str]
     org_tail_re: regex.Pattern[str]
     org_tokens: frozenset[str]
     role_anticues: dict[str, frozenset[str]]
@@ -178,6 +179,8 @@ def lexicons() -> _Lexicons:
             for e in (*all_positions, *prefixes, *not_names)
             if len(e.split()) >= 2
         ),
+        name_anchors=frozenset(load_lines(_PKG, "data/surnames.txt"))
+        | frozenset(e[0] for e in ethnic),
         country_first_words=frozenset(
             c.split()[0].lower() for c in load_lines(_PKG, "data/countries.txt")
         ),
@@ -288,11 +291,16 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
             offsets.append(pos)
             pos += len(w) + 1
         run_end = m.end(1)
-        found = _name_start(
-            words,
-            lex,
-            lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
-        )
+        # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
+        # name initial in them, no Vietnamese name can start there.
+        if lex.name_anchors.isdisjoint(words):
+            found = None
+        else:
+            found = _name_start(
+                words,
+                lex,
+                lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
+            )
         honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
         if len(words) == 2 and _PLACE_WORD_BEFORE_RE.search(
             text, max(0, m.start() - 16), m.start()
