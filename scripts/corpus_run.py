@@ -6,8 +6,8 @@
 For each article (``{"id", "text"}`` per line) it checks that ``extract`` does not raise,
 that the output validates against ``docs/schema.json``, that ``input[start:end] == text``
 for every item with a span, and that a second run gives the same output. It prints the
-crashes, the untrue spans, the schema failures and the slowest inputs, and exits 1 if
-anything failed.
+crashes, the untrue spans, the schema failures and the slowest inputs (timed on the second
+run, once the lexicons are loaded), and exits 1 if anything failed.
 """
 
 from __future__ import annotations
@@ -51,20 +51,22 @@ def main() -> int:
         rec = json.loads(line)
         ident, text = str(rec.get("id", n)), rec["text"]
         n += 1
-        t0 = time.perf_counter()
         try:
             doc = extract(text)
         except Exception:  # noqa: BLE001 - this script's job is to report every crash
             crashes.append({"id": ident, "error": traceback.format_exc(limit=4)})
             continue
-        times.append((time.perf_counter() - t0, ident, len(text)))
         for path, item_text, (s, e) in iter_text_spans(doc):
             if text[s:e] != item_text:
                 untrue.append({"id": ident, "path": path, "span": [s, e], "text": item_text})
         errors = list(validator.iter_errors(doc.model_dump(mode="json")))
         if errors:
             invalid.append({"id": ident, "error": errors[0].message})
-        if extract(text) != doc:
+        # The second run is timed: lexicons load on first use, so the first is not typical.
+        t0 = time.perf_counter()
+        again = extract(text)
+        times.append((time.perf_counter() - t0, ident, len(text)))
+        if again != doc:
             unstable.append(ident)
     times.sort(reverse=True)
     total = sum(t for t, _i, _n in times)

@@ -50,7 +50,10 @@ _RECIPIENTS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/
 _HEADS: dict[str, str] = {
     row[0].lower(): row[1] for row in load_table(_PKG, "data/issuer_heads.tsv")
 }
-_SURNAMES = frozenset(load_lines(_PKG, "data/surnames.txt"))
+# Surnames are the officials extractor's lexicon: one list for the whole library.
+_SURNAMES = frozenset(load_lines("dan_van_extract.officials", "data/surnames.txt")) | frozenset(
+    e.split()[0] for e in load_lines("dan_van_extract.officials", "data/ethnic_initials.txt")
+)
 _PLACES = tuple(load_lines(_PKG, "data/places_not_names.txt"))
 
 

@@ -43,6 +43,7 @@ from ..models import Mention, Official
 from ..pipeline import Context
 
 _PKG = __package__ or "dan_van_extract.officials"
+_ROOT_PKG = "dan_van_extract"
 
 _L = r"\p{L}\p{M}"
 CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]*(?:'[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:-\p{Ll}+)?"
@@ -168,10 +169,10 @@ def lexicons() -> _Lexicons:
         role_of=role_of,
         org_heads=frozenset(load_lines(_PKG, "data/org_heads.txt")),
         country_re=regex.compile(
-            rf"(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})(?![{_L}])"
+            rf"(?:{_ci_pattern(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})(?![{_L}])"
         ),
         country_then_name_re=regex.compile(
-            rf"(?<![{_L}])(?:{_ci_pattern(list(load_lines(_PKG, 'data/countries.txt')))})"
+            rf"(?<![{_L}])(?:{_ci_pattern(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})"
             rf"[ \t]+{CAP_WORD}"
         ),
         phrase_first_words=frozenset(
@@ -182,7 +183,7 @@ def lexicons() -> _Lexicons:
         name_anchors=frozenset(load_lines(_PKG, "data/surnames.txt"))
         | frozenset(e[0] for e in ethnic),
         country_first_words=frozenset(
-            c.split()[0].lower() for c in load_lines(_PKG, "data/countries.txt")
+            c.split()[0].lower() for c in load_lines(_ROOT_PKG, "data/countries.txt")
         ),
         org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
         org_tail_re=regex.compile(rf"(?<![{_L}])(?:{_ci_pattern(list(organisations))})[ \t]+$"),

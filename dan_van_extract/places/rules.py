@@ -16,7 +16,7 @@ with dict lookups, longest word prefix first. A place is
   (``đường Hà Nội``), a rig (``Hải Dương 981``) or one of the phrases of
   ``data/not_places.txt`` (``Thái Bình Dương``). ``Hồ Chí Minh`` and ``HCM`` need their
   type word (``Chủ tịch Hồ Chí Minh`` is the man);
-* not abroad: a name followed by a country of ``data/countries.txt`` (``tỉnh Hà Nam,
+* not abroad: a name followed by a country of ``dan_van_extract/data/countries.txt`` (``tỉnh Hà Nam,
   Trung Quốc``) is dropped.
 
 A list after a plural type word is read on (``các xã A, B và C``). Ambiguous districts and
@@ -231,7 +231,7 @@ def _national_hints() -> tuple[str, ...]:
 @cache
 def _abroad_re() -> regex.Pattern[str]:
     """A foreign country right after a place name: "(tỉnh Hà Nam), Trung Quốc"."""
-    countries = alternation(load_lines(_PACKAGE, "data/countries.txt"))
+    countries = alternation(load_lines("dan_van_extract", "data/countries.txt"))
     return regex.compile(rf"\G[ \t]*[,(][ \t]*{countries}(?![\p{{L}}\p{{M}}])")
 
 
