@@ -157,6 +157,8 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _is_furniture_line(line: str) -> bool:
+    if len(line) > 600:  # furniture lines are short; a long line is content
+        return bool(URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     return bool(
         MEDIA_RE.match(line)
         or URL_LINE_RE.match(line)
@@ -167,6 +169,8 @@ def _is_furniture_line(line: str) -> bool:
 
 
 def _is_meta_line(line: str) -> bool:
+    if len(line) > 120:  # date, view and domain lines are short
+        return False
     return bool(
         DATE_LINE_RE.match(line)
         or VIEWS_LINE_RE.match(line)
