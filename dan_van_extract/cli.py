@@ -7,6 +7,7 @@ Examples::
     cat article.txt | dan-van-extract -                          # stdin
     dan-van-extract articles.jsonl                               # {"id", "text"} per line
     dan-van-extract batch corpus.jsonl -o out.jsonl --workers 2 --resume
+    dan-van-extract spark corpus.jsonl out.parquet --master 'local[2]'
     dan-van-extract schema > schema.json
 
 A file that cannot be read or is not UTF-8 gets a one-line error on stderr naming it;
@@ -263,11 +264,29 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if n_fail else 0
 
 
+def _cmd_spark(args: argparse.Namespace) -> int:
+    from importlib.util import find_spec
+
+    if find_spec("pyspark") is None or find_spec("pyarrow") is None:
+        _err("the 'spark' subcommand needs PySpark: pip install 'dan_van_extract[spark]'")
+        return 2
+    from .spark import run_job
+
+    return run_job(
+        args.input,
+        args.output,
+        master=args.master,
+        text_col=args.text_col,
+        overwrite=args.overwrite,
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog=PROG,
         description="Extract dates, officials, awards, statistics and places from Vietnamese "
-        "news articles. Subcommands: 'batch' (large runs) and 'schema' (the JSON Schema).",
+        "news articles. Subcommands: 'batch' (large runs), 'spark' (on Apache Spark) and "
+        "'schema' (the JSON Schema).",
     )
     ap.add_argument(
         "files",
@@ -318,6 +337,27 @@ def _batch_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _spark_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog=f"{PROG} spark",
+        description="Extract a JSONL or Parquet file of {id, text} on Apache Spark into a "
+        "Parquet folder: the input's columns, the document's fields as typed columns, and "
+        "'error'. Needs the 'spark' extra and Java. See docs/scale.md.",
+    )
+    ap.add_argument("input", help="JSONL (.jsonl, .json, .ndjson) or Parquet with id and text")
+    ap.add_argument("output", help="output Parquet folder")
+    ap.add_argument(
+        "--master",
+        metavar="URL",
+        help="Spark master, e.g. 'local[2]' or 'yarn' (default: spark-submit's, else local[*])",
+    )
+    ap.add_argument(
+        "--text-col", default="text", metavar="NAME", help="column of article texts (default text)"
+    )
+    ap.add_argument("--overwrite", action="store_true", help="replace an existing output")
+    return ap
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dan-van-extract`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -326,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_schema(argparse.Namespace())
         if argv[:1] == ["batch"]:
             return _cmd_batch(_batch_parser().parse_args(argv[1:]))
+        if argv[:1] == ["spark"]:
+            return _cmd_spark(_spark_parser().parse_args(argv[1:]))
         return _cmd_extract(_parser().parse_args(argv))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly.
