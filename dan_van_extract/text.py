@@ -38,6 +38,7 @@ _EDIT_RE = regex.compile(
     r"|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])"
 )
 _CLUSTER_RE = regex.compile(r"\X")
+_MARKED_RE = regex.compile(r"\P{M}\p{M}+")  # a character and the marks on it
 _MAX_CLUSTER = 32
 _SPACES = frozenset("\u00a0\u1680\u202f\u205f\u3000\t") | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
@@ -69,6 +70,37 @@ def _replacement(m: regex.Match[str]) -> str:
     if s in _LINE_BREAKS:
         return "\n"
     return " "  # control characters, and "_" between words of word-segmented text
+
+
+def _compose(
+    text: str, starts: list[int], ends: list[int], clusters: regex.Pattern[str]
+) -> tuple[str, list[int], list[int]]:
+    """NFC of the ``clusters`` matches of ``text`` (the rest copied), with the maps."""
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in clusters.finditer(text):
+        a, b = m.span()
+        if a > last:
+            pieces.append(text[last:a])
+            new_starts.extend(starts[last:a])
+            new_ends.extend(ends[last:a])
+        # No real letter carries more than a few marks; a run of thousands (noise) is
+        # left as it is, since putting it in canonical order is quadratic.
+        piece = m.group() if b - a > _MAX_CLUSTER else unicodedata.normalize("NFC", m.group())
+        pieces.append(piece)
+        if len(piece) == b - a:
+            new_starts.extend(starts[a:b])
+            new_ends.extend(ends[a:b])
+        else:
+            new_starts.extend([starts[a]] * len(piece))
+            new_ends.extend([ends[b - 1]] * len(piece))
+        last = b
+    pieces.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(pieces), new_starts, new_ends
 
 
 class NormText:
@@ -145,22 +177,13 @@ class NormText:
         text, starts, ends = self._edit_mapped(
             original, list(range(len(original))), list(range(1, len(original) + 1))
         )
-        new_starts: list[int] = []
-        new_ends: list[int] = []
-        chunks: list[str] = []
-        for m in _CLUSTER_RE.finditer(text):
-            a, b = m.span()
-            # No real letter carries more than a few marks; a run of thousands (noise) is
-            # left as it is, since putting it in canonical order is quadratic.
-            piece = m.group() if b - a > _MAX_CLUSTER else unicodedata.normalize("NFC", m.group())
-            chunks.append(piece)
-            if len(piece) == b - a:
-                new_starts.extend(starts[a:b])
-                new_ends.extend(ends[a:b])
-            else:
-                new_starts.extend([starts[a]] * len(piece))
-                new_ends.extend([ends[b - 1]] * len(piece))
-        text, starts, ends = self._edit_mapped("".join(chunks), new_starts, new_ends)
+        composed = _compose(text, starts, ends, _MARKED_RE)
+        if not unicodedata.is_normalized("NFC", composed[0]):
+            # Rare: NFC changes something other than a letter and its marks (a singleton
+            # like U+2126, Hangul jamo): compose every grapheme cluster.
+            composed = _compose(text, starts, ends, _CLUSTER_RE)
+        chunks_text, new_starts, new_ends = composed
+        text, starts, ends = self._edit_mapped(chunks_text, new_starts, new_ends)
         self._starts, self._ends = starts, ends
         self.text = text
 
