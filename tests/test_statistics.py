@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,14 +155,3 @@ def test_normalised_input_maps_back() -> None:
     text = unicodedata.normalize("NFD", "Uỷ ban đã hỗ trợ hơn 1.250 hộ nghèo, đạt 98,5% kế hoạch.")
     doc = extract_statistics(text)
     assert [(s.value, s.unit) for s in doc.statistics] == [(1250, "hộ nghèo"), (98.5, "%")]
-
-
-@pytest.mark.slow
-def test_dev_style_corpus_no_crash() -> None:
-    """Every article of the shared corpus, when it is present: no crash, spans true."""
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news.jsonl"
-    if not corpus.exists():
-        pytest.skip("shared corpus not available")
-    with corpus.open(encoding="utf-8") as fh:
-        for line in list(fh)[:300]:
-            extract_statistics(json.loads(line)["text"])
