@@ -302,18 +302,17 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
                 lex,
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
             )
-        honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
         if len(words) == 2 and _PLACE_WORD_BEFORE_RE.search(
             text, max(0, m.start() - 16), m.start()
         ):
             continue  # "UBND xã Châu Pha": two words after "xã" name a place, not a person
         if found is None:
             foreign = (
-                honorific
-                and 2 <= len(words) <= 4
+                2 <= len(words) <= 4
+                and not _VIETNAMESE_LETTER_RE.search(m.group(1))
+                and HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
                 and _starts_with_place(words) == 0
                 and words[0].lower() not in lex.first_words
-                and not _VIETNAMESE_LETTER_RE.search(m.group(1))
                 and not any(w in lex.org_tokens for w in words)
             )
             if foreign:
@@ -322,6 +321,7 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
                 unnamed.append(m.span(1))
             continue
         i, _n = found
+        honorific = HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start())
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
         # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry".
@@ -357,14 +357,16 @@ _PART_OF_ANOTHER_WORD_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Bb]an|chính)[ \t]
 
 def _position_starts(text: str, lo: int, hi: int, lex: _Lexicons) -> list[regex.Match[str]]:
     """Positions (with their prefixes) starting inside ``text[lo:hi]``: words are checked
-    against the positions' first words before the full pattern is tried there."""
+    against the positions' first words before the full pattern is tried there (scanning
+    only the window: most of a text is never near a name)."""
     out: list[regex.Match[str]] = []
     for w in _WORD_RE.finditer(text, lo, hi):
         if w.group().lower() in lex.first_words:
-            if w.start() > 0 and (text[w.start() - 1].isalpha() or text[w.start() - 1] == "'"):
+            a = w.start()
+            if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "'"):
                 continue
-            pm = lex.prefix_position_re.match(text, w.start())
-            if pm and not _PART_OF_ANOTHER_WORD_RE.search(text, max(0, w.start() - 6), w.start()):
+            pm = lex.prefix_position_re.match(text, a)
+            if pm and not _PART_OF_ANOTHER_WORD_RE.search(text, max(0, a - 6), a):
                 out.append(pm)
     return out
 
@@ -470,6 +472,19 @@ def _chain_before(
         stripped -= 1
     if stripped > 0 and text[stripped - 1] == ",":
         stripped -= 1
+    # "Chủ tịch HĐQT công ty là ông Trịnh Xuân Lâm": the title, "là", the person.
+    copula = _COPULA_END_RE.search(text, max(0, stripped - 6), stripped)
+    if copula and hon is not None:
+        stripped = copula.start()
+    last = _LAST_TWO_WORDS_RE.search(text, max(0, stripped - 40), stripped)
+    word, before = (last.group("w"), last.group("b") or "") if last else ("", "")
+    if (
+        word[:1].islower()
+        and word.lower() not in lex.title_words
+        and not before[:1].isupper()
+        and word.lower() not in lex.org_heads
+    ):
+        return []  # "... có ông X", "... với bà Y": no title can end with that word
     lo = max(0, stripped - 220)
     window_start = lo
     # (one character further, so that the look-ahead sees the space after a full stop)
@@ -501,6 +516,10 @@ def _chain_before(
     return []
 
 
+_COPULA_END_RE = regex.compile(r"[ \t]+là$")
+_LAST_TWO_WORDS_RE = regex.compile(
+    r"(?:(?P<b>[\p{L}\p{M}\p{N}.&]+)[ \t]+)?(?P<w>[\p{L}\p{M}\p{N}.&]+)[ \t]*$"
+)
 _PREPOSITION_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
 )
