@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,3 +30,16 @@ def article(request: pytest.FixtureRequest) -> tuple[str, str]:
     """``(name, text)`` of each fixture article."""
     path: Path = request.param
     return path.stem, read(path)
+
+
+def example_params(examples: list[Any]) -> list[Any]:
+    """An extractor's example corpus as pytest params; a known gap (``xfail``) runs as a
+    strict xfail, so a fix that makes it pass is noticed."""
+    return [
+        pytest.param(
+            ex,
+            id=ex.id,
+            marks=[pytest.mark.xfail(reason=ex.xfail, strict=True)] if ex.xfail else [],
+        )
+        for ex in examples
+    ]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import awards, statistics
 from dan_van_extract.awards.examples import NEGATIVE, POSITIVE
 from dan_van_extract.layout import segment
@@ -36,16 +36,7 @@ def _fields(item: Award, expect: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _params(examples: list[Any]) -> list[Any]:
-    return [
-        pytest.param(ex, id=ex.id, marks=pytest.mark.xfail(reason=ex.xfail, strict=True))
-        if ex.xfail
-        else pytest.param(ex, id=ex.id)
-        for ex in examples
-    ]
-
-
-@pytest.mark.parametrize("example", _params(POSITIVE))
+@pytest.mark.parametrize("example", example_params(POSITIVE))
 def test_positive_example(example: Any) -> None:
     doc, _ = extract_awards(example.text)
     assert len(doc.awards) == len(example.expect)
@@ -53,7 +44,7 @@ def test_positive_example(example: Any) -> None:
     assert got == example.expect
 
 
-@pytest.mark.parametrize("example", _params(NEGATIVE))
+@pytest.mark.parametrize("example", example_params(NEGATIVE))
 def test_negative_example(example: Any) -> None:
     doc, _ = extract_awards(example.text)
     assert doc.awards == []

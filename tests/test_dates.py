@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import _match, extract, metadata
 from dan_van_extract._examples import Example
 from dan_van_extract.dates import examples, run
@@ -46,30 +46,19 @@ def check(ex: Example, ctx: Context) -> None:
         assert [(p.start, p.end) for p in doc.periods] == expect["periods"]
 
 
-def _params(items: list[Example]) -> list[object]:
-    return [
-        pytest.param(
-            ex,
-            id=ex.id,
-            marks=[pytest.mark.xfail(reason=ex.xfail, strict=True)] if ex.xfail else [],
-        )
-        for ex in items
-    ]
-
-
 def test_the_corpus_is_big_enough() -> None:
     assert len(examples.POSITIVE) >= 40
     assert len(examples.NEGATIVE) >= 15
 
 
-@pytest.mark.parametrize("ex", _params(examples.POSITIVE))
+@pytest.mark.parametrize("ex", example_params(examples.POSITIVE))
 def test_positive_example(ex: Example) -> None:
     ctx = stage(ex.text)
     check(ex, ctx)
     assert_spans_true(ex.text, ctx.doc)
 
 
-@pytest.mark.parametrize("ex", _params(examples.NEGATIVE))
+@pytest.mark.parametrize("ex", example_params(examples.NEGATIVE))
 def test_negative_example_yields_no_date(ex: Example) -> None:
     ctx = stage(ex.text)
     assert [d.text for d in ctx.doc.dates] == []

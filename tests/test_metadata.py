@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import _match
 from dan_van_extract._examples import Example
 from dan_van_extract.layout import segment
@@ -24,23 +24,12 @@ def stage(text: str) -> Document:
     return ctx.doc
 
 
-def _params(items: list[Example]) -> list[object]:
-    return [
-        pytest.param(
-            ex,
-            id=ex.id,
-            marks=[pytest.mark.xfail(reason=ex.xfail, strict=True)] if ex.xfail else [],
-        )
-        for ex in items
-    ]
-
-
 def test_the_corpus_is_big_enough() -> None:
     assert len(examples.POSITIVE) >= 20
     assert len(examples.NEGATIVE) >= 8
 
 
-@pytest.mark.parametrize("ex", _params(examples.POSITIVE))
+@pytest.mark.parametrize("ex", example_params(examples.POSITIVE))
 def test_positive_example(ex: Example) -> None:
     doc = stage(ex.text)
     for field, want in ex.expect.items():
@@ -48,7 +37,7 @@ def test_positive_example(ex: Example) -> None:
     assert_spans_true(ex.text, doc)
 
 
-@pytest.mark.parametrize("ex", _params(examples.NEGATIVE))
+@pytest.mark.parametrize("ex", example_params(examples.NEGATIVE))
 def test_negative_example_yields_no_author_or_source(ex: Example) -> None:
     doc = stage(ex.text)
     assert doc.author is None

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import extract
 from dan_van_extract._examples import Example
 from dan_van_extract.officials.examples import NEGATIVE, POSITIVE
 
 
-def _param(examples: list[Example]) -> list[object]:
-    return [
-        pytest.param(
-            ex,
-            id=ex.id,
-            marks=[pytest.mark.xfail(reason=ex.xfail, strict=True)] if ex.xfail else [],
-        )
-        for ex in examples
-    ]
-
-
-@pytest.mark.parametrize("ex", _param(POSITIVE))
+@pytest.mark.parametrize("ex", example_params(POSITIVE))
 def test_positive_example(ex: Example) -> None:
     doc = extract(ex.text)
     got = [(o.name, o.titles) for o in doc.officials]
@@ -31,7 +20,7 @@ def test_positive_example(ex: Example) -> None:
     assert_spans_true(ex.text, doc)
 
 
-@pytest.mark.parametrize("ex", _param(NEGATIVE))
+@pytest.mark.parametrize("ex", example_params(NEGATIVE))
 def test_negative_example(ex: Example) -> None:
     assert extract(ex.text).officials == [], ex.note
 

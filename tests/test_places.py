@@ -7,24 +7,13 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import extract
 from dan_van_extract._examples import Example
 from dan_van_extract.places import gazetteer
 from dan_van_extract.places.examples import NEGATIVE, POSITIVE
 from dan_van_extract.places.rules import find_mentions, province_of_domain
 from dan_van_extract.text import normalize
-
-
-def _param(examples: list[Example]) -> list[object]:
-    return [
-        pytest.param(
-            ex,
-            id=ex.id,
-            marks=[pytest.mark.xfail(reason=ex.xfail, strict=True)] if ex.xfail else [],
-        )
-        for ex in examples
-    ]
 
 
 # -- the helpers other extractors use ------------------------------------------------------
@@ -75,7 +64,7 @@ def test_import_does_not_load_the_gazetteer() -> None:
 
 
 # -- the example corpus -----------------------------------------------------------------------
-@pytest.mark.parametrize("ex", _param(POSITIVE))
+@pytest.mark.parametrize("ex", example_params(POSITIVE))
 def test_positive_example(ex: Example) -> None:
     doc = extract(ex.text)
     province, places = ex.expect
@@ -84,7 +73,7 @@ def test_positive_example(ex: Example) -> None:
     assert_spans_true(ex.text, doc)
 
 
-@pytest.mark.parametrize("ex", _param(NEGATIVE))
+@pytest.mark.parametrize("ex", example_params(NEGATIVE))
 def test_negative_example(ex: Example) -> None:
     doc = extract(ex.text)
     assert doc.locations == [], ex.note

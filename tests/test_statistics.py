@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, read
+from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import awards, statistics
 from dan_van_extract.layout import segment
 from dan_van_extract.models import Document
@@ -31,21 +31,12 @@ def found(text: str) -> list[dict[str, Any]]:
     return [{k: getattr(s, k) for k in FIELDS} for s in extract_statistics(text).statistics]
 
 
-def _params(examples: list[Any]) -> list[Any]:
-    return [
-        pytest.param(ex, id=ex.id, marks=pytest.mark.xfail(reason=ex.xfail, strict=True))
-        if ex.xfail
-        else pytest.param(ex, id=ex.id)
-        for ex in examples
-    ]
-
-
-@pytest.mark.parametrize("example", _params(POSITIVE))
+@pytest.mark.parametrize("example", example_params(POSITIVE))
 def test_positive_example(example: Any) -> None:
     assert found(example.text) == example.expect
 
 
-@pytest.mark.parametrize("example", _params(NEGATIVE))
+@pytest.mark.parametrize("example", example_params(NEGATIVE))
 def test_negative_example(example: Any) -> None:
     assert found(example.text) == []
 
