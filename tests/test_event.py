@@ -36,7 +36,7 @@ def test_negative_example(ex: Example) -> None:
         ("001_b0fcba9bdf345ef0", "hội nghị giao ban", "Ban Dân vận Tỉnh ủy"),
         ("002_05d560c1b6d1a30b", "hội nghị", None),
         ("003_2e1fe8a065c3bd76", "hội nghị tổng kết", "Tỉnh ủy"),
-        ("004_893ddebd528b08a1", "làm việc", None),
+        ("004_893ddebd528b08a1", "làm việc", "Ban Dân vận Tỉnh ủy"),
     ],
 )
 def test_seed_event(stem: str, event_type: str, organizer: str | None) -> None:

@@ -85,8 +85,8 @@ POSITIVE: list[Example] = [
     # --- verbs as predicates
     Example(
         "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Đắk Hà",
-        ("làm việc", "làm việc", None),
-        "X làm việc với Y",
+        ("làm việc", "làm việc", "Ban Dân vận Tỉnh ủy"),
+        "X làm việc với Y: X hosts it",
     ),
     Example(
         "Bí thư Tỉnh ủy thăm và làm việc tại huyện Ia H'Drai",

@@ -415,6 +415,9 @@ def _organiser_before(text: str, pos: int) -> str | None:
     return organiser
 
 
+_WITH_RE = regex.compile(r"[ \t]+với[ \t]")
+
+
 def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
     # Only the title and the lead: later sentences name organisers in too many ways.
     head = [*found.in_title, *found.in_lead]
@@ -434,6 +437,12 @@ def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
         passive = _match.search(_PASSIVE_ORGANISER_RE, ctx.content, men.end, men.end + 260)
         if passive is not None:
             return ctx.item(*passive.span("org"))[0]
+    # "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông": the subject of a verb event
+    # followed by "với" hosts it.
+    if chosen.kind == "verb" and _WITH_RE.match(ctx.content, chosen.end):
+        organiser = _organiser_before(ctx.content, chosen.start)
+        if organiser:
+            return _as_written(ctx, organiser, chosen.start)
     return None
 
 
