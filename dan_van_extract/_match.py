@@ -52,12 +52,19 @@ def finditer(
     return pattern.finditer(text, pos, endpos, timeout=_left())
 
 
+# A search or match over a window this short cannot run away, whatever the pattern: it
+# skips asking the clock.
+_SHORT = 2000
+
+
 def search(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
     """``pattern.search`` under the current time budget."""
     if endpos is None:
         endpos = len(text)
+    if endpos - pos <= _SHORT:
+        return pattern.search(text, pos, endpos)
     return pattern.search(text, pos, endpos, timeout=_left())
 
 
@@ -67,4 +74,6 @@ def match(
     """``pattern.match`` under the current time budget."""
     if endpos is None:
         endpos = len(text)
+    if endpos - pos <= _SHORT:
+        return pattern.match(text, pos, endpos)
     return pattern.match(text, pos, endpos, timeout=_left())
