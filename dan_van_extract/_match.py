@@ -52,8 +52,9 @@ def finditer(
     return pattern.finditer(text, pos, endpos, timeout=_left())
 
 
-# A search or match over a window this short cannot run away, whatever the pattern: it
-# skips asking the clock.
+# Searches over a short window (the rules' look-arounds near a match, thousands per text)
+# skip asking the clock, which costs more than they do; the scans over the whole text,
+# where a runaway pattern would show, keep the budget.
 _SHORT = 2000
 
 
