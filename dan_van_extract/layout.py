@@ -82,6 +82,7 @@ INLINE_FURNITURE_RE = regex.compile(
     r"|(?P<stamp>\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}))"
 )
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
+_NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”)]\s*$")
 BYLINE_RE = regex.compile(
     r"^\s*(?:(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài\s*,?\s*ảnh|Bài|Tin|Theo)\s*:?\s*)?"
@@ -185,9 +186,9 @@ def _title_like(line: str) -> bool:
         return False
     if _is_meta_line(s) or _is_furniture_line(s):
         return False
-    # A lead sentence: ends with a full stop (not an ellipsis) and has several sentences or
-    # is long.
-    if s.endswith(".") and not s.endswith("...") and (len(s) > 160 or ". " in s):
+    # A lead sentence or a caption: ends with a full stop (not an ellipsis); headlines end
+    # without one, except short ones.
+    if s.endswith(".") and not s.endswith("...") and (len(s) > 60 or ". " in s):
         return False
     return not s.endswith(":")
 
@@ -196,6 +197,8 @@ def _is_byline(line: str) -> bool:
     s = line.strip()
     if len(s) > 80 or not BYLINE_RE.match(s):
         return False
+    if s.endswith(".") and _NOT_BYLINE_START_RE.match(s):
+        return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
     words = regex.sub(r"\([^()]*\)", "", s).replace("Tác giả", "").split()
     return 1 <= len(words) <= 6
 

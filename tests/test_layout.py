@@ -85,3 +85,16 @@ def test_content_mask_keeps_offsets() -> None:
     assert "Trần Phú Hùng" in norm
     assert "Trần Phú Hùng" not in lay.content
     assert "Phạm Minh Tấn" in lay.content
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
+    lead = "Sáng nay, Hội Nông dân huyện tổ chức hội nghị sơ kết công tác hội sáu tháng đầu năm."
+    parts = kinds(lead + "\nNội dung bài viết tiếp theo ở đây, dài hơn một chút.")
+    assert parts[0][0] != "title"
+    # A short headline ending with a full stop is still a headline.
+    assert kinds("Ra mắt mô hình dân vận khéo.\nNội dung.")[0][0] == "title"
+
+
+def test_a_caption_naming_someone_is_not_the_byline() -> None:
+    text = "Tiêu đề bài viết\nNội dung bài viết, đủ dài để là thân bài.\nÔng Nguyễn Văn Hòa."
+    assert kind_of(text, "Ông Nguyễn Văn Hòa") != "byline"
