@@ -163,9 +163,26 @@ POSITIVE: list[Example] = [
         [award("Huân chương Lao động hạng Nhì", "lãnh đạo Đảng và Nhà nước")],
     ),
     Example(
-        "Phó Thủ tướng Trần Văn Bình trao Huân chương Lao động hạng Ba cho Công ty.",
-        [award("Huân chương Lao động hạng Ba", "Phó Thủ tướng")],
+        "Phó Chủ tịch UBND tỉnh Trần Văn Bình tặng Bằng khen cho Công ty.",
+        [award("Bằng khen", "Phó Chủ tịch UBND tỉnh")],
         note="a title whose holder is named: the name is not part of the issuer",
+    ),
+    # the presenter is not the issuer
+    Example(
+        "Phó Thủ tướng Trần Văn Bình trao Huân chương Lao động hạng Ba cho Công ty.",
+        [award("Huân chương Lao động hạng Ba")],
+        note="a titled person after trao hands the award over: the issuer is not stated",
+    ),
+    Example(
+        "Phó Bí thư Tỉnh ủy Lê Thị Mai trao Huân chương Lao động hạng Nhì của Chủ tịch nước "
+        "cho Hội Nông dân tỉnh.",
+        [award("Huân chương Lao động hạng Nhì", "Chủ tịch nước")],
+        note="the presenter gives way to FORM của ISSUER",
+    ),
+    Example(
+        "Xã Tân Phú vinh dự nhận Bằng khen của Đảng, Nhà nước vì thành tích trong kháng chiến.",
+        [award("Bằng khen", "Đảng, Nhà nước")],
+        note="Đảng, Nhà nước is one issuer, not cut at the comma",
     ),
     # one award per decision: captions and the body sentence
     Example(
@@ -198,6 +215,29 @@ POSITIVE: list[Example] = [
             award("Bằng khen", "Chủ tịch Hội", 45, 120),
         ],
     ),
+    # a proposal word in the clause does not undo a real decision
+    Example(
+        "Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 14 tập thể và 22 "
+        "cá nhân.",
+        [award("Bằng khen", "Chủ tịch UBND tỉnh", 14, 22)],
+        note="theo đề nghị của ... is the wording of a decision, not a proposal",
+    ),
+    Example(
+        "Tại lễ trao, Ban Thường vụ Huyện ủy đã trao Giấy khen cho 7 tập thể được đề nghị "
+        "xét tặng.",
+        [award("Giấy khen", "Ban Thường vụ Huyện ủy", 7)],
+        note="a completed act (lễ trao, đã trao) keeps the award",
+    ),
+    # more recipient nouns
+    Example(
+        "Nhân dịp này, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 45 mẹ.",
+        [award("danh hiệu Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", individuals=45)],
+        note="mẹ are individuals",
+    ),
+    Example(
+        "Huyện đoàn tặng Giấy khen cho 9 chi đoàn và 36 học sinh có thành tích tốt.",
+        [award("Giấy khen", "Huyện đoàn", 9, 36)],
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "
@@ -215,4 +255,21 @@ NEGATIVE: list[Example] = [
     Example("Biểu dương thành tích của các tập thể, cá nhân tiêu biểu.", note="no form"),
     Example("Hội đã phát triển mới 384 hội viên trong nhiệm kỳ.", note="no form"),
     Example("Lễ trao Giải thưởng Hồ Chí Minh diễn ra tại Hà Nội.", note="a prize, not an award"),
+    Example(
+        "Hội đồng Thi đua huyện hoàn thiện hồ sơ đề nghị tặng Huân chương Lao động hạng Ba "
+        "cho ông Tư.",
+        note="a proposal, not an award given",
+    ),
+    Example(
+        "Nhà nước thu hồi Huân chương Chiến công hạng Nhì của một cán bộ vi phạm.",
+        note="a revocation",
+    ),
+    Example(
+        "Các tập thể dẫn đầu phong trào sẽ được UBND tỉnh tặng Bằng khen.",
+        note="a promise in a rule, not an award given",
+    ),
+    Example(
+        "Ông Ba bị phát hiện khai man để hưởng chế độ Huân chương kháng chiến.",
+        note="fraud",
+    ),
 ]

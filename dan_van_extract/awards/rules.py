@@ -18,17 +18,23 @@
 3. **Issuer**, strongest first: ``FORM của|do ISSUER``, ``được ISSUER tặng FORM`` (4);
    ``ISSUER (đã) tặng FORM`` with an organisation as subject (3); ``thay mặt ISSUER, ...
    trao FORM`` (2); a title as subject (1), a title whose holder is named (0: the
-   presenter, ``Phó Thủ tướng Trương Hòa Bình trao ...``). A form listed after another
-   (``tặng Bằng khen, giấy khen``) shares its issuer.
+   presenter, ``Phó Thủ tướng Trương Hòa Bình trao ...``). After a verb that only hands
+   the award over (``trao``, ``data/present_verbs.txt``) a title as subject is not taken:
+   the issuer stays unknown unless ``FORM của ISSUER`` names it. ``Đảng, Nhà nước`` is one
+   head. A form listed after another (``tặng Bằng khen, giấy khen``) shares its issuer.
 4. **Reason**: ``(vì) (đã) có thành tích xuất sắc ...`` after the award, to the clause end.
-5. **One award per decision**: items with the same form (or one form extending the other:
+5. **Not given** (``data/negative_cues.tsv``): a form with ``đề nghị``, ``hồ sơ``,
+   ``thu hồi``, ``sẽ được`` ... shortly before it in its clause is a proposal, a procedure,
+   a revocation or a promise, not an award, unless the clause reports a completed act
+   (``đã trao``, ``lễ trao``, ``đón nhận``).
+6. **One award per decision**: items with the same form (or one form extending the other:
    ``Huân chương lao động`` / ``Huân chương Lao động hạng Ba``) whose counts and strong
    issuers do not conflict are merged; the fullest is the item, the others its mentions.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -45,6 +51,8 @@ _PKG = __package__ or "dan_van_extract.awards"
 _FORM_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/forms.tsv")}
 _ORDER_NAMES = load_lines(_PKG, "data/order_names.txt")
 _GRANT_VERBS = load_lines(_PKG, "data/verbs.txt")
+_PRESENT_VERBS = frozenset(v.lower() for v in load_lines(_PKG, "data/present_verbs.txt"))
+_CUES: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/negative_cues.tsv")}
 _RECEIVE_VERBS = load_lines(_PKG, "data/receive_verbs.txt")
 _RECIPIENTS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/recipients.tsv")}
 _HEADS: dict[str, str] = {
@@ -145,6 +153,9 @@ _CLAUSE_END_RE = regex.compile(
     r"(?<!(?<![\p{L}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|GS|PGS|BS|Th\.S))[.!?…]+(?=\s|\Z)|[;\n]"
 )
 _LIST_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|cùng|,[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z")
+_CUE_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(_CUES))}))(?![\p{{L}}])")
+_CUE_WINDOW = 60
+"""How far before a form a negative cue counts (characters)."""
 _ISSUER_STOPS = frozenset(load_lines(_PKG, "data/issuer_stops.txt"))
 _ISSUER_BAD = frozenset(load_lines(_PKG, "data/issuer_bad_words.txt"))
 _HINTS = tuple(load_lines(_PKG, "data/hints.txt"))
@@ -247,6 +258,38 @@ def _find_forms(text: str) -> list[_Form]:
     return forms
 
 
+def _given_forms(text: str, forms: list[_Form], bounds: list[int]) -> list[_Form]:
+    """Drop forms in a proposal, a procedure, a revocation or a promise
+    (``data/negative_cues.tsv``): a drop cue at most :data:`_CUE_WINDOW` characters before
+    the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
+    drops: list[tuple[int, int]] = []
+    keeps: list[int] = []
+    for c in _match.finditer(_CUE_RE, text):
+        effect = _CUES.get(" ".join(c.group("cue").lower().split()), "ignore")
+        if effect == "drop":
+            drops.append(c.span())
+        elif effect == "keep":
+            keeps.append(c.start())
+    if not drops:
+        return forms
+    drop_starts = [a for a, _ in drops]
+    kept: list[_Form] = []
+    for form in forms:
+        lo, hi = _clause(bounds, form.start, len(text))
+        i = bisect_right(drop_starts, form.start) - 1
+        cued = False
+        while i >= 0 and drops[i][0] >= max(lo, form.start - _CUE_WINDOW):
+            if drops[i][1] <= form.start:
+                cued = True
+                break
+            i -= 1
+        k = bisect_left(keeps, lo)
+        if cued and not (k < len(keeps) and keeps[k] < hi):
+            continue
+        kept.append(form)
+    return kept
+
+
 def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, int]:
     """``{'collectives': 12, 'individuals': 13}`` or ``{'total': 71}`` from a count phrase."""
     counts: dict[str, int] = {}
@@ -310,6 +353,19 @@ def _is_head(words: list[str], i: int) -> str | None:
     return None
 
 
+_COMMA_HEADS = sorted({len(h.split()) for h in _HEADS if "," in h} or {0}, reverse=True)
+
+
+def _comma_head(tokens: list[regex.Match[str]], k: int) -> int:
+    """How many tokens from ``k`` make an issuer head with a comma in it (0 if none)."""
+    for n in _COMMA_HEADS:
+        if n and k + n <= len(tokens):
+            key = " ".join(t.group() for t in tokens[k : k + n]).rstrip(_STRIP_CHARS).lower()
+            if "," in key and key in _HEADS:
+                return n
+    return 0
+
+
 def _after_issuer(text: str, form: _Form) -> tuple[str, int, int] | None:
     """``FORM của|do ISSUER``: the issuer's text and span."""
     m = _match.search(_AFTER_ISSUER_RE, text, form.end, min(len(text), form.end + 8))
@@ -319,9 +375,20 @@ def _after_issuer(text: str, form: _Form) -> tuple[str, int, int] | None:
     limit = min(len(text), m.end() + 160, line_end if line_end >= 0 else len(text))
     tokens = list(_match.finditer(_TOKEN_RE, text, m.end(), limit))
     taken: list[regex.Match[str]] = []
+    skip = 0
     for k, tok in enumerate(tokens[:14]):
+        if skip:
+            skip -= 1
+            continue
         word = tok.group()
         core = word.strip(_STRIP_CHARS)
+        joined = _comma_head(tokens, k)
+        if joined:  # Đảng, Nhà nước: one head holding a comma
+            taken.extend(tokens[k : k + joined])
+            skip = joined - 1
+            if tokens[k + joined - 1].group()[-1] in ",;:!?().":
+                break
+            continue
         if not taken:
             first_ok = core[:1].isupper() or _is_head([t.group() for t in tokens[k:]], 0)
             if not first_ok:
@@ -445,6 +512,8 @@ def _verb_issuer(text: str, form: _Form, lo: int) -> tuple[str, int, tuple[int, 
     if found is None:
         return None
     x, strength, offset = found
+    if strength < 3 and " ".join(verb.group("verb").lower().split()) in _PRESENT_VERBS:
+        return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
     return x, strength, (lo + offset, lo + offset + len(x))
 
 
@@ -544,6 +613,9 @@ def find_awards(ctx: Context) -> list[Award]:
     if not forms:
         return []
     bounds = _clause_bounds(text)
+    forms = _given_forms(text, forms, bounds)
+    if not forms:
+        return []
     counts = [
         _Count(m.start(), m.end(), _read_counts(text, m.start(), m.end(), bool(m.group("other"))))
         for m in _match.finditer(COUNTS_RE, text)

@@ -7,7 +7,8 @@ range (``8-12``, ``21.000 đến 23.000``). For each block the rules then read, 
 1. the unit right after it (:func:`read_unit`): ``%``; multiplier words (``triệu``,
    ``nghìn tỷ``); a unit or counted noun from ``data/units.tsv`` (longest first, the
    classifier ``lượt`` taking the noun after it; only measures, money and ``%`` may be
-   glued to the digits: ``612.500m2``); else a fallback noun of one lowercase word and
+   glued to the digits: ``612.500m2``; a measure keeps a ``/x`` when ``measure/x`` is a
+   lexicon unit: ``km/h``, ``m3/s``); else a fallback noun of one lowercase word and
    at most two more syllables, stopped by ``data/stopwords.txt``. A block with no unit is
    not a statistic; neither is one whose unit is a duration, an age or an award count
    (``năm``, ``tuổi``, ``tập thể``), nor a compound that only starts like a unit
@@ -20,6 +21,9 @@ range (``8-12``, ``21.000 đến 23.000``). For each block the rules then read, 
    (``23/11``, ``9-6``), years (``2017-2022``, ``5/2025``), numbers glued to codes
    (``1034/QĐ-UBND``, ``Quốc lộ 1A``, ``7h30``);
 4. the qualifier before it (``data/qualifiers.tsv``): ``hơn 1.036 tỷ đồng`` -> over.
+
+A bare number followed by ``trong (tổng) số N <unit>`` is a part of a whole, read like
+``35/71 xã``: ``314 trong tổng số 650 ghế`` is value 314, total 650, unit ``ghế``.
 
 Spans claimed by earlier stages (dates, award counts) are skipped. A quantity repeated
 for the same fact (a caption repeating the body) is reported once.
@@ -76,7 +80,13 @@ for _unit in UNIT_KINDS:
     _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
 for _entries in _UNITS_BY_FIRST_WORD.values():
     _entries.sort(reverse=True)
+_SLASH_TAIL_RE = regex.compile(r"\G/[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}])")
+"""The ``/h`` of ``km/h``: read when the whole ``measure/x`` is a lexicon unit."""
 _SAME_TOTAL_RE = regex.compile(rf"\G[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN})")
+_AMONG_RE = regex.compile(
+    rf"\G[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+(?P<den>{NUMBER_PATTERN})(?![\p{{N}}]|[-/.,:]\d)"
+)
+"""``314 trong tổng số 650 ghế``: the part and the whole, as ``35/71 xã``."""
 _YEAR_RE = regex.compile(r"(?:19|20)\d\d\Z")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“'‘(-–")
 _TRAILING_PUNCT = ",.;:!?)”\"'’…-–"
@@ -127,6 +137,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     ('m2', 'tỷ đồng')
     >>> read_unit("371 thẻ hội viên mới", 3).text, read_unit("40 triệu.", 2).text
     ('thẻ hội viên', 'triệu')
+    >>> read_unit("60 km/h.", 2).text
+    'km/h'
     >>> read_unit("Quốc lộ 1A", 9) is None, read_unit("lúc 7h30", 5) is None
     (True, True)
     """
@@ -159,6 +171,10 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
             return None
     unit = " ".join(words[:j])
     start = m.start("words")
+    if kind == "measure" and j == len(words):  # km/h, m3/s: the word stopped at "/"
+        tail = _match.search(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
+        if tail is not None and f"{words[-1]}{tail.group()}" in UNIT_KINDS:
+            unit += tail.group()
     return UnitMatch(unit, kind, start, start + len(unit))
 
 
@@ -241,6 +257,12 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
     content = ctx.content
     num, den, num2 = m.group("num"), m.group("den"), m.group("num2")
     unit = read_unit(content, m.end())
+    among = False
+    if unit is None and den is None and num2 is None:
+        part = _match.search(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
+        if part is not None:
+            den, among = part.group("den"), True
+            unit = read_unit(content, part.end())
     if unit is None or unit.kind in _NOT_STATISTICS:
         return None
     words = _previous_words(content, m.start())
@@ -267,7 +289,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
     if total is not None:
         if _plain_year(den) or value > total:
             return None  # 5/2025, 23/11: dates
-        if len(num) <= 2 and total <= 12 and not lexical:
+        if len(num) <= 2 and total <= 12 and not (lexical or among):
             return None  # 3/5 with no counted noun: a date
     if value_max is not None and (value_max <= value or _plain_year(num2)):
         return None  # 9-6, 11-6: dates
