@@ -182,3 +182,23 @@ def test_hue_is_thua_thien_hue_before_2025() -> None:
     text = "Thành phố Huế ra mắt mô hình dân vận khéo\n\nNội dung bài viết.\n"
     assert extract(text, reference_date="2024-05-02").province == "Thừa Thiên Huế"
     assert extract(text, reference_date="2025-08-02").province == "Huế"
+
+
+def test_foreign_story_has_no_province() -> None:
+    text = (
+        "Người Singapore nhường đất cho cây xanh\n"
+        + "Đường phố Singapore rợp bóng cây, công viên nối liền các khu dân cư. " * 10
+        + "\n"
+        "Chị Lan, quê Bạc Liêu, kể rằng ở Bạc Liêu cũng có vườn chim nhưng Bạc Liêu chưa "
+        "có nhiều công viên như thế."
+    )
+    assert extract(text).province is None
+
+
+def test_story_at_home_with_a_foreign_country_keeps_its_province() -> None:
+    text = (
+        "Bắt ghe chở hàng lậu từ Campuchia về Việt Nam\n"
+        "Lực lượng chức năng bắt giữ 3 ghe chở đường cát từ Campuchia vào Việt Nam.\n"
+        "Vụ việc xảy ra tại huyện An Phú, tỉnh An Giang. Công an tỉnh An Giang đang điều tra."
+    )
+    assert extract(text).province == "An Giang"

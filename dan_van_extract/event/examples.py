@@ -90,8 +90,19 @@ POSITIVE: list[Example] = [
     ),
     Example(
         "Bí thư Tỉnh ủy thăm và làm việc tại huyện Ia H'Drai",
-        ("thăm và làm việc", "thăm và làm việc", None),
+        ("thăm", "thăm", None),
         "a visit and a working session",
+    ),
+    Example(
+        "Đoàn công tác của Bộ Quốc phòng thăm và làm việc tại Bộ Chỉ huy Quân sự tỉnh",
+        ("thăm", "thăm", None),
+        "thăm và làm việc in its shortest core form",
+    ),
+    Example(
+        "Hội thảo phòng chống đột quỵ\nHội Tim mạch tỉnh phối hợp với Bệnh viện Đa khoa tỉnh "
+        "sáng nay tổ chức hội thảo về phòng chống đột quỵ.",
+        ("hội thảo", "Hội thảo", "Hội Tim mạch tỉnh phối hợp với Bệnh viện Đa khoa tỉnh"),
+        "a time adverb before tổ chức is not the organiser's",
     ),
     Example(
         "Thủ tướng tiếp Đại sứ Nhật Bản",
@@ -184,5 +195,21 @@ NEGATIVE: list[Example] = [
     Example(
         "Tin nông nghiệp\nĐúng dịp kỷ niệm ngày thành lập, giá cà phê tăng mạnh.",
         note="dịp kỷ niệm names an occasion, not a ceremony",
+    ),
+    Example(
+        "Bổ nhiệm Chánh Văn phòng Tỉnh ủy\nChiều 8/3, Tỉnh ủy công bố quyết định bổ nhiệm cán "
+        "bộ.\nÔng Trần Văn Nam từng công tác nhiều năm ở cơ sở. Trước đó, tại Đại hội Đảng bộ "
+        "tỉnh, ông được bầu vào Ban Chấp hành.",
+        note="a past event named once, deep in the body",
+    ),
+    Example(
+        "Phát triển du lịch cộng đồng\nNhiều hộ dân đã mở dịch vụ homestay, thu nhập ổn "
+        "định.\nThời gian tới, huyện sẽ tổ chức hội thảo để quảng bá sản phẩm du lịch.",
+        note="a planned event after sẽ",
+    ),
+    Example(
+        "Xây dựng nông thôn mới\nBộ mặt nông thôn của xã đã thay đổi rõ rệt.\nNgười dân góp "
+        "ý với cán bộ xã tại buổi gặp mặt đầu xuân (Ảnh: Văn Hòa) Đường làng được bê tông hóa.",
+        note="a photo caption glued inside a body line",
     ),
 ]

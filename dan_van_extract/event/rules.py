@@ -14,7 +14,13 @@ The main event is the first found, in this order of evidence:
 3. a verb predicate in the title, then in the lead (``X làm việc với Y``);
 4. an event noun in the lead without a cue;
 5. the event phrase most often named after a cue in the rest of the body
-   (``Tại hội nghị, ...``).
+   (``Tại hội nghị, ...``), captions left out, when its family is named twice, its
+   sentence gives a date or a time of day, or it is referred back to (``Tại hội nghị,``,
+   ``buổi gặp mặt này``); a phrase named once in passing is no event.
+
+A phrase whose sentence opens on a past, planned or hypothetical cue before it (``Trước
+đó, tại Đại hội ...``, ``sẽ tổ chức hội thảo``, ``nếu``, ``trước thềm``; not in the
+title) or that runs on into a photo credit (``... tại hội nghị (Ảnh: X)``) is no event.
 
 The phrases are found in the lower-cased text with one trie-shaped pattern; a title or a
 lead that names the event spares the scan of the rest of the body. Words before or after
@@ -71,6 +77,16 @@ _TIME_PHRASE_RE = regex.compile(
     r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+(?i:nay|qua|ngày))?"
     r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^,\n]{0,40},[ \t]*"
 )
+# A date or a time of day in a sentence: a body-only event phrase needs one (or a second
+# naming of its family) to be the event reported rather than a side mention.
+_DATED_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+(?i:nay|qua|ngày))?"
+    r"(?:[ \t]*\d{1,2}[/.-]\d{1,2}|[ \t]+(?i:nay|qua)(?![\p{L}\p{M}]))"
+)
+# Where a sentence starts: after a full stop, a question or exclamation mark, or a line break.
+_SENTENCE_END_RE = regex.compile(r"[.!?…][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“])|\n")
+# A photo caption glued inside a body line ends with its credit: "... (Ảnh: X)".
+_PHOTO_CREDIT_RE = regex.compile(r"\((?i:ảnh|nguồn)[ \t]*:|(?<![\p{L}\p{M}])Ảnh[ \t]*:")
 # A title opening with a place or a topic and a colon: "Đắk Nông: Hội nghị ...".
 _TITLE_HEAD_RE = regex.compile(r"\G[^:\n]{0,40}:[ \t]*")
 _ORGANISER_WORDS = 15
@@ -116,6 +132,8 @@ class _Context:
     counter: regex.Pattern[str]
     counters: frozenset[str]
     not_event_after: regex.Pattern[str]
+    not_event_sentence: regex.Pattern[str]
+    """A past, future or hypothetical cue between the sentence start and a phrase."""
     not_verb_after: regex.Pattern[str]
     organiser_adverbs: regex.Pattern[str]
     intro: regex.Pattern[str]
@@ -138,6 +156,7 @@ def _context() -> _Context:
         not_event_after=regex.compile(
             rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"
         ),
+        not_event_sentence=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
         not_verb_after=regex.compile(rf"{_BEFORE}(?i:{alt('not-verb-after')})[ \t]+$"),
         organiser_adverbs=regex.compile(rf"(?:[ \t]+(?i:{alt('organiser-adverb')}))+[ \t]*$"),
         intro=regex.compile(rf"^(?i:{alt('intro')}){_AFTER}"),
@@ -173,11 +192,18 @@ def _lower(text: str) -> str:
 
 
 def find_event_phrases(
-    text: str, start: int = 0, end: int | None = None, low: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    low: str | None = None,
+    *,
+    headline: bool = False,
 ) -> list[EventMention]:
     """Every event phrase in ``text[start:end]``, with its cue and counter word.
 
-    ``low`` is ``text`` in lower case when the caller has it already.
+    ``low`` is ``text`` in lower case when the caller has it already. In a ``headline``
+    a future cue does not unmake a phrase ("Thủ tướng sẽ dự Hội nghị ..." announces the
+    event reported).
 
     >>> [(m.type, m.cue) for m in find_event_phrases("Tỉnh ủy tổ chức Hội nghị tổng kết")]
     [('hội nghị tổng kết', 'tổ chức')]
@@ -194,6 +220,11 @@ def find_event_phrases(
         before = low[window : m.start()]
         if _match.search(context.not_event_after, before):
             continue
+        sentence = _sentence_start(text, start, m.start())
+        if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
+            continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
+        if _in_photo_caption(text, m.end(), end):
+            continue  # "Ông X phát biểu tại hội nghị (Ảnh: Y)"
         counter_m = _match.search(context.counter, before)
         if counter_m is not None:
             before = before[: counter_m.start()]
@@ -223,6 +254,28 @@ def find_event_phrases(
         counter = counter_m is not None
         out.append(EventMention(ev_start, ev_end, event_type, kind, counter, cue, cue_start))
     return out
+
+
+def _sentence_start(text: str, start: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, not before ``start``."""
+    begin = max(start, pos - 400)
+    last = begin
+    # One character past ``pos``: the look-ahead for a capital needs it.
+    for m in _match.finditer(_SENTENCE_END_RE, text, begin, min(len(text), pos + 1)):
+        if m.end() <= pos:
+            last = m.end()
+    return last
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the sentence holding ``pos`` ends, not after ``end``."""
+    m = _match.search(_SENTENCE_END_RE, text, pos, min(end, pos + 400))
+    return m.start() if m is not None else min(end, pos + 400)
+
+
+def _in_photo_caption(text: str, pos: int, end: int) -> bool:
+    """The sentence holding ``pos`` runs on into a photo credit: a caption glued into a line."""
+    return _match.search(_PHOTO_CREDIT_RE, text, pos, _sentence_end(text, pos, end)) is not None
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -285,21 +338,24 @@ class _Found:
         title = ctx.layout.title
         self.title_zone = (title.start, title.end) if title else None
         self.lead_zone = _lead(ctx.layout)
+        self.captions = [(p.start, p.end) for p in ctx.layout.of("caption")]
         self.zones = (self.title_zone, self.lead_zone)
-        self.in_title = self._scan(self.title_zone)
+        self.in_title = self._scan(self.title_zone, headline=True)
         self.in_lead = self._scan(self.lead_zone)
         self._rest: list[EventMention] | None = None
 
-    def _scan(self, zone: tuple[int, int] | None) -> list[EventMention]:
+    def _scan(self, zone: tuple[int, int] | None, headline: bool = False) -> list[EventMention]:
         if zone is None:
             return []
-        return find_event_phrases(self.text, zone[0], zone[1], self.low)
+        return find_event_phrases(self.text, zone[0], zone[1], self.low, headline=headline)
 
     @property
     def rest(self) -> list[EventMention]:
-        """The phrases outside the title and the lead."""
+        """The phrases outside the title, the lead and the captions."""
         if self._rest is None:
-            zones = sorted(z for z in (self.title_zone, self.lead_zone) if z is not None)
+            zones = sorted(
+                z for z in (self.title_zone, self.lead_zone, *self.captions) if z is not None
+            )
             gaps, pos = [], 0
             for a, b in zones:
                 gaps.append((pos, a))
@@ -331,7 +387,17 @@ def _pick(found: _Found) -> EventMention | None:
     for men in found.in_lead:
         if _counts(men):
             return men
-    cued = [m for m in found.rest if m.cue and _counts(m)]
+    # Deep in the body, a phrase named once and in an undated sentence is mostly a side
+    # mention (background, a plan): keep it only with a second naming of its family, a
+    # date or a time of day in its sentence, or as "Tại hội nghị, ..." (the one reported).
+    families = Counter(_family(m.type) for m in [*found.in_title, *found.in_lead, *found.rest])
+    cued = [
+        m
+        for m in found.rest
+        if m.cue
+        and _counts(m)
+        and (families[_family(m.type)] > 1 or _dated(text, m) or _anaphoric(text, m))
+    ]
     if cued:
         # Count by family ("hội nghị sơ kết" is a "hội nghị"); report its first naming,
         # which is usually the fullest.
@@ -339,6 +405,29 @@ def _pick(found: _Found) -> EventMention | None:
         best = max(freq.values())
         return next(m for m in cued if freq[_family(m.type)] == best)
     return None
+
+
+_ANAPHORIC_HEAD_RE = regex.compile(r"\G(?:[\p{L}\p{M}]+[ \t]+){0,2}$")
+_THIS_RE = regex.compile(r"\G[ \t]+(?i:này)" + _AFTER)
+
+
+def _anaphoric(text: str, men: EventMention) -> bool:
+    """``Tại hội nghị, ...``, ``Phát biểu tại buổi làm việc, ...`` opening a sentence, or
+    ``buổi gặp mặt này``: the event the article is about."""
+    if _match.search(_THIS_RE, text, men.end, men.end + 10) is not None:
+        return True
+    if men.cue != "tại" or not text.startswith(",", men.end):
+        return False
+    start = _sentence_start(text, 0, men.cue_start)
+    return _match.search(_ANAPHORIC_HEAD_RE, text, start, men.cue_start) is not None
+
+
+def _dated(text: str, men: EventMention) -> bool:
+    """The sentence naming ``men`` gives a date or a time of day (``Sáng 12/10``)."""
+    start = _sentence_start(text, 0, men.start)
+    return (
+        _match.search(_DATED_RE, text, start, _sentence_end(text, men.end, len(text))) is not None
+    )
 
 
 @cache

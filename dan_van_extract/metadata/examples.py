@@ -146,6 +146,21 @@ POSITIVE: list[Example] = [
         {"author": "Minh Châu"},
         "a 'Bài và ảnh:' label",
     ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY[:-1] + "... Thanh Tâm",
+        {"author": "Thanh Tâm"},
+        "a name glued after an ellipsis written as three dots",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Quang Huy Xem thêm: Hội nghị tổng kết",
+        {"author": "Quang Huy"},
+        "a name before related-news links",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Thu Hằng\nHội trường Ủy ban.",
+        {"author": "Thu Hằng"},
+        "a caption after the body gives no name: the name glued to the body",
+    ),
     # -- views --------------------------------------------------------------------------------
     Example(
         "Triển khai nhiệm vụ công tác dân vận\n\nThứ 4, 30/09/2020 | 15:06:38\n4,029 lượt xem\n"

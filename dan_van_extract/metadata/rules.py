@@ -79,9 +79,13 @@ BYLINE_LINE_RE = regex.compile(
 """A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
 
 BYLINE_TAIL_RE = regex.compile(
-    rf"(?:(?<=[\p{{Ll}}\d%)”\"»…])[.!?]|…|\./\.)[ \t]{{1,3}}(?P<name>{_NAMES}){_CREDIT}[ \t]*$"
+    rf"(?:(?<=[\p{{Ll}}\d%)”\"»…])[.!?]|…|\.{{3}}|\./\.)[ \t]{{1,3}}"
+    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*$"
 )
 """A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``."""
+
+_RELATED_RE = regex.compile(r"[ \t]*(?:(?i:xem|đọc)[ \t]+thêm(?![\p{L}\p{M}])|>[ \t]*>)")
+"""Related-news links glued after the byline: ``... Võ Hải Xem thêm: > > ...``."""
 
 CREDIT_LINE_RE = regex.compile(
     rf"\G[ \t]*(?P<src>{_SOURCE_TOKEN})(?:[ \t]*/[ \t]*[\p{{L}} .\-]{{2,30}})?[ \t]*\.?[ \t]*$"
@@ -259,7 +263,13 @@ def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str
     if not long_body:
         return None, None
     part = long_body[-1]
-    m = search(BYLINE_TAIL_RE, ctx.text, max(part.start, part.end - _TAIL_CHARS), part.end)
+    start = max(part.start, part.end - _TAIL_CHARS)
+    m = search(BYLINE_TAIL_RE, ctx.text, start, part.end)
+    if m is None:
+        # The name before related-news links: cut the paragraph where they start.
+        related = search(_RELATED_RE, ctx.text, start, part.end)
+        if related is not None:
+            m = search(BYLINE_TAIL_RE, ctx.text, start, related.start())
     if m is None:
         return None, None
     if is_name(m["name"]):
@@ -272,8 +282,12 @@ def run(ctx: Context) -> None:
     _title(ctx)
     _views(ctx)
     name, credit = _byline_author(ctx)
-    if name is None and not ctx.layout.of("byline"):
-        name, credit = _glued_author(ctx)
+    if name is None:
+        # No byline, or none that gave a name (a caption taken for one): a name glued to
+        # the end of the body.
+        glued, glued_credit = _glued_author(ctx)
+        if glued is not None or credit is None:
+            name, credit = glued, glued_credit if credit is None else credit
     if name is not None:
         _set(ctx, "author", *name)
     source = (

@@ -206,6 +206,24 @@ POSITIVE: list[Example] = [
         ("Đắk Lắk", [("Ea Tiêu", "commune", "Đắk Lắk"), ("Cư Kuin", "district", "Đắk Lắk")]),
         xfail="a district named bare after its commune is not read",
     ),
+    # --- provinces that give no province
+    Example(
+        "Mưa lũ gây thiệt hại nặng cho Lào Cai, Yên Bái và Thái Nguyên",
+        (
+            None,
+            [
+                ("Lào Cai", "province", "Lào Cai"),
+                ("Yên Bái", "province", "Yên Bái"),
+                ("Thái Nguyên", "province", "Thái Nguyên"),
+            ],
+        ),
+        "three provinces in a list: none of them is the article's own",
+    ),
+    Example(
+        "Điểm tin sáng: Đắk Nông khởi công cầu vượt lũ",
+        (None, [("Đắk Nông", "province", "Đắk Nông")]),
+        "a digest has no province of its own",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -232,4 +250,10 @@ NEGATIVE: list[Example] = [
         "Hội thảo lý luận khai mạc tại tỉnh Hà Nam, Trung Quốc",
         note="Hà Nam (Henan) in China is not the Vietnamese province",
     ),
+    Example(
+        "Sinh viên Đại học Y Dược Cần Thơ giành giải nhất cuộc thi",
+        note="Cần Thơ inside a university's name",
+    ),
+    Example("Nhà máy Đạm Ninh Bình báo lỗ năm thứ ba", note="Ninh Bình inside a plant's name"),
+    Example("Tiền đạo CLB Hà Nội được gọi lên đội tuyển", note="a football club's name"),
 ]

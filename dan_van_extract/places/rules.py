@@ -13,7 +13,9 @@ with dict lookups, longest word prefix first. A place is
   the name belongs to one province (``ở Đồ Sơn``, ``chùa Cầu (Hội An)``);
 * a bare province name (``Đắk Nông``, ``Đăk Nông``, ``Bình Định``), unless it is part of a
   personal name (``Trương Hòa Bình``, ``Nguyễn Thị Hà Giang``, ``bà Huế``), a street
-  (``đường Hà Nội``), a rig (``Hải Dương 981``) or one of the phrases of
+  (``đường Hà Nội``), a rig (``Hải Dương 981``), the end of an organisation's name
+  opened by a word of ``data/org_words.txt`` up to three words before (``Đại học Bách khoa
+  Hà Nội``, ``Nhà máy Đạm Ninh Bình``, ``CLB Hà Nội``) or one of the phrases of
   ``data/not_places.txt`` (``Thái Bình Dương``). ``Hồ Chí Minh`` and ``HCM`` need their
   type word (``Chủ tịch Hồ Chí Minh`` is the man);
 * not abroad: a name followed by a country of ``dan_van_extract/data/countries.txt`` (``tỉnh Hà Nam,
@@ -33,7 +35,11 @@ names it, if it has more than 1.5 times the next one's score (in an article whos
 or lead names central bodies, ``Thủ tướng``, ``Quốc hội``, ``Trung ương``, ``toàn
 quốc``: at least 4.5 and twice the next); otherwise the article has no province of its
 own (a national article naming Hà Nội and TP. HCM in passing) and ``province`` is null.
-``tại Hà Nội`` as the venue of such a national event counts as body.
+``tại Hà Nội`` as the venue of such a national event counts as body. Provinces named in
+a list of three or more (``các địa phương như Hà Nội, TP HCM, Đà Nẵng``) give no vote. A
+digest (a title cue of ``data/digest_cues.txt``: ``Điểm tin``, ``Không thể bỏ lỡ``) and an
+article whose title and opening name a foreign country and no place of Vietnam have no
+province.
 """
 
 from __future__ import annotations
@@ -236,6 +242,50 @@ def _abroad_re() -> regex.Pattern[str]:
 
 
 @cache
+def _country_re() -> regex.Pattern[str]:
+    """A foreign country or an international body named anywhere."""
+    countries = alternation(load_lines("dan_van_extract", "data/countries.txt"))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){countries}(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _digest_re() -> regex.Pattern[str]:
+    """A digest's title cue: ``Không thể bỏ lỡ``, ``Điểm tin``."""
+    cues = alternation(load_lines(_PACKAGE, "data/digest_cues.txt"))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{cues})(?![\p{{L}}\p{{M}}])")
+
+
+# Between two names of an enumeration: "Hà Nội, TP HCM và Đà Nẵng".
+_ENUM_GAP_RE = regex.compile(
+    r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?:(?:các[ \t]+)?(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+)?"
+)
+_OPENING_CHARS = 600
+_CAPITAL_NEXT_RE = regex.compile(r"\G \p{Lu}")
+_IN_VIETNAM_RE = regex.compile(r"(?<![\p{L}\p{M}])(?i:tại|ở|về|vào|đến)[ \t]+Việt[ \t]+Nam")
+_ENUM_MIN = 3  # provinces named in one list: none of them is what the article is about
+
+
+def _enumerated(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Indexes of the mentions standing in a list of ``_ENUM_MIN`` or more provinces."""
+    out: set[int] = set()
+    run = [0] if mentions else []
+    for i in range(1, len(mentions) + 1):
+        if i < len(mentions):
+            prev, cur = mentions[i - 1], mentions[i]
+            gap = (
+                _ENUM_GAP_RE.fullmatch(text, prev.end, cur.start) if prev.end <= cur.start else None
+            )
+            if gap is not None:
+                run.append(i)
+                continue
+        provinces = {p for j in run for p in mentions[j].provinces[:1]}
+        if len(provinces) >= _ENUM_MIN:
+            out.update(run)
+        run = [i]
+    return out
+
+
+@cache
 def _name_words() -> frozenset[str]:
     return frozenset(load_lines(_PACKAGE, "data/name_words.txt"))
 
@@ -243,6 +293,41 @@ def _name_words() -> frozenset[str]:
 @cache
 def _street_words() -> frozenset[str]:
     return frozenset(load_lines(_PACKAGE, "data/street_words.txt"))
+
+
+@cache
+def _org_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in load_lines(_PACKAGE, "data/org_words.txt"))
+
+
+# Words that may not stand between an organisation's head word and a province of its name:
+# "Trường học ở Hà Nội" is a school in Hà Nội.
+_ORG_GAP_STOPS = frozenset(
+    {"tại", "ở", "của", "và", "với", "trên", "thuộc", "cho", "từ", "đến", "về", "trong"}
+    | {"tỉnh", "thành", "phố", "huyện", "khu", "vực", "miền"}
+)
+_ORG_GAP = 3  # words allowed between the head word and the province
+_ORG_WINDOW_RE = regex.compile(r"[^,.;:!?()\[\]\"“”'‘’\n–-]{0,80}$")
+
+
+def _in_org_name(text: str, start: int) -> bool:
+    """A province at ``start`` closing an organisation's name: ``Đại học Bách khoa Hà Nội``,
+    ``Nhà máy Đạm Ninh Bình``, ``CLB Hà Nội``."""
+    window = _match.search(_ORG_WINDOW_RE, text, max(0, start - 80), start)
+    if window is None:
+        return False
+    tokens = window.group().split()
+    orgs = _org_words()
+    for gap in range(_ORG_GAP + 1):
+        for size in (1, 2, 3):
+            head_end = len(tokens) - gap
+            if head_end - size < 0:
+                break
+            if tuple(tokens[head_end - size : head_end]) in orgs:
+                return True
+        if gap < len(tokens) and tokens[len(tokens) - 1 - gap].lower() in _ORG_GAP_STOPS:
+            return False
+    return False
 
 
 @cache
@@ -318,6 +403,7 @@ def _bare(text: str, words: list[regex.Match[str]], i: int) -> tuple[PlaceMentio
             name is None
             or prev in _name_words()
             or prev in _street_words()
+            or _in_org_name(text, start)
             or _match.search(
                 _CODE_AFTER_RE, text, end, end + 16
             )  # a rig: "giàn khoan Hải Dương 981"
@@ -710,9 +796,10 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
     zones = _zones(ctx)
     national = _national(ctx, zones)
     votes = _Votes({}, {}, set(), national)
-    for men in mentions:
-        if len(set(men.provinces)) != 1:
-            continue
+    listed = _enumerated(ctx.content, mentions)
+    for i, men in enumerate(mentions):
+        if len(set(men.provinces)) != 1 or i in listed:
+            continue  # ambiguous, or one of a list ("các địa phương như Hà Nội, TP HCM, ...")
         zone_weight = zones.weight(men.start)
         if (
             national
@@ -730,6 +817,43 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
         prominent = prefix or (zone_weight > _WEIGHT_BODY and men.level != "village")
         votes.add(men.provinces[0], weight, men.start, prominent)
     return votes
+
+
+def _no_province_of_its_own(ctx: Context, mentions: list[PlaceMention]) -> bool:
+    """A digest (``Điểm tin``), or an article whose title and lead name a foreign country
+    and no place of Vietnam (a province only in the body is one in passing)."""
+    zones = _zones(ctx)
+    if zones.title and _match.search(_digest_re(), ctx.content, *zones.title):
+        return True
+    head = [z for z in (zones.title, _opening(ctx)) if z is not None]
+    if not head or any(a <= men.start < b for men in mentions for a, b in head):
+        return False
+    if any(_match.search(_IN_VIETNAM_RE, ctx.content, a, b) for a, b in head):
+        return False  # "hàng lậu từ Campuchia về Việt Nam": the story is at home
+    return any(
+        not _in_name(ctx.content, m.start(), m.end())
+        for a, b in head
+        for m in _match.finditer(_country_re(), ctx.content, a, b)
+    )
+
+
+def _opening(ctx: Context) -> tuple[int, int] | None:
+    """The first ``_OPENING_CHARS`` characters of the body, over paragraphs (a short
+    summary and the paragraph after it)."""
+    body = ctx.layout.of("body")
+    if not body:
+        return None
+    end = max(p.end for p in body if p.start < body[0].start + _OPENING_CHARS)
+    return body[0].start, min(end, body[0].start + _OPENING_CHARS)
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word just before ``start`` or after ``end``: a name (``Xuân Anh``,
+    ``Anh Tuấn``, ``Mỹ Đình``), not a country."""
+    before = _previous_word(text, start)
+    return (bool(before) and before[0].isupper()) or _match.search(
+        _CAPITAL_NEXT_RE, text, end, end + 3
+    ) is not None
 
 
 def _resolve(
@@ -777,7 +901,7 @@ def run(ctx: Context) -> None:
     named_districts = {m.name for m in mentions if m.level == "district"}
     resolved = [_resolve(m, votes.scores, named_districts, late) for m in mentions]
 
-    province = votes.winner()
+    province = None if _no_province_of_its_own(ctx, mentions) else votes.winner()
     if province == "Thừa Thiên Huế" and published is not None and published >= _HUE_CITY_DAY:
         province = "Huế"
     ctx.doc.province = province
