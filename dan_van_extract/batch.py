@@ -15,7 +15,6 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -27,13 +26,42 @@ __all__ = ["BatchResult", "extract_many"]
 DEFAULT_CHUNK = 64
 
 
-@dataclass(frozen=True)
 class BatchResult:
-    """One article's outcome: its id, its document, or the error that stopped it."""
+    """One article's outcome: its id, its document, or the error that stopped it.
 
-    id: str | None
-    document: Document | None
-    error: str | None = None
+    A document computed in a worker process arrives as JSON and is parsed on first access
+    to :attr:`document`, so a caller that only needs :attr:`document_json` (to write it
+    out) or :attr:`error` pays nothing for it.
+    """
+
+    __slots__ = ("_document", "_json", "error", "id")
+
+    def __init__(
+        self,
+        id: str | None,
+        document: Document | None = None,
+        error: str | None = None,
+        *,
+        document_json: str | None = None,
+    ) -> None:
+        self.id = id
+        self.error = error
+        self._document = document
+        self._json = document_json
+
+    @property
+    def document(self) -> Document | None:
+        """The extracted document (None when the article failed)."""
+        if self._document is None and self._json is not None:
+            self._document = Document.model_validate_json(self._json)
+        return self._document
+
+    @property
+    def document_json(self) -> str | None:
+        """The document as JSON text (None when the article failed)."""
+        if self._json is None and self._document is not None:
+            self._json = self._document.model_dump_json()
+        return self._json
 
     @property
     def ok(self) -> bool:
@@ -42,11 +70,23 @@ class BatchResult:
 
     def to_json_dict(self) -> dict[str, Any]:
         """``{"id", "document", "error"}`` with the document as JSON-ready data."""
+        doc = self.document
         return {
             "id": self.id,
-            "document": None if self.document is None else self.document.model_dump(mode="json"),
+            "document": None if doc is None else doc.model_dump(mode="json"),
             "error": self.error,
         }
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BatchResult):
+            return NotImplemented
+        return (self.id, self.error, self.document) == (other.id, other.error, other.document)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        state = "ok" if self.ok else f"error={self.error!r}"
+        return f"BatchResult(id={self.id!r}, {state})"
 
 
 def _split(item: object) -> tuple[str | None, object]:
@@ -133,5 +173,4 @@ def extract_many(
                 yield BatchResult(ident, None, f"{type(exc).__name__}: {exc}")
         return
     for ident, doc_json, error in _results_json(texts, workers, chunk_size, kwargs):
-        doc = None if doc_json is None else Document.model_validate_json(doc_json)
-        yield BatchResult(ident, doc, error)
+        yield BatchResult(ident, error=error, document_json=doc_json)
