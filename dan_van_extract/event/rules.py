@@ -46,10 +46,10 @@ import regex
 
 from .. import _match
 from .._lexicon import alternation, load_table
+from .._trie import trie_pattern
 from ..layout import Layout
 from ..models import Event, EventDate
 from ..pipeline import Context
-from ..places._trie import trie_pattern
 
 __all__ = ["EventMention", "find_event_phrases", "run"]
 
