@@ -48,16 +48,21 @@ def load_table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-def alternation(entries: tuple[str, ...] | list[str]) -> str:
+def alternation(entries: tuple[str, ...] | list[str], *, fold_case: bool = False) -> str:
     """A non-capturing pattern for literal entries, the longest where several match.
 
     Spaces inside an entry match any run of spaces and tabs. The entries are laid out as
     a trie (see :mod:`dan_van_extract._trie`): a flat alternation of a hundred literals
-    makes the engine try every branch at every position, a trie one or two.
+    makes the engine try every branch at every position, a trie one or two. For a pattern
+    matched case-insensitively pass ``fold_case=True``: the entries are lower-cased, so
+    that no two branches of the trie match the same letter (``Ban`` and ``ban``) and the
+    longest entry still wins.
 
     >>> alternation(["Bí thư", "Phó Bí thư"])
     '(?:Bí[ \\\\t]+thư|Phó[ \\\\t]+Bí[ \\\\t]+thư)'
     """
     from ._trie import trie_pattern
 
+    if fold_case:
+        entries = [e.lower() for e in entries]
     return trie_pattern(sorted(set(entries)))

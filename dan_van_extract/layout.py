@@ -73,7 +73,9 @@ RELATED_RE = regex.compile(
     r"^\s*[-•*]\s*\S.{5,}\(\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*\d{1,2}:\d{2})?\s*\)\s*$"
 )
 _FURNITURE_LINES = load_lines(__package__ or "dan_van_extract", "data/furniture.txt")
-FURNITURE_LINE_RE = regex.compile(rf"^\s*(?:{alternation(_FURNITURE_LINES)})\b.{{0,60}}$", regex.I)
+FURNITURE_LINE_RE = regex.compile(
+    rf"^\s*(?:{alternation(_FURNITURE_LINES, fold_case=True)})\b.{{0,60}}$", regex.I
+)
 # Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
 INLINE_FURNITURE_RE = regex.compile(
     r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"

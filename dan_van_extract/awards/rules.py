@@ -67,7 +67,7 @@ _PLACES = tuple(load_lines(_PKG, "data/places_not_names.txt"))
 
 def _ci(entries: list[str] | tuple[str, ...]) -> str:
     """A case-insensitive, longest-first alternation of literal entries."""
-    return f"(?i:{alternation(list(entries))})"
+    return f"(?i:{alternation(list(entries), fold_case=True)})"
 
 
 def _heads(kind: str) -> str:
@@ -153,7 +153,9 @@ _CLAUSE_END_RE = regex.compile(
     r"(?<!(?<![\p{L}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|GS|PGS|BS|Th\.S))[.!?…]+(?=\s|\Z)|[;\n]"
 )
 _LIST_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|cùng|,[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z")
-_CUE_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(_CUES))}))(?![\p{{L}}])")
+_CUE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(_CUES), fold_case=True)}))(?![\p{{L}}])"
+)
 _CUE_WINDOW = 60
 """How far before a form a negative cue counts (characters)."""
 _ISSUER_STOPS = frozenset(load_lines(_PKG, "data/issuer_stops.txt"))

@@ -146,12 +146,12 @@ def _context() -> _Context:
     for phrase, role in load_table(_PACKAGE, "data/context_words.tsv"):
         words.setdefault(role, []).append(phrase)
 
-    def alt(role: str) -> str:
-        return alternation(words[role])
+    def alt(role: str, fold_case: bool = True) -> str:
+        return alternation(words[role], fold_case=fold_case)
 
     return _Context(
         cue=regex.compile(rf"(?i:(?P<cue>{alt('cue')}))(?:[ \t]+(?i:{alt('cue-adverb')}))?[ \t]+$"),
-        counter=regex.compile(rf"{_BEFORE}(?:{alt('counter')})[ \t]+$"),
+        counter=regex.compile(rf"{_BEFORE}(?:{alt('counter', fold_case=False)})[ \t]+$"),
         counters=frozenset(words["counter"]),
         not_event_after=regex.compile(
             rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"

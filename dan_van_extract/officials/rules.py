@@ -89,7 +89,7 @@ _VIETNAMESE_LETTER_RE = regex.compile(
 
 
 def _ci_pattern(entries: tuple[str, ...] | list[str]) -> str:
-    return alternation(list(entries))
+    return alternation(list(entries), fold_case=True)
 
 
 @dataclass(frozen=True)
@@ -169,10 +169,10 @@ def lexicons() -> _Lexicons:
         role_of=role_of,
         org_heads=frozenset(load_lines(_PKG, "data/org_heads.txt")),
         country_re=regex.compile(
-            rf"(?:{_ci_pattern(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})(?![{_L}])"
+            rf"(?:{alternation(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})(?![{_L}])"
         ),
         country_then_name_re=regex.compile(
-            rf"(?<![{_L}])(?:{_ci_pattern(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})"
+            rf"(?<![{_L}])(?:{alternation(list(load_lines(_ROOT_PKG, 'data/countries.txt')))})"
             rf"[ \t]+{CAP_WORD}"
         ),
         phrase_first_words=frozenset(
@@ -186,7 +186,7 @@ def lexicons() -> _Lexicons:
             c.split()[0].lower() for c in load_lines(_ROOT_PKG, "data/countries.txt")
         ),
         org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
-        org_tail_re=regex.compile(rf"(?<![{_L}])(?:{_ci_pattern(list(organisations))})[ \t]+$"),
+        org_tail_re=regex.compile(rf"(?<![{_L}])(?:{alternation(list(organisations))})[ \t]+$"),
         role_anticues={
             cue.lower(): frozenset(after.split("|"))
             for cue, after in load_table(_PKG, "data/role_anticues.tsv")

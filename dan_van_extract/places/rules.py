@@ -251,7 +251,7 @@ def _country_re() -> regex.Pattern[str]:
 @cache
 def _digest_re() -> regex.Pattern[str]:
     """A digest's title cue: ``Không thể bỏ lỡ``, ``Điểm tin``."""
-    cues = alternation(load_lines(_PACKAGE, "data/digest_cues.txt"))
+    cues = alternation(load_lines(_PACKAGE, "data/digest_cues.txt"), fold_case=True)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{cues})(?![\p{{L}}\p{{M}}])")
 
 
