@@ -240,6 +240,28 @@ POSITIVE: list[Example] = [
         "Đại sứ quán is not a mention of the ambassador",
         xfail="'tại Lào' after an ambassador's country is cut by the stop word 'tại'",
     ),
+    # --- from a second review
+    Example(
+        "Ông Vũ Quang Hùng, Giám đốc Sở Xây dựng cho biết dự án đã xong.",
+        [("Vũ Quang Hùng", ["Giám đốc Sở Xây dựng"], [])],
+        "after ông, a surname starts a name although Vũ Quang is also a district",
+    ),
+    Example(
+        "Ông Trần Thanh Hải, Trưởng ban Chỉ đạo cải cách hành chính tỉnh phát biểu.",
+        [("Trần Thanh Hải", ["Trưởng ban Chỉ đạo cải cách hành chính tỉnh"], ["phát biểu"])],
+        "chỉ đạo inside the name of a Ban Chỉ đạo is no role and ends no title",
+    ),
+    Example(
+        "Ông Nguyễn Văn Tịnh, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu dự hội nghị.",
+        [("Nguyễn Văn Tịnh", ["Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"], ["dự"])],
+        "Bà in Bà Rịa does not start a new person",
+    ),
+    Example(
+        "PGS.TS Lê Văn Minh, Hiệu trưởng Trường Đại học Y. PGS. TS Lê Văn Minh cho biết"
+        " trường sẽ mở ngành mới.",
+        [("Lê Văn Minh", ["PGS.TS", "Hiệu trưởng Trường Đại học Y"], [])],
+        "PGS.TS and PGS. TS are one title",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -56,7 +56,7 @@ GIVEN_NAME_RE = regex.compile(
     rf"(?<![{_L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{_L}])"
 )
 # A token of a title: a word (abbreviations keep their inner dots: T.Ư, TP.HCM) or a mark.
-TOKEN_RE = regex.compile(rf"[{_L}\p{{N}}]+(?:[.'&/][{_L}\p{{N}}]+)*\.?|\S")
+TOKEN_RE = regex.compile(rf"[{_L}\p{{N}}]+(?:[.'&/][{_L}\p{{N}}]+)*\.?|\S|\n")
 ABBREVIATIONS = frozenset(
     {"TP.", "Tp.", "TT.", "TX.", "Q.", "H.", "P.", "T.Ư.", "TW.", "GS.", "TS.", "ThS.", "PGS.",
      "BS.", "KS.", "CN.", "Th.S.", "TP.HCM.", "ĐH."}
@@ -235,12 +235,19 @@ def _phrase_words(text: str, pos: int, end: int, lex: _Lexicons) -> int:
 
 
 def _name_start(
-    words: list[str], lex: _Lexicons, phrase_at: Callable[[int], int] | None = None
+    words: list[str],
+    lex: _Lexicons,
+    phrase_at: Callable[[int], int] | None = None,
+    after_honorific: bool = False,
 ) -> tuple[int, int] | None:
     """``(index, ethnic_initial_length)`` of where the personal name starts in a run."""
     i = 0
+    if after_honorific and len(words) >= 2 and words[0] in lex.surnames:
+        return 0, 1  # "ông Vũ Quang Hùng": a person, though "Vũ Quang" is also a district
     while i < len(words) - 1:
         if words[i] in ("Ông", "Bà"):  # an honorific opening a sentence, not the surname
+            if len(words) - i >= 3 and words[i + 1] in lex.surnames:
+                return i + 1, 1  # "Ông Vũ Quang Hùng": a person, whatever else Vũ Quang is
             i += 1
             continue
         skip = _starts_with_place(words[i:])
@@ -301,6 +308,7 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
                 words,
                 lex,
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
+                HONORIFIC_RE.search(text, max(0, m.start() - 12), m.start()) is not None,
             )
         if len(words) == 2 and _PLACE_WORD_BEFORE_RE.search(
             text, max(0, m.start() - 16), m.start()
@@ -349,6 +357,7 @@ def _find_names(ctx: Context, lex: _Lexicons) -> list[_Name]:
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 # "Ban Bí thư" is an organisation, "chính quyền" is not the prefix "quyền".
+_HYPHENATED_NEXT_RE = regex.compile(r"[ \t]+[-–][ \t]+\p{Lu}")
 _NAME_FOLLOWS_RE = regex.compile(r"[ \t]*,[ \t]*(?:[Đđ]ồng[ \t]+chí|[Ôô]ng|[Bb]à)[ \t]")
 _NEXT_TOKEN_RE = regex.compile(r"[ \t]*([\p{L}\p{M}]+)")
 _PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?:các|những|hai|ba|\d+)[ \t]+)$", regex.I)
@@ -400,6 +409,9 @@ def _foreign_names(
     Tillerson``)."""
     out: list[_Name] = []
     for a, b in runs:
+        dash = _HYPHENATED_NEXT_RE.match(text, b)
+        if dash and not lex.prefix_position_re.match(text, dash.end() - 1):
+            continue  # "Phong Nha - Kẻ Bàng": one place written with a dash, not a title
         follows = _NAME_FOLLOWS_RE.match(text, b) or _COMMA_RE.match(text, b)
         if follows and (follows.re is _NAME_FOLLOWS_RE or follows.end() in name_starts):
             continue  # "trưởng Đặc khu Hong Kong, bà Lâm ...": the place in the title
@@ -512,10 +524,15 @@ def _chain_before(
         trimmed = _DANGLING_TAIL_RE.sub("", text[a:chain_end]).rstrip(" \t.")
         chain_end = a + len(trimmed)
         if chain_end > a:
-            return _split_titles(text, a, chain_end, lex)
+            titles = _split_titles(text, a, chain_end, lex)
+            if j < a and name_spans.ends_at(j) and len(titles) > 1:
+                # "A, t1, t2 B": t1 is A's title written after A; only the last is B's.
+                return titles[-1:]
+            return titles
     return []
 
 
+_DOT_SPACE_RE = regex.compile(r"(?<=\b(?:gs|pgs|ts|ths|bs))\.[ \t]+(?=(?:ts|tskh|ths|bs)\b)")
 _COPULA_END_RE = regex.compile(r"[ \t]+là$")
 _LAST_TWO_WORDS_RE = regex.compile(
     r"(?:(?P<b>[\p{L}\p{M}\p{N}.&]+)[ \t]+)?(?P<w>[\p{L}\p{M}\p{N}.&]+)[ \t]*$"
@@ -560,7 +577,11 @@ def _has_stop(text: str, a: int, b: int, lex: _Lexicons) -> bool:
             continue
         # "và" and "của" may stand inside an organisation's name.
         stop = tok[0].islower() and lex.stop_re.match(text, m.start(), b)
-        if stop and not _keeps_lowercase(text, m.start(), tok):
+        if (
+            stop
+            and not _keeps_lowercase(text, m.start(), tok)
+            and not _inside_organisation(text, m.start(), lex)
+        ):
             return True
     return False
 
@@ -635,9 +656,13 @@ def _parse_title_list(
                 if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
                     break
                 continue
-            keeps = tok[0].islower() and _keeps_lowercase(text, a, tok)
+            keeps = tok[0].islower() and (
+                _keeps_lowercase(text, a, tok) or _inside_organisation(text, a, lex)
+            )
             if tok[0].islower() and lex.stop_re.match(text, a, limit) and not keeps:
                 break
+            if tok in ("Ông", "Bà", "Đồng") and _surname_at(text, a, lex):
+                break  # a new sentence about a person ("Bà Rịa" is a place)
             second_syllable = _second_syllable(toks, idx, a, lex) or (
                 idx == 1 and toks[0][2][:1].isupper() and _is_org_head(pm.group().split()[-1], lex)
             )
@@ -655,7 +680,12 @@ def _parse_title_list(
             if b - start > 160:
                 break
             if tok[0].isupper():
-                descriptive = _is_org_head(tok, lex)
+                # The capitalised name right after an organisation head keeps describing it
+                # ("Ban Chỉ đạo cải cách hành chính"); after anything else it is a proper
+                # name, and plain words after it end the title ("TP Đà Nẵng hẹn").
+                prev = toks[idx - 1][2] if idx > 0 else pm.group().split()[-1]
+                after_head = _is_org_head(prev, lex)
+                descriptive = _is_org_head(tok, lex) or (descriptive and after_head)
             elif (
                 tok[0].islower() and tok.lower() not in lex.title_words
             ) or tok.lower() in lex.org_heads:
@@ -696,6 +726,27 @@ def _capital_follows(toks: list[tuple[int, int, str]], idx: int, lex: _Lexicons)
         if not nxt[0].islower() or lex.stop_re.fullmatch(nxt):
             return False
     return False
+
+
+_HONORIFIC_AND_SURNAME_RE = regex.compile(
+    r"(?:Ông|Bà|Đồng[ \t]+chí)[ \t]+(?P<w>\p{Lu}[\p{L}\p{M}]*)"
+)
+
+
+def _surname_at(text: str, a: int, lex: _Lexicons) -> bool:
+    """Whether ``Ông``/``Bà``/``Đồng chí`` at ``a`` is followed by a surname."""
+    m = _HONORIFIC_AND_SURNAME_RE.match(text, a)
+    return m is not None and m.group("w") in lex.surnames
+
+
+def _inside_organisation(text: str, a: int, lex: _Lexicons) -> bool:
+    """Whether the word at ``a`` continues an organisation's name begun by the word before
+    it: ``chỉ đạo`` in ``Ban chỉ đạo``, which otherwise ends a title."""
+    prev = _LAST_TWO_WORDS_RE.search(text, max(0, a - 30), a)
+    if prev is None:
+        return False
+    m = lex.not_name_re.match(text, prev.start("w"))
+    return m is not None and m.end() > a
 
 
 def _is_org_head(tok: str, lex: _Lexicons) -> bool:
@@ -770,7 +821,7 @@ def text_of_title(title: str, lex: _Lexicons) -> str:
 
 
 def _title_key(title: str, lex: _Lexicons) -> str:
-    t = title.lower()
+    t = _DOT_SPACE_RE.sub(".", title.lower())  # "PGS. TS" is "PGS.TS"
     for variant, canonical in lex.typos:
         t = t.replace(variant.lower(), canonical.lower())
     words = _KEY_WORD_RE.findall(t)
