@@ -41,6 +41,7 @@ from .._lexicon import alternation, load_lines, load_table
 from .._spans import SpanIndex
 from ..models import Mention, Official
 from ..pipeline import Context
+from ..text import normalize
 
 _PKG = __package__ or "dan_van_extract.officials"
 _ROOT_PKG = "dan_van_extract"
@@ -813,13 +814,6 @@ _ABBR = {
 }
 
 
-def text_of_title(title: str, lex: _Lexicons) -> str:
-    """A title as found in the normal-form text (titles are stored as written)."""
-    from ..text import normalize
-
-    return normalize(title)
-
-
 def _title_key(title: str, lex: _Lexicons) -> str:
     t = _DOT_SPACE_RE.sub(".", title.lower())  # "PGS. TS" is "PGS.TS"
     for variant, canonical in lex.typos:
@@ -1095,7 +1089,7 @@ def _attach_title_mentions(
         for title, key in zip(p.titles, p.title_keys, strict=True):
             if key not in unique:
                 continue
-            needle = " ".join(text_of_title(title, lex).split()).lower()
+            needle = " ".join(normalize(title).split()).lower()  # titles are kept as written
             pos = low.find(needle)
             while pos >= 0:
                 end = pos + len(needle)

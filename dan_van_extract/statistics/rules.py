@@ -31,7 +31,6 @@ for the same fact (a caption repeating the body) is reported once.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
@@ -326,36 +325,12 @@ def _upper_end(ctx: Context, m: regex.Match[str], stat: Statistic) -> Statistic 
     return Statistic(value=stat.value_max, unit=stat.unit, text=text, span=span)
 
 
-class _Claims:
-    """The spans claimed by earlier stages, sorted once for quick overlap tests."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self._starts = [a for a, _ in merged]
-        self._ends = [b for _, b in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a claimed span (as ``Context.is_claimed``)."""
-        i = (
-            bisect_right(self._starts, end - 1)
-            if end > start
-            else bisect_right(self._starts, start)
-        )
-        return i > 0 and self._ends[i - 1] > start
-
-
 def find_statistics(ctx: Context) -> list[Statistic]:
     """Every statistic in the content parts of the document, repeats dropped, in order."""
     found: list[Statistic] = []
     seen: set[tuple[float, str, str | None, float | None, float | None]] = set()
-    claimed = _Claims(ctx.claimed)
     for m in _match.finditer(NUMBER_BLOCK_RE, ctx.content):
-        if claimed.overlaps(m.start(), m.end()):
+        if ctx.is_claimed(m.start(), m.end()):
             continue
         stat = _read_block(ctx, m)
         if stat is None:
