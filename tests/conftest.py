@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from dan_van_extract.layout import segment
 from dan_van_extract.models import Document, iter_text_spans
+from dan_van_extract.pipeline import Context
+from dan_van_extract.text import NormText
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -43,3 +47,9 @@ def example_params(examples: list[Any]) -> list[Any]:
         )
         for ex in examples
     ]
+
+
+def new_context(text: str, reference_date: dt.date | None = None) -> Context:
+    """A fresh pipeline context for ``text``, to run one extractor stage alone."""
+    norm = NormText(text)
+    return Context(norm=norm, layout=segment(norm.text), reference_date=reference_date)

@@ -6,19 +6,16 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, example_params, read
+from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import awards, statistics
 from dan_van_extract.awards.examples import NEGATIVE, POSITIVE
-from dan_van_extract.layout import segment
 from dan_van_extract.models import Award, Document
 from dan_van_extract.pipeline import Context
-from dan_van_extract.text import NormText
 
 
 def extract_awards(text: str) -> tuple[Document, Context]:
     """Run the awards stage (and statistics after it) alone."""
-    norm = NormText(text)
-    ctx = Context(norm=norm, layout=segment(norm.text))
+    ctx = new_context(text)
     awards.run(ctx)
     statistics.run(ctx)
     assert_spans_true(text, ctx.doc)

@@ -7,20 +7,17 @@ import time
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, example_params, read
+from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import _match, extract, metadata
 from dan_van_extract._examples import Example
 from dan_van_extract.dates import examples, run
-from dan_van_extract.layout import segment
 from dan_van_extract.models import Document, EventDate
 from dan_van_extract.pipeline import Context
-from dan_van_extract.text import NormText
 
 
 def stage(text: str, reference: dt.date | None = None) -> Context:
     """Run the metadata and dates stages alone, as the pipeline runs them."""
-    norm = NormText(text)
-    ctx = Context(norm=norm, layout=segment(norm.text), reference_date=reference)
+    ctx = new_context(text, reference)
     with _match.budget(5.0):
         metadata.run(ctx)
         run(ctx)

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, example_params, read
+from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import extract
 from dan_van_extract._examples import Example
 from dan_van_extract.event import rules
 from dan_van_extract.event.examples import NEGATIVE, POSITIVE
-from dan_van_extract.layout import segment
 from dan_van_extract.models import EventDate, Official
-from dan_van_extract.pipeline import Context
-from dan_van_extract.text import NormText
 
 
 @pytest.mark.parametrize("ex", example_params(POSITIVE))
@@ -47,13 +44,8 @@ def test_seed_event(stem: str, event_type: str, organizer: str | None) -> None:
     assert_spans_true(text, doc)
 
 
-def _context(text: str) -> Context:
-    norm = NormText(text)
-    return Context(norm=norm, layout=segment(norm.text))
-
-
 def test_date_and_chair_come_from_the_other_extractors() -> None:
-    ctx = _context("Hội nghị tổng kết công tác dân vận\n\nSáng 10/9, Tỉnh ủy tổ chức hội nghị.")
+    ctx = new_context("Hội nghị tổng kết công tác dân vận\n\nSáng 10/9, Tỉnh ủy tổ chức hội nghị.")
     date = EventDate(value="2019-09-10", text="Sáng 10/9", span=(36, 45), time_of_day="sáng")
     ctx.scratch["event_date"] = date
     ctx.doc.officials = [
@@ -67,7 +59,7 @@ def test_date_and_chair_come_from_the_other_extractors() -> None:
 
 
 def test_no_date_or_chair_without_them() -> None:
-    ctx = _context("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\nNội dung.")
+    ctx = new_context("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\nNội dung.")
     ctx.scratch["event_date"] = "not an EventDate"
     rules.run(ctx)
     assert ctx.doc.event is not None

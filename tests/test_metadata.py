@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, example_params, read
+from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import _match
 from dan_van_extract._examples import Example
-from dan_van_extract.layout import segment
 from dan_van_extract.metadata import examples, run
 from dan_van_extract.metadata.rules import is_name
 from dan_van_extract.models import Document
-from dan_van_extract.pipeline import Context
-from dan_van_extract.text import NormText
 
 
 def stage(text: str) -> Document:
     """Run the metadata stage alone, as the pipeline runs it."""
-    norm = NormText(text)
-    ctx = Context(norm=norm, layout=segment(norm.text))
+    ctx = new_context(text)
     with _match.budget(5.0):
         run(ctx)
     return ctx.doc

@@ -6,21 +6,17 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, assert_spans_true, example_params, read
+from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import awards, statistics
-from dan_van_extract.layout import segment
 from dan_van_extract.models import Document
-from dan_van_extract.pipeline import Context
 from dan_van_extract.statistics.examples import NEGATIVE, POSITIVE
-from dan_van_extract.text import NormText
 
 FIELDS = ("value", "unit", "qualifier", "total", "value_max")
 
 
 def extract_statistics(text: str) -> Document:
     """Run the awards and statistics stages alone (the dates stage is not needed)."""
-    norm = NormText(text)
-    ctx = Context(norm=norm, layout=segment(norm.text))
+    ctx = new_context(text)
     awards.run(ctx)
     statistics.run(ctx)
     assert_spans_true(text, ctx.doc)
@@ -119,8 +115,7 @@ def test_full_pipeline_matches_the_stages_alone() -> None:
 
 def test_claimed_spans_are_skipped() -> None:
     text = "Toàn tỉnh có 18 đội công tác với 76 thành viên."
-    norm = NormText(text)
-    ctx = Context(norm=norm, layout=segment(norm.text))
+    ctx = new_context(text)
     start = text.index("18")
     ctx.claim(start, start + 2)
     statistics.run(ctx)
