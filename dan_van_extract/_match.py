@@ -17,7 +17,7 @@ import regex
 
 from .errors import ExtractionTimeout
 
-__all__ = ["budget", "finditer", "match", "search"]
+__all__ = ["budget", "findall", "finditer", "fullmatch", "match", "search", "sub"]
 
 _deadline: ContextVar[float | None] = ContextVar("dan_van_extract_deadline", default=None)
 
@@ -78,3 +78,28 @@ def match(
     if endpos - pos <= _SHORT:
         return pattern.match(text, pos, endpos)
     return pattern.match(text, pos, endpos, timeout=_left())
+
+
+def fullmatch(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.fullmatch`` under the current time budget."""
+    if endpos is None:
+        endpos = len(text)
+    if endpos - pos <= _SHORT:
+        return pattern.fullmatch(text, pos, endpos)
+    return pattern.fullmatch(text, pos, endpos, timeout=_left())
+
+
+def findall(pattern: regex.Pattern[str], text: str) -> list[str]:
+    """``pattern.findall`` under the current time budget (for short strings: a title)."""
+    if len(text) <= _SHORT:
+        return pattern.findall(text)
+    return pattern.findall(text, timeout=_left())
+
+
+def sub(pattern: regex.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub`` under the current time budget (for short strings: a title)."""
+    if len(text) <= _SHORT:
+        return pattern.sub(repl, text)
+    return pattern.sub(repl, text, timeout=_left())

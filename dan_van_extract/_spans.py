@@ -1,50 +1,57 @@
-"""A set of spans with logarithmic overlap queries (no quadratic scans on long inputs)."""
+"""A set of spans with logarithmic queries (no quadratic scans on long inputs)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 __all__ = ["SpanIndex"]
 
 
 class SpanIndex:
-    """Spans ``[start, end)``, possibly overlapping, kept sorted by start.
+    """Spans ``[start, end)``, possibly overlapping; adding and asking may interleave.
+
+    The spans are kept sorted by start (for :meth:`next_start`, :meth:`starts_between`),
+    their ends as a set (for :meth:`ends_at`), and their union as sorted disjoint runs
+    (for :meth:`overlaps`), so each query is a binary search whatever came before it.
 
     >>> ix = SpanIndex([(10, 20), (30, 35)])
     >>> ix.overlaps(19, 25), ix.overlaps(20, 30), ix.covers(32), ix.next_start(21)
     (True, False, True, 30)
+    >>> ix.add(18, 31); ix.overlaps(25, 26)
+    True
     """
 
-    __slots__ = ("_end_set", "_ends", "_maxend", "_starts")
+    __slots__ = ("_end_set", "_run_ends", "_run_starts", "_starts")
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        pairs = sorted(spans or [])
-        self._starts = [a for a, _b in pairs]
-        self._ends = [b for _a, b in pairs]
-        self._maxend: list[int] | None = None
-        self._end_set = set(self._ends)
+        self._starts: list[int] = []
+        self._end_set: set[int] = set()
+        self._run_starts: list[int] = []
+        self._run_ends: list[int] = []
+        for start, end in sorted(spans or []):
+            self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
         """Add a span."""
-        i = bisect_right(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        insort(self._starts, start)
         self._end_set.add(end)
-        self._maxend = None
-
-    def _prefix_max(self) -> list[int]:
-        if self._maxend is None:
-            out, best = [], -1
-            for e in self._ends:
-                best = max(best, e)
-                out.append(best)
-            self._maxend = out
-        return self._maxend
+        if end <= start:
+            return
+        # Merge [start, end) into the union: runs touching it are replaced by one run.
+        lo = bisect_left(self._run_ends, start)
+        hi = bisect_right(self._run_starts, end)
+        if lo < hi:
+            start = min(start, self._run_starts[lo])
+            end = max(end, self._run_ends[hi - 1])
+        self._run_starts[lo:hi] = [start]
+        self._run_ends[lo:hi] = [end]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any span overlaps ``[start, end)`` (an empty query overlaps nothing)."""
-        i = bisect_left(self._starts, end) - 1
-        return i >= 0 and self._prefix_max()[i] > start
+        if end <= start:
+            return False
+        i = bisect_right(self._run_starts, end - 1) - 1
+        return i >= 0 and self._run_ends[i] > start
 
     def covers(self, pos: int) -> bool:
         """Whether a span holds the position ``pos``."""

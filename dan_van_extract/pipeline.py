@@ -1,27 +1,27 @@
 """The pipeline: normalise, segment, run each extractor in order, assemble the Document.
 
 Each extractor is a sub-package (``metadata``, ``dates``, ``officials``, ``awards``,
-``statistics``, ``places``, ``event``) with a ``run(ctx)`` function that reads the
-:class:`Context` and fills its part of ``ctx.doc``. The order matters and is declared
-once, in :data:`STAGES`: later stages read what earlier ones found (statistics skip the
-spans that dates and awards claimed; the event links the chair to an official).
+``statistics``, ``places``, ``event``) whose ``STAGE`` declares a ``run(ctx)`` function
+and what it reads and writes of the :class:`~dan_van_extract.context.Context`. The order
+is declared once, in :func:`stages`: later stages read what earlier ones found (statistics
+skip the spans that dates and awards claimed; the event links the chair to an official),
+and a test checks that the order satisfies every declaration.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
 
 from . import _match
-from ._spans import SpanIndex
+from ._rules import Trace
+from .context import Context, Stage
 from .errors import InputTooLarge
-from .layout import Layout, segment
+from .layout import segment
 from .models import Document
 from .text import NormText
 
-__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_TIMEOUT", "Context", "extract"]
+__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_TIMEOUT", "extract", "stages"]
 
 DEFAULT_MAX_CHARS = 2_000_000
 """Inputs longer than this many characters are refused with :class:`InputTooLarge`."""
@@ -29,60 +29,22 @@ DEFAULT_TIMEOUT = 30.0
 """Seconds one extraction may take before :class:`ExtractionTimeout` (a backstop)."""
 
 
-@dataclass
-class Context:
-    """What the extractors of one document share."""
-
-    norm: NormText
-    layout: Layout
-    reference_date: dt.date | None = None
-    doc: Document = field(default_factory=Document)
-    claimed: list[tuple[int, int]] = field(default_factory=list)
-    """Normal-form spans taken by dates, periods and award counts (not statistics)."""
-    scratch: dict[str, Any] = field(default_factory=dict)
-    """Intermediate results one stage leaves for a later one (documented where set)."""
-    _claims: SpanIndex = field(default_factory=SpanIndex, repr=False)
-
-    @property
-    def text(self) -> str:
-        """The whole normal-form text."""
-        return self.norm.text
-
-    @property
-    def content(self) -> str:
-        """The normal-form text with header, meta, byline and furniture blanked out."""
-        return self.layout.content
-
-    def item(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
-        """``(text, span)`` in the caller's original input for a normal-form span."""
-        return self.norm.item(start, end)
-
-    def claim(self, start: int, end: int) -> None:
-        """Mark a normal-form span as taken (statistics will not report numbers in it)."""
-        self.claimed.append((start, end))
-        self._claims.add(start, end)
-
-    def is_claimed(self, start: int, end: int) -> bool:
-        """Whether a normal-form span overlaps a claimed one (logarithmic time)."""
-        return self._claims.overlaps(start, end)
-
-
-def _stages() -> list[tuple[str, Callable[[Context], None]]]:
+@cache
+def stages() -> tuple[Stage, ...]:
+    """The extractors in the order they run, each a :class:`~dan_van_extract.context.Stage`
+    declaring what it reads and writes. Imported on first use, to keep the import cheap;
+    the tuple is built whole before it is returned, so two threads never see half of it."""
     from . import awards, dates, event, metadata, officials, places, statistics
 
-    return [
-        ("metadata", metadata.run),
-        ("dates", dates.run),
-        ("officials", officials.run),
-        ("awards", awards.run),
-        ("statistics", statistics.run),
-        ("places", places.run),
-        ("event", event.run),
-    ]
-
-
-STAGES: list[tuple[str, Callable[[Context], None]]] = []
-"""The extractors in the order they run; filled on first use to keep the import cheap."""
+    return (
+        metadata.STAGE,
+        dates.STAGE,
+        officials.STAGE,
+        awards.STAGE,
+        statistics.STAGE,
+        places.STAGE,
+        event.STAGE,
+    )
 
 
 def _coerce(text: object) -> str:
@@ -154,11 +116,18 @@ def extract(
         )
     if not raw.strip():
         return Document()
-    if not STAGES:
-        STAGES.extend(_stages())
+    return run_stages(raw, ref, timeout).doc
+
+
+def run_stages(
+    raw: str, reference_date: dt.date | None, timeout: float | None, trace: Trace | None = None
+) -> Context:
+    """Normalise and segment ``raw``, run every stage under the time budget, and return the
+    context (its ``doc`` is the result; ``trace``, when given, records the rules' decisions)."""
     with _match.budget(timeout):
         norm = NormText(raw)
-        ctx = Context(norm=norm, layout=segment(norm.text), reference_date=ref)
-        for _name, run in STAGES:
-            run(ctx)
-    return ctx.doc
+        ctx = Context(norm=norm, layout=segment(norm.text), reference_date=reference_date)
+        ctx.trace = trace
+        for stage in stages():
+            stage.run(ctx)
+    return ctx

@@ -46,13 +46,13 @@ How to run
 ----------
 From the repository root, with network access to PyPI::
 
-    python scripts/build_gazetteer.py --out dan_van_extract/places/data --date 2026-11-21
+    python scripts/build_gazetteer.py --out dan_van_extract/data/gazetteer --date 2026-11-21
 
 or offline, with a wheel fetched beforehand by
 ``pip download --no-deps --only-binary=:all: --python-version 3.12 vietnam-provinces==2026.9.0``::
 
     python scripts/build_gazetteer.py --wheel vietnam_provinces-2026.9.0-py3-none-any.whl \\
-        --out dan_van_extract/places/data --date 2026-11-21
+        --out dan_van_extract/data/gazetteer --date 2026-11-21
 
 The output depends only on the pinned wheel and ``--date`` (default: ``SOURCE_DATE_EPOCH``
 if set, else today in UTC). The script checks its own output (counts, the 2025 merger

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from dan_van_extract.context import Context
 from dan_van_extract.layout import segment
 from dan_van_extract.models import Document, iter_text_spans
-from dan_van_extract.pipeline import Context
 from dan_van_extract.text import NormText
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,8 +9,8 @@ import pytest
 from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import awards, statistics
 from dan_van_extract.awards.examples import NEGATIVE, POSITIVE
+from dan_van_extract.context import Context
 from dan_van_extract.models import Award, Document
-from dan_van_extract.pipeline import Context
 
 
 def extract_awards(text: str) -> tuple[Document, Context]:

@@ -10,9 +10,9 @@ import pytest
 from conftest import FIXTURES, assert_spans_true, example_params, new_context, read
 from dan_van_extract import _match, extract, metadata
 from dan_van_extract._examples import Example
+from dan_van_extract.context import Context
 from dan_van_extract.dates import examples, run
 from dan_van_extract.models import Document, EventDate
-from dan_van_extract.pipeline import Context
 
 
 def stage(text: str, reference: dt.date | None = None) -> Context:
@@ -27,7 +27,7 @@ def stage(text: str, reference: dt.date | None = None) -> Context:
 def check(ex: Example, ctx: Context) -> None:
     doc = ctx.doc
     expect: dict[str, object] = ex.expect
-    event: EventDate | None = ctx.scratch["event_date"]
+    event: EventDate | None = ctx.event_date
     if "published" in expect:
         assert doc.published is not None and doc.published.value == expect["published"]
     if "event" in expect:
@@ -60,7 +60,7 @@ def test_negative_example_yields_no_date(ex: Example) -> None:
     ctx = stage(ex.text)
     assert [d.text for d in ctx.doc.dates] == []
     assert [p.text for p in ctx.doc.periods] == []
-    assert ctx.scratch["event_date"] is None
+    assert ctx.event_date is None
 
 
 SEEDS = {
@@ -82,7 +82,7 @@ def test_seed_dates(name: str) -> None:
     published, event, periods = SEEDS[name]
     ctx = stage(text)
     assert (ctx.doc.published.value if ctx.doc.published else None) == published
-    got = ctx.scratch["event_date"]
+    got = ctx.event_date
     assert (got.value if got else None) == event
     assert [(p.start, p.end) for p in ctx.doc.periods] == periods
     assert_spans_true(text, ctx.doc)
@@ -91,22 +91,22 @@ def test_seed_dates(name: str) -> None:
 def test_seed_001_ignores_the_site_header_and_keeps_the_time_of_day() -> None:
     ctx = stage(read(FIXTURES / "001_b0fcba9bdf345ef0.txt"))
     assert all("26/11/2024" not in d.text for d in ctx.doc.dates)
-    event = ctx.scratch["event_date"]
+    event = ctx.event_date
     assert event.text == "Sáng ngày 30/9" and event.time_of_day == "sáng"
     assert not event.year_inferred
-    assert ctx.scratch["publication_date"] == dt.date(2020, 9, 30)
+    assert ctx.publication_date == dt.date(2020, 9, 30)
 
 
 def test_seed_003_related_news_dates_are_not_reported() -> None:
     ctx = stage(read(FIXTURES / "003_2e1fe8a065c3bd76.txt"))
     assert [d.text for d in ctx.doc.dates] == ["Sáng 10/9"]
     assert all("2021" not in p.text for p in ctx.doc.periods)
-    assert ctx.scratch["event_date"].year_inferred is True
+    assert ctx.event_date.year_inferred is True
 
 
 def test_seed_000_inferred_year_and_repeated_period() -> None:
     ctx = stage(read(FIXTURES / "000_a9fb934fb6383248.txt"))
-    event = ctx.scratch["event_date"]
+    event = ctx.event_date
     assert (event.value, event.year_inferred, event.text) == ("2022-11-23", True, "Ngày 23/11")
     assert len(ctx.doc.periods) == 1 and ctx.doc.periods[0].kind == "giai đoạn"
 
@@ -114,16 +114,16 @@ def test_seed_000_inferred_year_and_repeated_period() -> None:
 def test_reference_date_wins_over_the_articles_own() -> None:
     text = "Tiêu đề bài viết\nThứ 4, 30/09/2020 | 15:06:38\nSáng 29/9, hội nghị khai mạc."
     ctx = stage(text, reference=dt.date(2021, 9, 30))
-    assert ctx.scratch["event_date"].value == "2021-09-29"
-    assert ctx.scratch["publication_date"] == dt.date(2021, 9, 30)
+    assert ctx.event_date.value == "2021-09-29"
+    assert ctx.publication_date == dt.date(2021, 9, 30)
     assert ctx.doc.published is not None and ctx.doc.published.value.startswith("2020-09-30")
 
 
 def test_yesterday_needs_a_reference() -> None:
     text = "Tiêu đề bài viết\nHôm qua, Ban Dân vận tổ chức hội nghị với các huyện."
-    assert stage(text).scratch["event_date"] is None
+    assert stage(text).event_date is None
     ctx = stage(text, reference=dt.date(2024, 2, 23))
-    assert ctx.scratch["event_date"].value == "2024-02-22"
+    assert ctx.event_date.value == "2024-02-22"
 
 
 def test_dates_periods_and_clock_times_are_claimed() -> None:
@@ -142,7 +142,7 @@ def test_dates_periods_and_clock_times_are_claimed() -> None:
 
 def test_durations_are_not_claimed() -> None:
     ctx = stage("Tiêu đề bài viết\nQua 5 năm hoạt động, các đội công tác làm việc 15 giờ mỗi tuần.")
-    assert ctx.claimed == []
+    assert ctx.claims == {}
 
 
 def test_spans_survive_unnormalised_input() -> None:

@@ -47,7 +47,7 @@ def test_seed_event(stem: str, event_type: str, organizer: str | None) -> None:
 def test_date_and_chair_come_from_the_other_extractors() -> None:
     ctx = new_context("Hội nghị tổng kết công tác dân vận\n\nSáng 10/9, Tỉnh ủy tổ chức hội nghị.")
     date = EventDate(value="2019-09-10", text="Sáng 10/9", span=(36, 45), time_of_day="sáng")
-    ctx.scratch["event_date"] = date
+    ctx.event_date = date
     ctx.doc.officials = [
         Official(name="Lê Văn Hai", roles=["phát biểu"]),
         Official(name="Phạm Minh Tấn", roles=["chủ trì", "kết luận"]),
@@ -60,7 +60,6 @@ def test_date_and_chair_come_from_the_other_extractors() -> None:
 
 def test_no_date_or_chair_without_them() -> None:
     ctx = new_context("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\nNội dung.")
-    ctx.scratch["event_date"] = "not an EventDate"
     rules.run(ctx)
     assert ctx.doc.event is not None
     assert (ctx.doc.event.date, ctx.doc.event.chair) == (None, None)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dan_van_extract.officials.rules import lexicons
+from dan_van_extract.officials.lexicon import lexicons
 from dan_van_extract.text import normalize
 
 PACKAGE = Path(__file__).resolve().parent.parent / "dan_van_extract"

@@ -8,9 +8,8 @@ import sys
 import pytest
 
 from conftest import FIXTURES, assert_spans_true, example_params, read
-from dan_van_extract import extract
+from dan_van_extract import extract, gazetteer
 from dan_van_extract._examples import Example
-from dan_van_extract.places import gazetteer
 from dan_van_extract.places.examples import NEGATIVE, POSITIVE
 from dan_van_extract.places.rules import find_mentions, province_of_domain
 from dan_van_extract.text import normalize
@@ -56,7 +55,7 @@ def test_gazetteer_facts() -> None:
 def test_import_does_not_load_the_gazetteer() -> None:
     code = (
         "import dan_van_extract, sys\n"
-        "from dan_van_extract.places import gazetteer\n"
+        "from dan_van_extract import gazetteer\n"
         "assert gazetteer.communes_by_name.cache_info().currsize == 0\n"
         "assert gazetteer.provinces.cache_info().currsize == 0\n"
     )

@@ -117,7 +117,7 @@ def test_claimed_spans_are_skipped() -> None:
     text = "Toàn tỉnh có 18 đội công tác với 76 thành viên."
     ctx = new_context(text)
     start = text.index("18")
-    ctx.claim(start, start + 2)
+    ctx.claim("dates", start, start + 2)
     statistics.run(ctx)
     assert [s.value for s in ctx.doc.statistics] == [76]
 

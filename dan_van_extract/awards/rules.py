@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .. import _match
+from .. import _match, vocab
 from .._lexicon import alternation, load_lines, load_table
+from ..context import Context
 from ..models import Award, TextSpan
-from ..pipeline import Context
 
 __all__ = ["COUNTS_RE", "FORM_RE", "find_awards", "run"]
 
@@ -58,10 +58,7 @@ _RECIPIENTS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/
 _HEADS: dict[str, str] = {
     row[0].lower(): row[1] for row in load_table(_PKG, "data/issuer_heads.tsv")
 }
-# Surnames are the officials extractor's lexicon: one list for the whole library.
-_SURNAMES = frozenset(load_lines("dan_van_extract.officials", "data/surnames.txt")) | frozenset(
-    e.split()[0] for e in load_lines("dan_van_extract.officials", "data/ethnic_initials.txt")
-)
+_SURNAMES = vocab.name_anchors()
 _PLACES = tuple(load_lines(_PKG, "data/places_not_names.txt"))
 
 
@@ -707,9 +704,9 @@ def find_awards(ctx: Context) -> list[Award]:
             )
         )
         for item in group.items:
-            ctx.claim(item.start, item.end)
+            ctx.claim("awards", item.start, item.end)
             for c_start, c_end in item.count_spans:
-                ctx.claim(c_start, c_end)
+                ctx.claim("awards", c_start, c_end)
     return awards
 
 

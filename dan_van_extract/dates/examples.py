@@ -4,7 +4,7 @@ library (never copied from an article), with what must come out.
 Each ``expect`` is a dict of the parts checked (the others are not):
 
 * ``published``: ``doc.published.value``;
-* ``event``: the event date's value (``ctx.scratch["event_date"]``), ``None`` for none;
+* ``event``: the event date's value (``ctx.event_date``), ``None`` for none;
   ``tod`` its time of day, ``inferred`` its ``year_inferred``;
 * ``dates``: the values of every date mention that is not the publication date, in order;
 * ``periods``: ``(start, end)`` of every period, in order.

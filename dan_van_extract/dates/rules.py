@@ -3,10 +3,10 @@
 ``run(ctx)`` fills ``ctx.doc.published``, ``ctx.doc.dates`` and ``ctx.doc.periods``, and
 leaves for later stages:
 
-* ``ctx.scratch["event_date"]``: the main event's :class:`~dan_van_extract.models.EventDate`
-  (or None); the event stage puts it into ``doc.event.date``;
-* ``ctx.scratch["publication_date"]``: the resolved reference date (``ctx.reference_date``
-  or the published date), a :class:`datetime.date` or None.
+* ``ctx.event_date``: the main event's :class:`~dan_van_extract.models.EventDate` (or
+  None); the event stage puts it into ``doc.event.date``;
+* ``ctx.publication_date``: the resolved reference date (``ctx.reference_date`` or the
+  published date), a :class:`datetime.date` or None.
 
 Dates are read from the content parts only (title, body, captions: ``ctx.content``), so the
 site header's visit date and the dates of related-news lists never come out; the
@@ -32,9 +32,9 @@ from typing import cast
 import regex
 
 from .._match import finditer, search
+from ..context import Context
 from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
-from ..pipeline import Context
 from . import resolve
 from .patterns import (
     ANNIVERSARY_RE,
@@ -797,7 +797,7 @@ def _mentions(
         )
     event_day = (event.month, event.day) if event is not None else None
     for f in found:
-        ctx.claim(f.start, f.end)
+        ctx.claim("dates", f.start, f.end)
         role: DateRole = "other"
         if f is event and event_date is not None:
             value: str | None = event_date.value
@@ -827,7 +827,7 @@ def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None
         p.kind: int(p.last[:4]) for p in periods if p.year_from_context is None and p.last
     }
     for p in periods:
-        ctx.claim(p.start, p.end)
+        ctx.claim("dates", p.start, p.end)
         if not _fill_period_year(p, reference_year or explicit_years.get(p.kind)):
             continue
         if p.first is None or p.last is None or (p.first, p.last) in seen:
@@ -840,7 +840,7 @@ def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None
 
 def run(ctx: Context) -> None:
     """Fill ``published``, ``dates`` and ``periods``; leave the event's date and the
-    publication date in ``ctx.scratch`` (see the module docstring)."""
+    publication date in the context (see the module docstring)."""
     content = ctx.content
     pub = _publication(ctx)
     published_date: dt.date | None = None
@@ -848,20 +848,20 @@ def run(ctx: Context) -> None:
     if pub is not None:
         published, published_date, part = pub
         ctx.doc.published = published
-        ctx.claim(part.start, part.end)
+        ctx.claim("dates", part.start, part.end)
         skip = (part.start, part.end)
     reference = ctx.reference_date or published_date
-    ctx.scratch["publication_date"] = reference
+    ctx.publication_date = reference
 
     found = find_dates(content, skip, relative_days=reference is not None)
     periods = find_periods(content)
     event = choose_event(ctx, found)
     event_date = _event_date(ctx, event, found, periods, reference)
-    ctx.scratch["event_date"] = event_date
+    ctx.event_date = event_date
     ctx.doc.dates = _mentions(ctx, found, event, event_date, reference)
     ctx.doc.periods = _periods(ctx, periods, reference)
     for start, end in find_times(content):
-        ctx.claim(start, end)
+        ctx.claim("dates", start, end)
 
 
 def find_times(content: str) -> list[tuple[int, int]]:

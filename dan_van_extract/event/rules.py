@@ -31,7 +31,7 @@ tra``); ``cuộc họp báo`` is a press conference (``họp báo``), not a meet
 A verb is upgraded to the ceremony the text names with it (``khai bút`` -> ``lễ khai bút``
 when the body says ``dự lễ khai bút``). The organiser is the subject of ``tổ chức``
 (``Ban Dân vận Tỉnh ủy Đắk Nông tổ chức hội nghị tổng kết``) or the agent of ``do X tổ
-chức``; the date is the dates extractor's (``ctx.scratch["event_date"]``); the chair is
+chức``; the date is the dates extractor's (``ctx.event_date``); the chair is
 the official whose roles include ``chủ trì``. The organiser is given in the caller's
 own characters.
 """
@@ -47,9 +47,9 @@ import regex
 from .. import _match
 from .._lexicon import alternation, load_table
 from .._trie import trie_pattern
+from ..context import Context
 from ..layout import Layout
-from ..models import Event, EventDate
-from ..pipeline import Context
+from ..models import Event
 
 __all__ = ["EventMention", "find_event_phrases", "run"]
 
@@ -557,12 +557,12 @@ def run(ctx: Context) -> None:
         return
     chosen = _upgrade(chosen, found)
     text, span = ctx.item(chosen.start, chosen.end)
-    date = ctx.scratch.get("event_date")
+    date = ctx.event_date
     ctx.doc.event = Event(
         type=chosen.type,
         text=text,
         span=span,
-        date=date if isinstance(date, EventDate) else None,
+        date=date,
         organizer=_organiser(ctx, chosen, found),
         chair=_chair(ctx),
     )

@@ -21,9 +21,9 @@ import regex
 
 from .._lexicon import alternation, load_lines
 from .._match import search
+from ..context import Context
 from ..layout import DOMAIN_LINE_RE, Part
 from ..models import TextSpan
-from ..pipeline import Context
 
 __all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
 

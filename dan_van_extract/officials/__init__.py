@@ -1,5 +1,14 @@
-"""The officials extractor: see ``rules.py`` for the rules and ``examples.py`` for its corpus."""
+"""The officials extractor: ``rules.py`` names its rules, ``extractor.py`` composes its steps
+(``names``, ``titles``, ``persons``, ``roles``), ``examples.py`` is its corpus."""
 
-from .rules import run
+from ..context import Stage
+from .extractor import run
 
-__all__ = ["run"]
+__all__ = ["STAGE", "run"]
+
+STAGE = Stage(
+    "officials",
+    run,
+    requires=("text", "layout", "analysis"),
+    assigns=("doc.officials",),
+)

@@ -52,12 +52,11 @@ from itertools import pairwise
 
 import regex
 
-from .. import _match
+from .. import _match, gazetteer
 from .._lexicon import alternation, load_lines, load_table
+from ..context import Context
+from ..gazetteer import Commune, District, name_key
 from ..models import Location, PlaceLevel
-from ..pipeline import Context
-from . import gazetteer
-from .gazetteer import Commune, District, name_key
 
 __all__ = ["PlaceMention", "find_mentions", "run"]
 

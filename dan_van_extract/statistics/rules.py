@@ -39,8 +39,8 @@ import regex
 
 from .. import _match
 from .._lexicon import load_lines, load_table
+from ..context import Context
 from ..models import Qualifier, Statistic
-from ..pipeline import Context
 from .numbers import NUMBER_PATTERN, parse_number
 
 __all__ = ["NUMBER_BLOCK_RE", "UNIT_KINDS", "find_statistics", "read_unit", "run"]

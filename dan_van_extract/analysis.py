@@ -1,0 +1,215 @@
+"""The shared analysis of one article's content, computed once and read by every stage.
+
+Built on the layout (:mod:`dan_van_extract.layout`), over ``layout.content`` (the text
+with furniture blanked, offsets unchanged):
+
+* **sentences**: where each ends, by one definition (:data:`SENTENCE_END_RE` and the
+  abbreviations of ``data/abbreviations.txt``, whose full stop ends none: ``TP. Hồ Chí
+  Minh``, ``GS. TS``; nor does an initial's, ``B.H. Thanh``);
+* **clauses**: sentences cut again at ``;`` and line breaks;
+* **the lead**: the first body paragraph, with the next one when the first is a short
+  summary, at most :data:`LEAD_CHARS` characters;
+* **captions**, and **photo credits** inside lines (``... tại hội nghị (Ảnh: X)``);
+* the lower-cased content, and the kind of part at any offset.
+
+Each is computed on first use and kept: a stage that needs the sentence around an offset
+asks :meth:`Analysis.sentence` (a binary search), instead of scanning a window again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+import regex
+
+from . import _match, vocab
+from ._lexicon import alternation
+from .layout import Layout, Part, PartKind
+
+__all__ = ["LEAD_CHARS", "PHOTO_CREDIT_RE", "SENTENCE_END_RE", "SHORT_LEAD", "Analysis"]
+
+LEAD_CHARS = 600
+"""The lead is at most this many characters."""
+SHORT_LEAD = 300
+"""A first paragraph shorter than this is a summary (``sapo``): the lead takes the next too."""
+
+SENTENCE_END_RE = regex.compile(
+    r"(?P<mark>[.!?…]+)[\"”’»)\]]*(?=[ \t]{1,3}[\p{Lu}\d“\"‘'(\[–-])|\n"
+)
+"""Where a sentence may end: end punctuation (and closing quotes or brackets) before a
+capital, a digit or an opening mark; or a line break. A single full stop after an
+abbreviation or an initial is then ruled out (:meth:`Analysis.sentence_ends`)."""
+
+_WORD_BEFORE_DOT_RE = regex.compile(r"[\p{L}\p{M}\d./]{1,12}\Z")
+_CLAUSE_MARK_RE = regex.compile(r"[;\n]")
+
+
+def _photo_credit_re() -> regex.Pattern[str]:
+    cues = list(vocab.photo_credit_cues())
+    folded = alternation(cues, fold_case=True)
+    return regex.compile(
+        rf"(?:\([ \t]*(?i:{folded})|(?<![\p{{L}}\p{{M}}])(?:{alternation(cues)}|ẢNH))[ \t]*:"
+    )
+
+
+PHOTO_CREDIT_RE = _photo_credit_re()
+"""A photo credit's opening: ``(Ảnh:``, ``(ảnh:``, ``Ảnh:``, ``Nguồn ảnh:`` (a bare
+lower-case ``ảnh:`` is a word of the sentence: ``hình ảnh: ...``)."""
+
+
+def ends_sentence(text: str, m: regex.Match[str]) -> bool:
+    """Whether a :data:`SENTENCE_END_RE` match really ends a sentence: a lone full stop
+    after an abbreviation (``TP.``) or an initial (``B.``) does not.
+
+    >>> text = "tại TP. Hồ Chí Minh. Sau đó"
+    >>> [ends_sentence(text, m) for m in SENTENCE_END_RE.finditer(text)]
+    [False, True]
+    """
+    mark = m.group("mark")
+    if mark is None or mark != ".":
+        return True
+    before = _WORD_BEFORE_DOT_RE.search(text, max(0, m.start() - 12), m.start())
+    if before is None:
+        return True
+    whole = before.group()
+    word = whole.rsplit(".", 1)[-1]
+    if whole in vocab.abbreviations() or word in vocab.abbreviations():
+        return False
+    return not (len(word) == 1 and word.isupper())
+
+
+class Analysis:
+    """Sentences, clauses, the lead, captions and photo credits of one article.
+
+    >>> from dan_van_extract.layout import segment
+    >>> a = Analysis(segment("Tiêu đề bài\\n\\nSáng 12/3, tại TP. Huế, hội nghị họp. Ông A nói."))
+    >>> text = a.content
+    >>> [text[s:e] for s, e in a.sentences()]
+    ['Tiêu đề bài', 'Sáng 12/3, tại TP. Huế, hội nghị họp.', 'Ông A nói.']
+    """
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.content = layout.content
+
+    # -- sentences and clauses -----------------------------------------------------------
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Offsets where sentences end (after their punctuation), in order."""
+        text = self.content
+        return [m.end() for m in _match.finditer(SENTENCE_END_RE, text) if ends_sentence(text, m)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos`` (leading blanks skipped; the
+        end includes its punctuation)."""
+        return self._span(self.sentence_ends, pos)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every non-blank sentence, in order."""
+        out = []
+        start = 0
+        for end in [*self.sentence_ends, len(self.content)]:
+            a, b = _strip(self.content, start, end)
+            if a < b:
+                out.append((a, b))
+            start = end
+        return out
+
+    @cached_property
+    def clause_ends(self) -> list[int]:
+        """Offsets where clauses end: sentence ends, semicolons and line breaks."""
+        marks = [m.end() for m in _match.finditer(_CLAUSE_MARK_RE, self.content)]
+        return sorted(set(self.sentence_ends) | set(marks))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the clause holding ``pos``: from the end of the previous
+        clause to the end of this one (blanks not stripped)."""
+        ends = self.clause_ends
+        i = bisect_right(ends, pos)
+        return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(self.content))
+
+    def _span(self, ends: list[int], pos: int) -> tuple[int, int]:
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        end = ends[i] if i < len(ends) else len(self.content)
+        return _strip(self.content, start, end)
+
+    # -- parts -----------------------------------------------------------------------------
+    @cached_property
+    def body(self) -> list[Part]:
+        """The body paragraphs, in order."""
+        return self.layout.of("body")
+
+    @cached_property
+    def lead(self) -> tuple[int, int] | None:
+        """The lead: the first body paragraph, with the next one when the first is shorter
+        than :data:`SHORT_LEAD` (a summary), at most :data:`LEAD_CHARS` characters."""
+        body = self.body
+        if not body:
+            return None
+        start, end = body[0].start, body[0].end
+        if end - start < SHORT_LEAD and len(body) > 1:
+            end = body[1].end
+        return start, min(end, start + LEAD_CHARS)
+
+    @cached_property
+    def captions(self) -> list[tuple[int, int]]:
+        """The caption parts' spans, in order."""
+        return [(p.start, p.end) for p in self.layout.of("caption")]
+
+    def in_caption(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a caption part."""
+        caps = self.captions
+        i = bisect_right(caps, (pos, len(self.content) + 1)) - 1
+        return i >= 0 and caps[i][0] <= pos < caps[i][1]
+
+    @cached_property
+    def _part_starts(self) -> list[int]:
+        return [p.start for p in self.layout.parts]
+
+    def kind_at(self, pos: int) -> PartKind | None:
+        """The kind of part holding ``pos`` (a binary search over the parts)."""
+        i = bisect_right(self._part_starts, pos) - 1
+        if i < 0:
+            return None
+        part = self.layout.parts[i]
+        return part.kind if pos < part.end else None
+
+    # -- photo credits and case ------------------------------------------------------------
+    @cached_property
+    def photo_credits(self) -> list[int]:
+        """Offsets where photo credits open (``(Ảnh:``, ``Ảnh:``), in order."""
+        return [m.start() for m in _match.finditer(PHOTO_CREDIT_RE, self.content)]
+
+    def photo_credit_between(self, start: int, end: int) -> int | None:
+        """The first photo credit opening in ``[start, end)``, if any."""
+        credits = self.photo_credits
+        i = bisect_left(credits, start)
+        return credits[i] if i < len(credits) and credits[i] < end else None
+
+    @cached_property
+    def lower(self) -> str:
+        """The content in lower case, offsets unchanged."""
+        return lower_same_length(self.content)
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case with every offset unchanged (a letter whose lower case is
+    longer, such as ``İ``, stays as it is).
+
+    >>> lower_same_length("Ủy ban İ")
+    'ủy ban İ'
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

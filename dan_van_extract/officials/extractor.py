@@ -1,0 +1,164 @@
+"""The officials extractor: names, their titles, one entry per person, roles.
+
+The steps are modules of their own (:mod:`.names`, :mod:`.titles`, :mod:`.persons`,
+:mod:`.roles`); their rules are named in :mod:`.rules`. :func:`run` composes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _match
+from .._rules import Rule
+from .._spans import SpanIndex
+from ..context import Context
+from ..models import Mention, Official
+from .lexicon import Lexicons, lexicons
+from .names import Name, find_names, honorific_before
+from .persons import MentionSpan, Person, attach_given_names, attach_title_mentions, name_key
+from .persons import title_key as _title_key
+from .roles import roles_of
+from .rules import (
+    APPOINTMENT,
+    TITLE_AFTER_NAME,
+    TITLE_BEFORE_NAME,
+    TITLE_FOR_A_LIST,
+    TITLE_HELD_BY_ANOTHER,
+    TITLE_SHARED,
+    UNTITLED_PERSON,
+)
+from .titles import (
+    LIST_SEP_RE,
+    NameTitles,
+    appointed_titles,
+    chain_before,
+    group_titles,
+    titles_after,
+)
+
+__all__ = ["run"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Titled:
+    """A title span and the rule that read it."""
+
+    start: int
+    end: int
+    rule: Rule
+
+
+def _read_titles(
+    ctx: Context, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+) -> list[NameTitles]:
+    """The titles before and after every name, and titles shared by ``A và B``."""
+    text = ctx.content
+    found = []
+    for name in names:
+        after, tail = titles_after(text, name, name_spans, lex)
+        found.append(NameTitles(chain_before(text, name, name_spans, lex), after, tail))
+    for i in range(1, len(names)):
+        # "các Phó Chủ tịch Quốc hội A và B": B shares A's title written before A.
+        cur, prev = found[i], found[i - 1]
+        if (
+            not cur.before
+            and not cur.after
+            and prev.before
+            and not prev.after
+            and _match.match(LIST_SEP_RE, text, names[i - 1].end, names[i].start)
+        ):
+            cur.before = list(prev.before)
+            cur.shared = True
+    return found
+
+
+def run(ctx: Context) -> None:
+    """Fill ``ctx.doc.officials``."""
+    lex = lexicons()
+    text = ctx.content
+    names = find_names(ctx, lex)
+    name_spans = SpanIndex([(n.start, n.end) for n in names])
+    found = _read_titles(ctx, names, name_spans, lex)
+    group = group_titles(text, names, name_spans, lex)
+    appointed = appointed_titles(text, names, [f.tail for f in found], name_spans, lex)
+    people: dict[str, Person] = {}
+    order: list[str] = []
+    holder: dict[str, str] = {}
+    first_rule: dict[str, Rule] = {}
+    for i, name in enumerate(names):
+        titles = found[i]
+        hon = honorific_before(text, name.start)
+        key = name_key(text[name.start : name.end])
+        after = titles.after
+        if not titles.before and hon is None and after:
+            # "Nguyễn Trãi, Bí thư Huyện ủy Thường Tín khẳng định": a title already held by
+            # someone else, after a bare name, refers back to its holder.
+            kept = [t for t in after if holder.get(_title_key(text[t[0] : t[1]], lex), key) == key]
+            for dropped in after:
+                if dropped not in kept:
+                    ctx.rejected(TITLE_HELD_BY_ANOTHER, "title", *dropped)
+            after = kept
+        before_rule = TITLE_SHARED if titles.shared else TITLE_BEFORE_NAME
+        spans = (
+            [_Titled(a, b, TITLE_FOR_A_LIST) for a, b in group.get(i, [])]
+            + [_Titled(a, b, before_rule) for a, b in titles.before]
+            + [_Titled(a, b, TITLE_AFTER_NAME) for a, b in after]
+            + [_Titled(a, b, APPOINTMENT) for a, b in appointed.get(i, [])]
+        )
+        if name.foreign and not spans:
+            ctx.rejected(UNTITLED_PERSON, "official", name.start, name.end)
+            continue
+        person = people.get(key)
+        if person is None and len(name.tokens) == 1:
+            last = [k for k in order if k.split()[-1] == key]
+            person = people[last[0]] if len(last) == 1 else None
+        if person is None:
+            person = Person(name=ctx.item(name.start, name.end)[0], key=key)
+            people[key] = person
+            order.append(key)
+        for t in spans:
+            title_text = ctx.item(t.start, t.end)[0]
+            form = " ".join(text[t.start : t.end].split())
+            tkey = _title_key(text[t.start : t.end], lex)
+            person.add_title(" ".join(title_text.split()), form, tkey)
+            if not _match_honorific(lex, text[t.start : t.end]):
+                holder.setdefault(tkey, key)
+                first_rule.setdefault(person.key, t.rule)
+            ctx.accepted(t.rule, "title", t.start, t.end)
+        mention_text, mention_span = ctx.item(name.start, name.end)
+        person.mentions.append(Mention(text=mention_text, span=mention_span, kind="name"))
+        lead = min([name.start, *(a for a, _b in titles.before)] + ([hon.start()] if hon else []))
+        person.spans.append(MentionSpan(name.start, name.end, titles.tail, lead))
+        person.title_spans.extend((t.start, t.end) for t in spans)
+    officials = []
+    for k in order:
+        person = people[k]
+        if any(not _match_honorific(lex, t) for t in person.titles):
+            officials.append(person)
+        else:
+            first = person.spans[0]
+            ctx.rejected(UNTITLED_PERSON, "official", first.start, first.end)
+    attach_given_names(ctx, officials, name_spans)
+    attach_title_mentions(ctx, officials, name_spans, lex)
+    out: list[Official] = []
+    for person in officials:
+        person.drop_contained_titles()
+        person.mentions.sort(key=lambda m: m.span)
+        out.append(
+            Official(
+                name=person.name,
+                titles=person.titles,
+                roles=roles_of(ctx, person, name_spans, lex),
+                mentions=person.mentions,
+            )
+        )
+        first = person.spans[0]
+        ctx.accepted(first_rule[person.key], "official", first.start, first.end)
+    ctx.doc.officials = out
+
+
+def _match_honorific(lex: Lexicons, title: str) -> bool:
+    """Whether a title is only an academic or religious one (``Tiến sĩ``)."""
+    return _match.match(lex.honorific_re, title) is not None

@@ -1,0 +1,147 @@
+"""The officials extractor's lexicons, loaded and compiled once, and its shared patterns.
+
+Data files (``data/`` beside this module): positions, academic and religious titles
+(``honorifics.txt``), title prefixes (``nguyên``), organisations, organisation heads and
+Latin-letter organisation words, words that end titles, words that may stand inside one,
+roles and the words that unmake a role cue, position typos, phrases that start no name.
+Shared vocabularies (surnames, name initials, countries, forms of address) come from
+:mod:`dan_van_extract.vocab`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .. import vocab
+from .._lexicon import alternation, load_lines, load_table
+
+__all__ = [
+    "CAP_WORD",
+    "HONORIFIC_BEFORE_RE",
+    "HONORIFIC_WINDOW",
+    "L",
+    "Lexicons",
+    "lexicons",
+]
+
+_PKG = __package__ or "dan_van_extract.officials"
+
+L = r"\p{L}\p{M}"
+"""Letters and their marks, for word boundaries."""
+CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]*(?:'[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:-\p{Ll}+)?"
+"""One capitalised word of a name: ``Nguyễn``, ``H'Luyên``, ``Mơ-nông``."""
+
+HONORIFIC_WINDOW = 12
+"""How far before a name a form of address (``đồng chí``, ``ông``) is looked for."""
+
+
+def _honorific_before_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:(?<![\p{{L}}]){vocab.forms_of_address_pattern()}\s+)$")
+
+
+HONORIFIC_BEFORE_RE = _honorific_before_re()
+"""A form of address ending right before a name (searched in a short window)."""
+
+
+def _ci(entries: tuple[str, ...] | list[str]) -> str:
+    return alternation(list(entries), fold_case=True)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every lexicon of this extractor, loaded and compiled once."""
+
+    surnames: frozenset[str]
+    ethnic_initials: tuple[tuple[str, ...], ...]
+    position_re: regex.Pattern[str]
+    """A position or an academic title (``Bí thư``, ``Giáo sư``)."""
+    prefix_position_re: regex.Pattern[str]
+    """A position with its prefix (``nguyên Bí thư``)."""
+    stop_re: regex.Pattern[str]
+    """A word that ends a title (``chủ trì``, ``phát biểu``)."""
+    not_name_re: regex.Pattern[str]
+    """A phrase that starts no name: organisations and ``data/not_names.txt``."""
+    title_words: frozenset[str]
+    """Lower-case syllables that may stand inside a title."""
+    typos: tuple[tuple[str, str], ...]
+    role_after_re: regex.Pattern[str]
+    role_before_re: regex.Pattern[str]
+    role_of: dict[str, str]
+    honorific_re: regex.Pattern[str]
+    """A title that is only an academic or religious one (``Tiến sĩ``)."""
+    org_heads: frozenset[str]
+    first_words: frozenset[str]
+    """First words of the positions and prefixes, lower case: a cheap test before the
+    position pattern runs."""
+    country_first_words: frozenset[str]
+    name_anchors: frozenset[str]
+    org_tail_re: regex.Pattern[str]
+    org_tokens: frozenset[str]
+    role_anticues: dict[str, frozenset[str]]
+    phrase_first_words: frozenset[str]
+    country_re: regex.Pattern[str]
+    country_then_name_re: regex.Pattern[str]
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load and compile the lexicons (once, on first use)."""
+    positions = load_lines(_PKG, "data/positions.txt")
+    honorifics = load_lines(_PKG, "data/honorifics.txt")
+    prefixes = load_lines(_PKG, "data/title_prefixes.txt")
+    organisations = load_lines(_PKG, "data/organisations.txt")
+    typos = tuple((r[0], r[1]) for r in load_table(_PKG, "data/position_typos.tsv"))
+    all_positions = list(positions) + list(honorifics) + [v for v, _c in typos]
+    pos_alt = _ci(all_positions)
+    prefix_alt = _ci(list(prefixes))
+    stops = load_lines(_PKG, "data/title_stops.txt")
+    not_names = list(load_lines(_PKG, "data/not_names.txt")) + list(organisations)
+    words: set[str] = set()
+    for entry in (*positions, *honorifics, *organisations, *prefixes):
+        words.update(w.lower() for w in entry.split())
+    words.update(load_lines(_PKG, "data/title_words.txt"))
+    roles = load_table(_PKG, "data/roles.tsv")
+    cue_alt = _ci([cue for cue, _r in roles])
+    countries = alternation(list(vocab.countries()))
+    return Lexicons(
+        surnames=vocab.surnames(),
+        ethnic_initials=vocab.ethnic_initials(),
+        position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
+        prefix_position_re=regex.compile(
+            rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"
+        ),
+        stop_re=regex.compile(rf"(?i)(?:{_ci(list(stops))})(?![{L}])"),
+        not_name_re=regex.compile(rf"(?i)(?:{_ci(not_names)})(?![{L}])"),
+        title_words=frozenset(words),
+        typos=typos,
+        role_after_re=regex.compile(
+            rf"(?i)[ \t]*,?[ \t]*(?:(?:đã|cũng|vừa|đến|sẽ|cùng)[ \t]+)?({cue_alt})(?![{L}])"
+        ),
+        role_before_re=regex.compile(
+            rf"(?i)[ \t]*(?:(?:sau\s+đó|tiếp\s+đó|trước\s+đó)[ \t,]+)?({cue_alt})(?![{L}])"
+        ),
+        role_of={cue.lower(): role for cue, role in roles},
+        org_heads=frozenset(load_lines(_PKG, "data/org_heads.txt")),
+        country_re=regex.compile(rf"(?:{countries})(?![{L}])"),
+        country_then_name_re=regex.compile(rf"(?<![{L}])(?:{countries})[ \t]+{CAP_WORD}"),
+        phrase_first_words=frozenset(
+            e.split()[0].lower()
+            for e in (*all_positions, *prefixes, *not_names)
+            if len(e.split()) >= 2
+        ),
+        name_anchors=vocab.name_anchors(),
+        country_first_words=frozenset(c.split()[0].lower() for c in vocab.countries()),
+        org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
+        org_tail_re=regex.compile(rf"(?<![{L}])(?:{alternation(list(organisations))})[ \t]+$"),
+        role_anticues={
+            cue.lower(): frozenset(after.split("|"))
+            for cue, after in load_table(_PKG, "data/role_anticues.tsv")
+        },
+        first_words=frozenset(
+            e.split()[0].lower() for e in (*all_positions, *prefixes) if e.split()
+        ),
+        honorific_re=regex.compile(rf"(?i)(?:{_ci(list(honorifics))})(?:[ \t]*[,.]?)?$"),
+    )

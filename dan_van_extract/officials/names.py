@@ -1,0 +1,251 @@
+"""Step 1 of the officials extractor: personal names in the text.
+
+One scan finds runs of two or more capitalised words. A run is cut where a known place
+or organisation starts it (``Hà Nội Đinh Tiến Dũng`` is the place ``Hà Nội`` and the name
+``Đinh Tiến Dũng``), and a name must start with a Vietnamese surname or an
+ethnic-minority name initial (:mod:`dan_van_extract.vocab`). A run with no surname right
+after ``ông``, ``bà`` or ``đồng chí`` may be a foreign name (``bà Yoonhee Kim``), and a
+run right after a foreign title may be a foreign leader (``Tổng thống Nga Vladimir
+Putin``); either counts only if it gets a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .. import _match, gazetteer
+from ..context import Context
+from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
+from .rules import (
+    FOREIGN_AFTER_HONORIFIC,
+    FOREIGN_LEADER,
+    NAME_RUN,
+    ORGANISATION_NOT_NAME,
+    PLACE_AFTER_COMMUNE_WORD,
+)
+from .words import position_ends_at
+
+__all__ = ["Name", "find_names", "honorific_before"]
+
+MAX_NAME_WORDS = 5
+"""Words kept of a name (a place glued after it is cut off)."""
+MAX_FOREIGN_WORDS = 4
+"""A foreign name has at most this many words."""
+PLACE_WORD_WINDOW = 16
+"""How far before a two-word run a commune or village word is looked for."""
+ORG_TAIL_WINDOW = 30
+"""How far before a run an organisation's head is looked for (``Tập đoàn Sao Mai``)."""
+
+_PLACE_WORD_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?:xã|phường|thị\s+trấn|thôn|xóm|ấp|bản|khóm|buôn|bon|làng"
+    r"|tổ\s+dân\s+phố)[ \t]+)$"
+)
+"""A commune or village word right before a two-word run makes the run a place name
+(``UBND xã Châu Pha``); provinces and districts are all in the gazetteer."""
+_VIETNAMESE_LETTER_RE = regex.compile(
+    r"[đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
+)
+"""Letters only Vietnamese words have: a run with one is not a foreign name."""
+_BLANKS_RE = regex.compile(r"[ \t]+")
+_COMMA_RE = regex.compile(r",[ \t]*")
+_HYPHENATED_NEXT_RE = regex.compile(r"[ \t]+[-–][ \t]+\p{Lu}")
+_NAME_FOLLOWS_RE = regex.compile(r"[ \t]*,[ \t]*(?:[Đđ]ồng[ \t]+chí|[Ôô]ng|[Bb]à)[ \t]")
+
+
+@dataclass
+class Name:
+    """A personal name found in the text (normal-form offsets)."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    foreign: bool = False
+
+
+def honorific_before(text: str, pos: int) -> regex.Match[str] | None:
+    """A form of address (``đồng chí``, ``ông``) ending right before ``pos``."""
+    return _match.search(HONORIFIC_BEFORE_RE, text, max(0, pos - HONORIFIC_WINDOW), pos)
+
+
+def _phrase_words(text: str, pos: int, end: int, lex: Lexicons) -> int:
+    """How many words of a position or organisation phrase start at ``pos`` (only
+    phrases of two words or more: ``Ủy Viên Bộ Chính trị``, ``Đoàn Đại biểu``)."""
+    j = pos
+    while j < end and (text[j].isalpha() or text[j] == "'"):
+        j += 1
+    if text[pos:j].lower() not in lex.phrase_first_words:
+        return 0
+    best = 0
+    for rx in (lex.prefix_position_re, lex.not_name_re):
+        m = _match.match(rx, text, pos)
+        if m:
+            n = len(text[pos : min(m.end(), end)].split())
+            best = max(best, n if n >= 2 else 0)
+    return best
+
+
+def _country_words(words: list[str], i: int, lex: Lexicons) -> int:
+    """How many words of a country name start at ``words[i]`` (``Thái Lan``: 2)."""
+    if words[i].lower() not in lex.country_first_words:
+        return 0
+    m = _match.match(lex.country_re, " ".join(words[i : i + 4]))
+    return len(m.group().split()) if m else 0
+
+
+def _name_start(
+    words: list[str],
+    lex: Lexicons,
+    phrase_at: Callable[[int], int] | None = None,
+    after_honorific: bool = False,
+) -> tuple[int, int] | None:
+    """``(index, ethnic_initial_length)`` of where the personal name starts in a run."""
+    i = 0
+    if after_honorific and len(words) >= 2 and words[0] in lex.surnames:
+        return 0, 1  # "ông Vũ Quang Hùng": a person, though "Vũ Quang" is also a district
+    while i < len(words) - 1:
+        if words[i] in ("Ông", "Bà"):  # an honorific opening a sentence, not the surname
+            if len(words) - i >= 3 and words[i + 1] in lex.surnames:
+                return i + 1, 1  # "Ông Vũ Quang Hùng": a person, whatever else Vũ Quang is
+            i += 1
+            continue
+        skip = gazetteer.starts_with_place(words[i:])
+        if skip >= 2:
+            i += skip
+            continue
+        country = _country_words(words, i, lex)
+        if country:
+            i += country
+            continue
+        covered = phrase_at(i) if phrase_at is not None else 0
+        if covered:
+            i += covered
+            continue
+        for initial in lex.ethnic_initials:
+            if tuple(words[i : i + len(initial)]) == initial and i + len(initial) < len(words):
+                return i, len(initial)
+        if words[i] in lex.surnames:
+            return i, 1
+        i += max(skip, 1)
+    return None
+
+
+def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
+    """Every personal name in the content, in order (foreign ones marked)."""
+    text = ctx.content
+    names: list[Name] = []
+    unnamed: list[tuple[int, int]] = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group(1).split(" ")
+        offsets = []
+        pos = m.start(1)
+        for w in words:
+            offsets.append(pos)
+            pos += len(w) + 1
+        run_end = m.end(1)
+        honorific = honorific_before(text, m.start())
+        # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
+        # name initial in them, no Vietnamese name can start there.
+        if lex.name_anchors.isdisjoint(words):
+            found = None
+        else:
+            found = _name_start(
+                words,
+                lex,
+                lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
+                honorific is not None,
+            )
+        if len(words) == 2 and _match.search(
+            _PLACE_WORD_BEFORE_RE, text, max(0, m.start() - PLACE_WORD_WINDOW), m.start()
+        ):
+            # "UBND xã Châu Pha": two words after "xã" name a place, not a person
+            ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *m.span(1))
+            continue
+        if found is None:
+            foreign = (
+                2 <= len(words) <= MAX_FOREIGN_WORDS
+                and not _match.search(_VIETNAMESE_LETTER_RE, m.group(1))
+                and honorific is not None
+                and gazetteer.starts_with_place(words) == 0
+                and words[0].lower() not in lex.first_words
+                and not any(w in lex.org_tokens for w in words)
+            )
+            if foreign:
+                names.append(Name(m.start(1), m.end(1), words, foreign=True))
+                ctx.accepted(FOREIGN_AFTER_HONORIFIC, "name", m.start(1), m.end(1))
+            else:
+                unnamed.append(m.span(1))
+            continue
+        i, _n = found
+        has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
+        tokens = words[i:]
+        # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry".
+        for j in range(1, len(tokens)):
+            if tokens[j].lower() in lex.first_words and _match.match(
+                lex.prefix_position_re, text, offsets[i + j]
+            ):
+                tokens = tokens[:j]
+                break
+        # Drop a place glued after the name ("... Lưu Văn Trung Đắk Nông" is rare; cap).
+        tokens = tokens[:MAX_NAME_WORDS]
+        start = offsets[i]
+        end = start + len(" ".join(tokens))
+        if len(tokens) < 2:
+            continue
+        if not has_honorific and _phrase_words(text, start, len(text), lex):
+            # "Đoàn Đại biểu Quốc hội", "Hội Nông dân": organisations
+            ctx.rejected(ORGANISATION_NOT_NAME, "official", start, end)
+            continue
+        names.append(Name(start, end, tokens))
+        ctx.accepted(NAME_RUN, "name", start, end)
+    starts = {n.start for n in names}
+    names.extend(_foreign_names(ctx, text, unnamed, starts, lex))
+    names.sort(key=lambda n: n.start)
+    return names
+
+
+def _foreign_names(
+    ctx: Context, text: str, runs: list[tuple[int, int]], name_starts: set[int], lex: Lexicons
+) -> list[Name]:
+    """Foreign leaders in runs with no Vietnamese name: titled with their country
+    (``Tổng thống Nga Vladimir Putin``) or right after a position (``Ngoại trưởng Rex
+    Tillerson``)."""
+    out: list[Name] = []
+    for a, b in runs:
+        dash = _match.match(_HYPHENATED_NEXT_RE, text, b)
+        if dash and not _match.match(lex.prefix_position_re, text, dash.end() - 1):
+            continue  # "Phong Nha - Kẻ Bàng": one place written with a dash, not a title
+        follows = _match.match(_NAME_FOLLOWS_RE, text, b) or _match.match(_COMMA_RE, text, b)
+        if follows and (follows.re is _NAME_FOLLOWS_RE or follows.end() in name_starts):
+            continue  # "trưởng Đặc khu Hong Kong, bà Lâm ...": the place in the title
+        if _match.search(lex.org_tail_re, text, max(0, a - ORG_TAIL_WINDOW), a):
+            continue  # "Tập đoàn Sao Mai": an organisation's name
+        country = _match.match(lex.country_re, text, a, b)
+        if not country and _match.search(_VIETNAMESE_LETTER_RE, text, a, b):
+            continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
+        if not position_ends_at(text, a, lex):
+            continue
+        if country:
+            rest = _match.match(_BLANKS_RE, text, country.end(), b)
+            if not rest:
+                continue
+            start = rest.end()
+            words = text[start:b].split()
+            if 1 <= len(words) <= MAX_FOREIGN_WORDS:
+                out.append(Name(start, b, words, foreign=True))
+                ctx.accepted(FOREIGN_LEADER, "name", start, b)
+            continue
+        words = text[a:b].split()
+        if len(words) > MAX_FOREIGN_WORDS or any(
+            w.lower() in lex.org_heads or w in lex.org_tokens for w in words
+        ):
+            continue
+        if _match.match(lex.not_name_re, text, a) or gazetteer.starts_with_place(words):
+            continue
+        if words[0] in lex.surnames or _match.search(_VIETNAMESE_LETTER_RE, text, a, b):
+            continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
+        out.append(Name(a, b, words, foreign=True))
+        ctx.accepted(FOREIGN_LEADER, "name", a, b)
+    return out

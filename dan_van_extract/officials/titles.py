@@ -1,0 +1,382 @@
+"""Step 2 of the officials extractor: the titles written around each name.
+
+* **Before the name** (``Phó Bí thư Thường trực Tỉnh ủy Phạm Minh Tấn``): the longest chain
+  of title words ending at the name (or at ``, đồng chí`` before it) that starts with a
+  position and holds only capitalised words, abbreviations and the lower-case words of
+  positions and organisations.
+* **After the name** (``đồng chí Nguyễn Đức Tuy – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng
+  Ban Dân vận Tỉnh ủy``): after ``,``, ``-``, ``–``, ``(`` or ``là``, a list of titles,
+  each starting with a position and running until a punctuation mark, a verb that ends
+  titles or another name. A list shares one organisation as written; each item is its
+  own title.
+* **For a list of names** (``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...``) and
+  **after an appointment verb** (``A, B giữ chức Phó Chủ tịch ...``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import _match, vocab
+from .._spans import SpanIndex
+from .lexicon import CAP_WORD, Lexicons
+from .names import Name, honorific_before
+from .words import (
+    DASHES,
+    LAST_TWO_WORDS_RE,
+    capital_follows,
+    has_stop,
+    inside_organisation,
+    is_org_head,
+    keeps_lowercase,
+    position_starts,
+    second_syllable,
+    surname_at,
+    title_tokens_ok,
+    tokens,
+)
+
+__all__ = [
+    "NameTitles",
+    "appointed_titles",
+    "chain_before",
+    "group_titles",
+    "parse_title_list",
+    "titles_after",
+]
+
+Span = tuple[int, int]
+
+CHAIN_WINDOW = 220
+"""How far before a name a chain of titles may start."""
+LAST_WORD_WINDOW = 40
+"""How far back the last word before a name is read (it may rule out any title)."""
+COPULA_WINDOW = 6
+"""``TITLE là ông X``: how far back ``là`` is looked for."""
+PREPOSITION_WINDOW = 25
+"""``với phóng viên Báo X, ông Y``: how far before a title a preposition is looked for."""
+LIST_WINDOW = 400
+"""How far after a name a list of titles may run."""
+MAX_TITLE_CHARS = 160
+"""A title longer than this is cut where it reached."""
+PAREN_WINDOW = 80
+"""``(hiện là ...)``: how far its closing parenthesis may stand."""
+GROUP_LIST_CHARS = 1500
+"""``các đồng chí Ủy viên Bộ Chính trị: A, B, ...``: how far the list of names runs."""
+
+_AFTER_SEP_RE = regex.compile(r"[ \t]*(?:[,–—-]|\(|:)[ \t]*|[ \t]+(?:là|hiện\s+là)[ \t]+")
+_NEXT_TITLE_RE = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?"
+    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là)[ \t]+)"
+)
+_BLANKS_RE = regex.compile(r"[ \t]+")
+_COMMA_RE = regex.compile(r",[ \t]*")
+_PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
+_NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
+_DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của))+$")
+_COPULA_END_RE = regex.compile(r"[ \t]+là$")
+_PREPOSITION_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
+)
+_CONT_RE = regex.compile(
+    rf",[ \t]*({CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|và|&))" + r"{0,5})(?=[ \t]*(?:[,;.()\n]|$))"
+)
+_GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+")
+_COLON_RE = regex.compile(r"[ \t]*:")
+_LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
+_APPOINT_RE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt)[ \t]+)?"
+    r"(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
+    r"|trúng[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm))?"
+    r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công)(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+vụ)?|làm))?"
+    r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?)[ \t]+"
+)
+
+
+def _left_boundary_re() -> regex.Pattern[str]:
+    abbreviations = "|".join(
+        regex.escape(a) for a in sorted(vocab.abbreviations(), key=len, reverse=True)
+    )
+    return regex.compile(rf"[;:!?\n\"“”()\[\]]|(?<!(?<![\p{{L}}])(?:{abbreviations}))\.(?=\s)")
+
+
+LEFT_BOUNDARY_RE = _left_boundary_re()
+"""What a chain of titles before a name never crosses: a clause mark, or a full stop
+that is not an abbreviation's (``TP.``)."""
+LIST_SEP_RE = regex.compile(r"[ \t]*(?:,|và)[ \t]*$")
+"""Between two names of a list: a comma or ``và``."""
+
+
+@dataclass
+class NameTitles:
+    """The titles read around one name: before it, after it, and where the mention ends."""
+
+    before: list[Span] = field(default_factory=list)
+    after: list[Span] = field(default_factory=list)
+    tail: int = 0
+    """Where the mention ends, titles written after the name included."""
+    shared: bool = False
+    """``before`` was shared from the previous name (``các Phó Chủ tịch A và B``)."""
+
+
+def _strip_back(text: str, end: int) -> int:
+    """``end`` moved back over blanks and one comma."""
+    stripped = end
+    while stripped > 0 and text[stripped - 1] in " \t":
+        stripped -= 1
+    if stripped > 0 and text[stripped - 1] == ",":
+        stripped -= 1
+    return stripped
+
+
+def chain_before(text: str, name: Name, name_spans: SpanIndex, lex: Lexicons) -> list[Span]:
+    """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``)."""
+    end = name.start
+    hon = honorific_before(text, end)
+    if hon:
+        end = hon.start()
+    # "Chủ tịch HĐQT Tập đoàn Sun Group, Đặng Minh Trường": a comma may close the chain.
+    stripped = _strip_back(text, end)
+    # "Chủ tịch HĐQT công ty là ông Trịnh Xuân Lâm": the title, "là", the person.
+    copula = _match.search(_COPULA_END_RE, text, max(0, stripped - COPULA_WINDOW), stripped)
+    if copula and hon is not None:
+        stripped = copula.start()
+    last = _match.search(LAST_TWO_WORDS_RE, text, max(0, stripped - LAST_WORD_WINDOW), stripped)
+    word, before = (last.group("w"), last.group("b") or "") if last else ("", "")
+    if (
+        word[:1].islower()
+        and word.lower() not in lex.title_words
+        and not before[:1].isupper()
+        and word.lower() not in lex.org_heads
+    ):
+        return []  # "... có ông X", "... với bà Y": no title can end with that word
+    lo = max(0, stripped - CHAIN_WINDOW)
+    window_start = lo
+    # (one character further, so that the look-ahead sees the space after a full stop)
+    for b in _match.finditer(LEFT_BOUNDARY_RE, text, lo, min(len(text), stripped + 1)):
+        window_start = min(b.end(), stripped)
+    # The chain is parted from the name by a comma or an honorific ("t1, ông B").
+    crossed = (stripped < end and text[stripped] == ",") or hon is not None
+    for pm in position_starts(text, window_start, stripped, lex):
+        a = pm.start()
+        if name_spans.overlaps(a, min(stripped, name.start)):
+            continue  # another person's name stands between
+        seg_tokens = tokens(text, a, stripped)
+        if not seg_tokens or not title_tokens_ok(seg_tokens, lex):
+            continue
+        if has_stop(text, a, stripped, lex):
+            continue
+        j = a
+        while j > 0 and text[j - 1] in " \t,-–—(":
+            j -= 1
+        if crossed and j < a and name_spans.ends_at(j):
+            break  # "ông A, t1, ông B": t1 is A's title, written after A
+        if crossed and _match.search(
+            _PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a
+        ):
+            continue  # "Trao đổi với phóng viên Báo X, ông Y": the reporter's title
+        chain_end = seg_tokens[-1].end
+        trimmed = _DANGLING_TAIL_RE.sub("", text[a:chain_end]).rstrip(" \t.")
+        chain_end = a + len(trimmed)
+        if chain_end > a:
+            titles = _split_titles(text, a, chain_end, lex)
+            if j < a and name_spans.ends_at(j) and len(titles) > 1:
+                # "A, t1, t2 B": t1 is A's title written after A; only the last is B's.
+                return titles[-1:]
+            return titles
+    return []
+
+
+def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
+    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position."""
+    cuts = [a]
+    for m in _match.finditer(_COMMA_RE, text, a, b):
+        nxt = m.end()
+        if _match.match(lex.prefix_position_re, text, nxt, b):
+            cuts.append(nxt)
+    spans = []
+    for i, s in enumerate(cuts):
+        e = cuts[i + 1] if i + 1 < len(cuts) else b
+        while e > s and text[e - 1] in ", \t-–—":
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def titles_after(
+    text: str, name: Name, name_spans: SpanIndex, lex: Lexicons
+) -> tuple[list[Span], int]:
+    """Titles written after a name, and where the list ends."""
+    sep = _match.match(_AFTER_SEP_RE, text, name.end)
+    if not sep:
+        # "ông Nguyễn Phú Cường bí thư Tỉnh ủy Đồng Nai nhấn mạnh": no separator at all
+        sep = _match.match(_BLANKS_RE, text, name.end)
+        if not sep or not _match.match(lex.prefix_position_re, text, sep.end()):
+            return [], name.end
+    titles = parse_title_list(text, sep.end(), name_spans, lex)
+    tail = titles[-1][1] if titles else name.end
+    if "(" in sep.group() and titles:
+        close = _match.match(_PAREN_CLOSE_RE, text, tail, tail + PAREN_WINDOW + 1)
+        if close:
+            tail = close.end()
+    return titles, tail
+
+
+def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) -> list[Span]:
+    """A list of titles starting at ``pos`` (each must start with a position)."""
+    titles: list[Span] = []
+    limit = min(len(text), pos + LIST_WINDOW)
+    while True:
+        pm = _match.match(lex.prefix_position_re, text, pos, limit)
+        if not pm:
+            break
+        start = pm.start()
+        end = _title_end(text, pm, limit, name_spans, lex)
+        nxt_name = name_spans.next_start(start)
+        stop_at = limit if nxt_name is None else min(nxt_name, limit)
+        if stop_at < limit and not text[end:stop_at].strip(" \t"):
+            break  # the title is written before the next person's name: it is theirs
+        while True:  # no dangling "- và" at the end
+            trimmed = _DANGLING_TAIL_RE.sub("", text[start:end])
+            if len(trimmed) == end - start:
+                break
+            end = start + len(trimmed)
+        if _match.search(lex.country_then_name_re, text, start, end):
+            break  # "Bộ trưởng Quốc phòng Mỹ James Mattis": a foreign leader's own title
+        titles.append((start, end))
+        nt = _match.match(_NEXT_TITLE_RE, text, end)
+        if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
+            pos = nt.end()
+            continue
+        cont = _continuation(text, end, lex)
+        if cont:
+            titles[-1] = (start, cont)
+            nt = _match.match(_NEXT_TITLE_RE, text, cont)
+            if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
+                pos = nt.end()
+                continue
+        break
+    return titles
+
+
+def _title_end(
+    text: str, pm: regex.Match[str], limit: int, name_spans: SpanIndex, lex: Lexicons
+) -> int:
+    """Where the title opened by the position ``pm`` ends: at a punctuation mark, a word
+    that ends titles, a new sentence about a person, the next name, or a plain lower-case
+    word after a proper name."""
+    start, end = pm.start(), pm.end()
+    nxt_name = name_spans.next_start(start)
+    stop_at = limit if nxt_name is None else min(nxt_name, limit)
+    head = pm.group().split()[-1]
+    descriptive = is_org_head(head, lex)
+    toks = tokens(text, pm.end(), stop_at)
+    for idx, token in enumerate(toks):
+        a, b, tok = token.start, token.end, token.text
+        if tok in _CLAUSE_END or tok == ",":
+            break
+        if tok == "." and not (b < len(text) and text[b : b + 1].isalnum()):
+            break
+        if tok in DASHES:
+            nxt = _match.match(_NEXT_CAPITAL_RE, text, b, b + 4)
+            if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
+                break
+            continue
+        keeps = tok[0].islower() and (
+            keeps_lowercase(text, a, tok) or inside_organisation(text, a, lex)
+        )
+        if tok[0].islower() and _match.match(lex.stop_re, text, a, limit) and not keeps:
+            break
+        if tok in ("Ông", "Bà", "Đồng") and surname_at(text, a, lex):
+            break  # a new sentence about a person ("Bà Rịa" is a place)
+        second = second_syllable(toks, idx, lex) or (
+            idx == 1 and toks[0].text[:1].isupper() and is_org_head(head, lex)
+        )
+        if (
+            tok[0].islower()
+            and not keeps
+            and not descriptive
+            and not second
+            and tok.lower() not in lex.title_words
+            and not capital_follows(toks, idx, lex)
+        ):
+            # After a proper name (a place, a company), a plain lower-case word is the
+            # sentence going on: "Chủ tịch UBND TP Đà Nẵng hẹn ...".
+            break
+        if b - start > MAX_TITLE_CHARS:
+            break
+        if tok[0].isupper():
+            # The capitalised name right after an organisation head keeps describing it
+            # ("Ban Chỉ đạo cải cách hành chính"); after anything else it is a proper
+            # name, and plain words after it end the title ("TP Đà Nẵng hẹn").
+            prev = toks[idx - 1].text if idx > 0 else head
+            descriptive = is_org_head(tok, lex) or (descriptive and is_org_head(prev, lex))
+        elif (tok[0].islower() and tok.lower() not in lex.title_words) or is_org_head(tok, lex):
+            descriptive = True
+        end = b
+    return end
+
+
+_CLAUSE_END = frozenset({";", ":", "(", ")", "\n", '"', "“", "”", "!", "?", "[", "]"})
+"""Marks that end a list of titles after a name."""
+
+
+def _continuation(text: str, end: int, lex: Lexicons) -> int | None:
+    """``Bộ trưởng Văn hóa, Thể thao và Du lịch``: a capitalised chunk after a comma that
+    continues an organisation's name rather than starting a new clause."""
+    m = _match.match(_CONT_RE, text, end)
+    if not m:
+        return None
+    chunk = m.group(1)
+    if _match.match(lex.prefix_position_re, chunk) or chunk.split(" ", 1)[0] in lex.surnames:
+        return None
+    if " và " not in chunk and "&" not in chunk:
+        return None
+    return m.end(1)
+
+
+def group_titles(
+    text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+) -> dict[int, list[Span]]:
+    """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``: a title
+    announced for a list applies to every name in it (name index -> title spans)."""
+    out: dict[int, list[Span]] = {}
+    starts = [n.start for n in names]
+    for g in _match.finditer(_GROUP_RE, text):
+        titles = parse_title_list(text, g.end(), name_spans, lex)
+        if not titles:
+            continue
+        colon = _match.match(_COLON_RE, text, titles[-1][1], titles[-1][1] + 4)
+        if not colon:
+            continue
+        lo = colon.end()
+        end_m = _match.search(_LIST_END_RE, text, lo, lo + GROUP_LIST_CHARS)
+        hi = end_m.start() if end_m else min(len(text), lo + GROUP_LIST_CHARS)
+        for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            out.setdefault(i, []).extend(titles)
+    return out
+
+
+def appointed_titles(
+    text: str, names: list[Name], tails: list[int], name_spans: SpanIndex, lex: Lexicons
+) -> dict[int, list[Span]]:
+    """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``."""
+    out: dict[int, list[Span]] = {}
+    for i in range(len(names)):
+        m = _match.match(_APPOINT_RE, text, tails[i])
+        if not m:
+            continue
+        titles = parse_title_list(text, m.end(), name_spans, lex)
+        if not titles:
+            continue
+        j = i
+        while True:
+            out.setdefault(j, []).extend(titles)
+            if j == 0 or not _match.match(LIST_SEP_RE, text, names[j - 1].end, names[j].start):
+                break  # "A, B giữ chức ...": B's title is A's too; "A, ông B" is no list
+            j -= 1
+    return out

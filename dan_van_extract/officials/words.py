@@ -1,0 +1,227 @@
+"""The words of titles: tokens, where positions start, and which words may stand inside a
+title (shared by the name finder and the title reader)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import _match, vocab
+from .lexicon import L, Lexicons, lexicons
+
+__all__ = [
+    "DASHES",
+    "LAST_TWO_WORDS_RE",
+    "Token",
+    "capital_follows",
+    "has_stop",
+    "inside_organisation",
+    "is_org_head",
+    "is_title_word",
+    "keeps_lowercase",
+    "position_ends_at",
+    "position_starts",
+    "second_syllable",
+    "surname_at",
+    "title_tokens_ok",
+    "tokens",
+]
+
+DASHES = frozenset({"-", "–", "—"})
+
+POSITION_END_WINDOW = 80
+"""How far before a name a title ending at it is looked for (foreign leaders)."""
+POSITION_END_TOKENS = 6
+"""At most this many words between a position and a name for the title to end at it."""
+ORGANISATION_WINDOW = 30
+"""How far back the start of an organisation's name is looked for from a word in it."""
+LOWER_WORD_WINDOW = 40
+"""How far after ``và`` the next lower-case word is looked for."""
+
+# A token of a title: a word (abbreviations keep their inner dots: T.Ư, TP.HCM) or a mark.
+_TOKEN_RE = regex.compile(rf"[{L}\p{{N}}]+(?:[.'&/][{L}\p{{N}}]+)*\.?|\S|\n")
+_ROMAN_RE = regex.compile(r"^[IVXLC]+$")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_PART_OF_ANOTHER_WORD_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Bb]an|chính)[ \t]+)$")
+"""``Ban Bí thư`` is an organisation, ``chính quyền`` is not the prefix ``quyền``."""
+_SPACE_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
+_SPACE_LOWER_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
+LAST_TWO_WORDS_RE = regex.compile(
+    r"(?:(?P<b>[\p{L}\p{M}\p{N}.&]+)[ \t]+)?(?P<w>[\p{L}\p{M}\p{N}.&]+)[ \t]*$"
+)
+"""The last one or two words before an offset (searched in a short window)."""
+_HONORIFIC_AND_SURNAME_RE = regex.compile(
+    rf"{vocab.forms_of_address_pattern()}[ \t]+(?P<w>\p{{Lu}}[\p{{L}}\p{{M}}]*)"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a title: a word or a mark, and where it stands (normal form)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Title tokens in ``text[start:end]``; a trailing dot stays only on abbreviations
+    (``TP.``, ``T.Ư.``)."""
+    out = []
+    for m in _match.finditer(_TOKEN_RE, text, start, end):
+        tok = m.group()
+        a, b = m.span()
+        if len(tok) > 1 and tok.endswith(".") and tok[:-1] not in vocab.abbreviations():
+            out.append(Token(a, b - 1, tok[:-1]))
+            out.append(Token(b - 1, b, "."))
+        else:
+            out.append(Token(a, b, tok))
+    return out
+
+
+def is_title_word(tok: str, lex: Lexicons) -> bool:
+    """A token that may stand in a title before a name: a mark joining its parts, a
+    capitalised word, a number, a Roman numeral or a lower-case title word."""
+    if tok in (",", "&", "/", ".") or tok in DASHES:
+        return True
+    first = tok[0]
+    if first.isupper() or first.isdigit():
+        return True
+    if _ROMAN_RE.match(tok):
+        return True
+    return tok.lower().rstrip(".") in lex.title_words
+
+
+def is_org_head(tok: str, lex: Lexicons) -> bool:
+    """A syllable heading an organisation's name (``Ban``, ``Sở``, ``Viện``)."""
+    return tok.lower() in lex.org_heads
+
+
+def position_starts(text: str, lo: int, hi: int, lex: Lexicons) -> list[regex.Match[str]]:
+    """Positions (with their prefixes) starting inside ``text[lo:hi]``: words are checked
+    against the positions' first words before the full pattern is tried there (scanning
+    only the window: most of a text is never near a name)."""
+    out: list[regex.Match[str]] = []
+    for w in _match.finditer(_WORD_RE, text, lo, hi):
+        if w.group().lower() in lex.first_words:
+            a = w.start()
+            if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "'"):
+                continue
+            pm = _match.match(lex.prefix_position_re, text, a)
+            if pm and not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a):
+                out.append(pm)
+    return out
+
+
+def position_ends_at(text: str, pos: int, lex: Lexicons) -> bool:
+    """Whether a title ends right before ``pos``: a position (``Ngoại trưởng``) or a
+    position and its organisation or country (``Chủ tịch Hạ viện``, ``Bộ trưởng Công
+    thương Nga``), with no word that ends titles in between."""
+    lo = max(0, pos - POSITION_END_WINDOW)
+    for pm in position_starts(text, lo, pos, lex):
+        if pm.end() > pos:
+            continue
+        if not text[pm.end() : pos].strip(" \t"):
+            return True
+        toks = tokens(text, pm.end(), pos)
+        if (
+            toks
+            and len(toks) <= POSITION_END_TOKENS
+            and all(t.text[:1].isupper() or t.text.lower() in lex.title_words for t in toks)
+            and not has_stop(text, pm.end(), pos, lex)
+        ):
+            return True
+    return False
+
+
+def title_tokens_ok(toks: list[Token], lex: Lexicons) -> bool:
+    """Whether every token may stand in a title written before a name. A lower-case
+    syllable right after a capitalised word is that word's second syllable (``Quy hoạch
+    - Kiến trúc``, ``Cục Chăn nuôi``), unless it is a word that ends titles."""
+    return all(
+        is_title_word(tok.text, lex) or second_syllable(toks, idx, lex)
+        for idx, tok in enumerate(toks)
+    )
+
+
+def second_syllable(toks: list[Token], idx: int, lex: Lexicons) -> bool:
+    """A lower-case syllable that completes the capitalised word before it, inside an
+    organisation's name: ``Cục Chăn nuôi``, ``Sở Quy hoạch - Kiến trúc``, ``Vụ Tín dụng``
+    (the capitalised word follows an organisation head, a dash or ``và``)."""
+    tok = toks[idx]
+    if idx < 2 or not tok.text[:1].islower() or _match.fullmatch(lex.stop_re, tok.text):
+        return False
+    prev, before = toks[idx - 1], toks[idx - 2].text
+    return (
+        prev.text[:1].isupper()
+        and prev.end == tok.start - 1
+        and (before.lower() in lex.org_heads or before in DASHES or before in ("và", "&"))
+    )
+
+
+def has_stop(text: str, a: int, b: int, lex: Lexicons) -> bool:
+    """Whether a stop word starts at a word boundary inside ``text[a:b]`` (outside the
+    positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
+    covered = [pm.span() for pm in position_starts(text, a, b, lex)]
+    for m in _match.finditer(_TOKEN_RE, text, a, b):
+        tok = m.group()
+        if any(x <= m.start() < y for x, y in covered):
+            continue
+        # "và" and "của" may stand inside an organisation's name.
+        stop = tok[0].islower() and _match.match(lex.stop_re, text, m.start(), b)
+        if (
+            stop
+            and not keeps_lowercase(text, m.start(), tok)
+            and not inside_organisation(text, m.start(), lex)
+        ):
+            return True
+    return False
+
+
+def capital_follows(toks: list[Token], idx: int, lex: Lexicons) -> bool:
+    """Inside a proper name written with one capital per word (``Công tác Quần chúng Bộ``,
+    ``Bưu điện Việt Nam``): a capitalised word comes within the next two tokens."""
+    for tok in toks[idx + 1 : idx + 3]:
+        nxt = tok.text
+        if nxt[0].isupper():
+            return True
+        if not nxt[0].islower() or _match.fullmatch(lex.stop_re, nxt):
+            return False
+    return False
+
+
+def surname_at(text: str, a: int, lex: Lexicons) -> bool:
+    """Whether ``Ông``/``Bà``/``Đồng chí`` at ``a`` is followed by a surname."""
+    m = _match.match(_HONORIFIC_AND_SURNAME_RE, text, a)
+    return m is not None and m.group("w") in lex.surnames
+
+
+def inside_organisation(text: str, a: int, lex: Lexicons) -> bool:
+    """Whether the word at ``a`` continues an organisation's name begun by the word before
+    it: ``chỉ đạo`` in ``Ban chỉ đạo``, which otherwise ends a title."""
+    prev = _match.search(LAST_TWO_WORDS_RE, text, max(0, a - ORGANISATION_WINDOW), a)
+    if prev is None:
+        return False
+    m = _match.match(lex.not_name_re, text, prev.start("w"))
+    return m is not None and m.end() > a
+
+
+def keeps_lowercase(text: str, a: int, tok: str) -> bool:
+    """``và``/``của`` inside an organisation's name: followed by a capitalised word
+    (``Văn hóa, Thể thao và Du lịch``), or ``và`` by a word that is not a stop word
+    (``biến đổi khí hậu và đất đai``)."""
+    low = tok.lower()
+    if low not in ("và", "của"):
+        return False
+    after = a + len(tok)
+    lex = lexicons()
+    cap = _match.match(_SPACE_CAPITAL_RE, text, after, after + 4)
+    if cap:
+        # ... but not "và Tiến sĩ Lê Mộng Huyền": the title of the next person.
+        return not _match.match(lex.prefix_position_re, text, cap.end() - 1)
+    if low == "và":
+        nxt = _match.match(_SPACE_LOWER_WORD_RE, text, after, after + LOWER_WORD_WINDOW)
+        if nxt and not _match.match(lex.stop_re, nxt.group(1)):
+            return True
+    return False
