@@ -3,8 +3,8 @@
 Built on the layout (:mod:`dan_van_extract.layout`), over ``layout.content`` (the text
 with furniture blanked, offsets unchanged):
 
-* **sentences**: where each ends, by one definition (:data:`SENTENCE_END_RE` and the
-  abbreviations of ``data/abbreviations.txt``, whose full stop ends none: ``TP. Hồ Chí
+* **sentences**: where each ends, by the one definition of
+  :mod:`dan_van_extract.punctuation` (an abbreviation's full stop ends none: ``TP. Hồ Chí
   Minh``, ``GS. TS``; nor does an initial's, ``B.H. Thanh``);
 * **clauses**: sentences cut again at ``;`` and line breaks;
 * **the lead**: the first body paragraph, with the next one when the first is a short
@@ -23,61 +23,21 @@ from functools import cached_property
 
 import regex
 
-from . import _match, vocab
-from ._lexicon import alternation
+from . import _match
 from .layout import Layout, Part, PartKind
+from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
-__all__ = ["LEAD_CHARS", "PHOTO_CREDIT_RE", "SENTENCE_END_RE", "SHORT_LEAD", "Analysis"]
+__all__ = ["LEAD_CHARS", "SENTENCE_REACH", "SHORT_LEAD", "Analysis", "lower_same_length"]
 
+_CLAUSE_MARK_RE = regex.compile(r"[;\n]")
+
+SENTENCE_REACH = 600
+"""A sentence is followed at most this far each way from the offset asked about (a run of
+text without end punctuation is cut, so that no rule reads an unbounded sentence)."""
 LEAD_CHARS = 600
 """The lead is at most this many characters."""
 SHORT_LEAD = 300
 """A first paragraph shorter than this is a summary (``sapo``): the lead takes the next too."""
-
-SENTENCE_END_RE = regex.compile(
-    r"(?P<mark>[.!?…]+)[\"”’»)\]]*(?=[ \t]{1,3}[\p{Lu}\d“\"‘'(\[–-])|\n"
-)
-"""Where a sentence may end: end punctuation (and closing quotes or brackets) before a
-capital, a digit or an opening mark; or a line break. A single full stop after an
-abbreviation or an initial is then ruled out (:meth:`Analysis.sentence_ends`)."""
-
-_WORD_BEFORE_DOT_RE = regex.compile(r"[\p{L}\p{M}\d./]{1,12}\Z")
-_CLAUSE_MARK_RE = regex.compile(r"[;\n]")
-
-
-def _photo_credit_re() -> regex.Pattern[str]:
-    cues = list(vocab.photo_credit_cues())
-    folded = alternation(cues, fold_case=True)
-    return regex.compile(
-        rf"(?:\([ \t]*(?i:{folded})|(?<![\p{{L}}\p{{M}}])(?:{alternation(cues)}|ẢNH))[ \t]*:"
-    )
-
-
-PHOTO_CREDIT_RE = _photo_credit_re()
-"""A photo credit's opening: ``(Ảnh:``, ``(ảnh:``, ``Ảnh:``, ``Nguồn ảnh:`` (a bare
-lower-case ``ảnh:`` is a word of the sentence: ``hình ảnh: ...``)."""
-
-
-def ends_sentence(text: str, m: regex.Match[str]) -> bool:
-    """Whether a :data:`SENTENCE_END_RE` match really ends a sentence: a lone full stop
-    after an abbreviation (``TP.``) or an initial (``B.``) does not.
-
-    >>> text = "tại TP. Hồ Chí Minh. Sau đó"
-    >>> [ends_sentence(text, m) for m in SENTENCE_END_RE.finditer(text)]
-    [False, True]
-    """
-    mark = m.group("mark")
-    if mark is None or mark != ".":
-        return True
-    before = _WORD_BEFORE_DOT_RE.search(text, max(0, m.start() - 12), m.start())
-    if before is None:
-        return True
-    whole = before.group()
-    word = whole.rsplit(".", 1)[-1]
-    if whole in vocab.abbreviations() or word in vocab.abbreviations():
-        return False
-    return not (len(word) == 1 and word.isupper())
-
 
 class Analysis:
     """Sentences, clauses, the lead, captions and photo credits of one article.
@@ -102,8 +62,25 @@ class Analysis:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos`` (leading blanks skipped; the
-        end includes its punctuation)."""
-        return self._span(self.sentence_ends, pos)
+        end includes its punctuation), at most :data:`SENTENCE_REACH` each way."""
+        start, end = self._span(self.sentence_ends, pos)
+        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH)
+
+    def sentence_end_after(self, pos: int, limit: int) -> int | None:
+        """The first sentence end after ``pos`` and not past ``limit``, if any."""
+        ends = self.sentence_ends
+        i = bisect_right(ends, pos)
+        return ends[i] if i < len(ends) and ends[i] <= limit else None
+
+    def first_sentences(self, start: int, limit: int, n: int) -> tuple[int, int]:
+        """``(start, end)`` of the first ``n`` sentences from ``start``, not past ``limit``."""
+        end = start
+        for _ in range(n):
+            nxt = self.sentence_end_after(end, limit)
+            if nxt is None:
+                return start, limit
+            end = nxt
+        return start, end
 
     def sentences(self) -> list[tuple[int, int]]:
         """Every non-blank sentence, in order."""

@@ -17,7 +17,9 @@ from typing import Literal
 
 import regex
 
+from . import vocab
 from ._lexicon import alternation, load_lines
+from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
 PART_KINDS: tuple[PartKind, ...] = (
@@ -62,8 +64,8 @@ DATE_LINE_RE = regex.compile(
 VIEWS_LINE_RE = regex.compile(r"^\s*\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)\s*$", regex.I)
 BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,7}\s*$")
 DOMAIN_LINE_RE = regex.compile(
-    r"^\s*\(?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov)(?:\.vn)?"
-    r"\)?\s*$",
+    rf"^\s*\(?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{vocab.tld_pattern()}"
+    r"(?:\.vn)?\)?\s*$",
     regex.I,
 )
 URL_LINE_RE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.I)
@@ -85,7 +87,8 @@ INLINE_FURNITURE_RE = regex.compile(
 )
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
-_SENTENCE_END_RE = regex.compile(r"[.!?…:;\"”)]\s*$")
+_LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
+"""A line ending like a sentence or a clause (body text, not a caption)."""
 BYLINE_RE = regex.compile(
     r"^\s*(?:(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài\s*,?\s*ảnh|Bài|Tin|Theo)\s*:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
@@ -289,8 +292,8 @@ def segment(text: str) -> Layout:
         raw = text[a:b]
         s = raw.strip()
         indented = raw[:1].isspace()
-        short = len(s) < 220 and not _SENTENCE_END_RE.search(s)
-        photo = bool(regex.search(r"(?:^|[\s(.-])Ảnh\s*:", s)) and len(s) < 300
+        short = len(s) < 220 and not _LINE_END_RE.search(s)
+        photo = len(s) < 300 and PHOTO_CREDIT_RE.search(s) is not None
         repeated = seen.get(s, 0) > 1 and len(s) < 400
         caption = (indented and len(s) < 300) or short or photo or repeated
         kinds[i] = "caption" if caption else "body"

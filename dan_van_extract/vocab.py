@@ -76,9 +76,11 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
-def photo_credit_cues() -> tuple[str, ...]:
-    """``Ảnh``, ``Nguồn ảnh``: the words opening a photo credit before its colon."""
-    return load_lines(_PKG, "data/photo_credit_cues.txt")
+def photo_credit_cues(*, bracketed: bool = False) -> tuple[str, ...]:
+    """``Ảnh``, ``Nguồn ảnh``: the words opening a photo credit before its colon; with
+    ``bracketed``, also those that open one only inside a bracket (``(Nguồn:``)."""
+    rows = load_table(_PKG, "data/photo_credit_cues.tsv")
+    return tuple(cue for cue, where in rows if bracketed or where == "any")
 
 
 @cache

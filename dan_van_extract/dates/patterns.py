@@ -41,7 +41,6 @@ __all__ = [
     "RELATIVE_RES",
     "RELATIVE_TOD_RE",
     "REVIEW_RE",
-    "SENTENCE_END_RE",
     "TERM_START_RE",
     "TIME_CUE_AFTER_RE",
     "TIME_CUE_BEFORE_RE",
@@ -285,7 +284,7 @@ TIME_CUE_AFTER_RE = regex.compile(
 )
 """After an hour without minutes (``20 giờ ngày 31``): a clock time."""
 
-# -- anniversaries, named years, sentences ---------------------------------------------------
+# -- anniversaries and named years ---------------------------------------------------
 ANNIVERSARY_RE = regex.compile(
     rf"(?<![\p{{L}}])[Kk]ỷ{_SP}niệm{_SP}(?P<n>\d{{1,3}}){_SP}năm(?![\p{{L}}])"
 )
@@ -314,8 +313,3 @@ YEAR_NAMED_RE = regex.compile(
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
 year (``sinh năm 1996``) or a school year."""
-
-SENTENCE_END_RE = regex.compile(
-    r"[.!?…](?<=[\p{Ll}\d%)”\"»…/][.!?…])[.!?/]{0,2}(?=\s{1,3}[\p{Lu}\d“\"(-])|\n"
-)
-"""Where a sentence ends: a full stop after a lower-case word (not ``TP.``), or a line end."""

@@ -56,7 +56,6 @@ from .patterns import (
     RELATIVE_RES,
     RELATIVE_TOD_RE,
     REVIEW_RE,
-    SENTENCE_END_RE,
     TERM_START_RE,
     TIME_CUE_AFTER_RE,
     TIME_CUE_BEFORE_RE,
@@ -68,8 +67,6 @@ from .patterns import (
 
 __all__ = ["FoundDate", "FoundPeriod", "run"]
 
-_LEAD_CHARS = 700
-"""How far into the first body paragraph the event's date is looked for."""
 _UPDATED_LABELS = ("cập nhật", "ngày cập nhật")
 _GLUED = frozenset("0123456789.,/:")
 _MIN_YEAR, _MAX_YEAR = 1800, 2099
@@ -520,34 +517,6 @@ def _fill_period_year(period: FoundPeriod, year: int | None) -> bool:
 
 
 # -- the event's date ---------------------------------------------------------------------
-_SENTENCE_REACH = 600
-"""How far a sentence is followed back and forth from a date (longer ones are cut)."""
-
-
-def _sentence(content: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` (within :data:`_SENTENCE_REACH` characters each way)."""
-    lo = max(0, pos - _SENTENCE_REACH)
-    hi = min(len(content), pos + _SENTENCE_REACH)
-    start = lo
-    for m in finditer(SENTENCE_END_RE, content, lo, pos):
-        start = m.end()
-    after = search(SENTENCE_END_RE, content, pos, hi)
-    end = after.start() if after else hi
-    return start, end
-
-
-def _window(content: str, part: Part, sentences: int) -> tuple[int, int]:
-    """The first ``sentences`` sentences of a part (at most :data:`_LEAD_CHARS`)."""
-    end = part.start
-    hi = min(part.end, part.start + _LEAD_CHARS)
-    for _ in range(sentences):
-        m = search(SENTENCE_END_RE, content, end, hi)
-        if m is None:
-            return part.start, hi
-        end = m.end()
-    return part.start, end
-
-
 def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> FoundDate | None:
     inside = [
         f
@@ -572,11 +541,12 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
     """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
     first date of its first sentence), else a cued date in the title or in the first
     sentence of the second paragraph."""
-    content = ctx.content
-    body = ctx.layout.of("body")
-    if body:
-        lo, hi = _window(content, body[0], 2)
-        first_sentence_end = _window(content, body[0], 1)[1]
+    analysis = ctx.analysis
+    body = analysis.body
+    lead = analysis.lead
+    if lead is not None:
+        lo, hi = analysis.first_sentences(*lead, 2)
+        first_sentence_end = analysis.first_sentences(*lead, 1)[1]
         pick = _pick(found, lo, hi, cued_only=True) or _pick(
             found, lo, first_sentence_end, cued_only=False
         )
@@ -588,7 +558,7 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
         if pick is not None:
             return pick
     if len(body) > 1:
-        lo, hi = _window(content, body[1], 1)
+        lo, hi = analysis.first_sentences(body[1].start, body[1].end, 1)
         return _pick(found, lo, hi, cued_only=True)
     return None
 
@@ -620,7 +590,7 @@ def _anniversary_year(
             score += 3
         elif f.month == event.month:
             score += 1
-        s, e = _sentence(content, f.start)
+        s, e = ctx.analysis.sentence(f.start)
         if search(FOUNDING_RE, content, s, e) is not None:
             score += 2
         if score >= 3 and (best is None or score > best[0]):
@@ -714,7 +684,7 @@ def infer_year(
     month, or in its month in a sentence that says ``thành lập``.
     """
     content = ctx.content
-    lo, hi = _sentence(content, event.start)
+    lo, hi = ctx.analysis.sentence(event.start)
     scopes = [(lo, hi)]
     if ctx.layout.title is not None:
         scopes.append((ctx.layout.title.start, ctx.layout.title.end))

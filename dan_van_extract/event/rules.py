@@ -48,14 +48,12 @@ from .. import _match
 from .._lexicon import alternation, load_table
 from .._trie import trie_pattern
 from ..context import Context
-from ..layout import Layout
+from ..analysis import Analysis
 from ..models import Event
 
 __all__ = ["EventMention", "find_event_phrases", "run"]
 
 _PACKAGE = __package__ or "dan_van_extract.event"
-_LEAD_CHARS = 600
-_SHORT_LEAD = 300
 _AFTER = r"(?![\p{L}\p{M}\d])"
 _BEFORE = r"(?<![\p{L}\p{M}\d])"
 
@@ -83,10 +81,6 @@ _DATED_RE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+(?i:nay|qua|ngày))?"
     r"(?:[ \t]*\d{1,2}[/.-]\d{1,2}|[ \t]+(?i:nay|qua)(?![\p{L}\p{M}]))"
 )
-# Where a sentence starts: after a full stop, a question or exclamation mark, or a line break.
-_SENTENCE_END_RE = regex.compile(r"[.!?…][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“])|\n")
-# A photo caption glued inside a body line ends with its credit: "... (Ảnh: X)".
-_PHOTO_CREDIT_RE = regex.compile(r"\((?i:ảnh|nguồn)[ \t]*:|(?<![\p{L}\p{M}])Ảnh[ \t]*:")
 # A title opening with a place or a topic and a colon: "Đắk Nông: Hội nghị ...".
 _TITLE_HEAD_RE = regex.compile(r"\G[^:\n]{0,40}:[ \t]*")
 _ORGANISER_WORDS = 15
@@ -183,33 +177,20 @@ def _event_at_re() -> regex.Pattern[str]:
     return regex.compile(rf"\G{trie_pattern(list(_lexicon()))}\b")
 
 
-def _lower(text: str) -> str:
-    """``text`` in lower case, offsets unchanged (lower-casing Vietnamese keeps lengths)."""
-    low = text.lower()
-    if len(low) != len(text):  # a rare letter that grows ('İ'): lower it letter by letter
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low
-
-
 def find_event_phrases(
-    text: str,
-    start: int = 0,
-    end: int | None = None,
-    low: str | None = None,
-    *,
-    headline: bool = False,
+    analysis: Analysis, start: int = 0, end: int | None = None, *, headline: bool = False
 ) -> list[EventMention]:
-    """Every event phrase in ``text[start:end]``, with its cue and counter word.
+    """Every event phrase in ``analysis.content[start:end]``, with its cue and counter word.
 
-    ``low`` is ``text`` in lower case when the caller has it already. In a ``headline``
-    a future cue does not unmake a phrase ("Thủ tướng sẽ dự Hội nghị ..." announces the
-    event reported).
+    In a ``headline`` a future cue does not unmake a phrase ("Thủ tướng sẽ dự Hội nghị ..."
+    announces the event reported).
 
-    >>> [(m.type, m.cue) for m in find_event_phrases("Tỉnh ủy tổ chức Hội nghị tổng kết")]
+    >>> from dan_van_extract.layout import segment
+    >>> found = find_event_phrases(Analysis(segment("Tỉnh ủy tổ chức Hội nghị tổng kết")))
+    >>> [(m.type, m.cue) for m in found]
     [('hội nghị tổng kết', 'tổ chức')]
     """
-    if low is None:
-        low = _lower(text)
+    text, low = analysis.content, analysis.lower
     if end is None:
         end = len(text)
     lexicon = _lexicon()
@@ -220,10 +201,10 @@ def find_event_phrases(
         before = low[window : m.start()]
         if _match.search(context.not_event_after, before):
             continue
-        sentence = _sentence_start(text, start, m.start())
+        sentence = max(start, analysis.sentence(m.start())[0])
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
-        if _in_photo_caption(text, m.end(), end):
+        if _in_photo_caption(analysis, m.end(), end):
             continue  # "Ông X phát biểu tại hội nghị (Ảnh: Y)"
         counter_m = _match.search(context.counter, before)
         if counter_m is not None:
@@ -256,26 +237,18 @@ def find_event_phrases(
     return out
 
 
-def _sentence_start(text: str, start: int, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts, not before ``start``."""
-    begin = max(start, pos - 400)
-    last = begin
-    # One character past ``pos``: the look-ahead for a capital needs it.
-    for m in _match.finditer(_SENTENCE_END_RE, text, begin, min(len(text), pos + 1)):
-        if m.end() <= pos:
-            last = m.end()
-    return last
+_CREDIT_GAP = 3
+"""A bracketed credit this close after a sentence's end is that sentence's: ``... tại Hà
+Nội. (Ảnh: X)``."""
 
 
-def _sentence_end(text: str, pos: int, end: int) -> int:
-    """Where the sentence holding ``pos`` ends, not after ``end``."""
-    m = _match.search(_SENTENCE_END_RE, text, pos, min(end, pos + 400))
-    return m.start() if m is not None else min(end, pos + 400)
-
-
-def _in_photo_caption(text: str, pos: int, end: int) -> bool:
-    """The sentence holding ``pos`` runs on into a photo credit: a caption glued into a line."""
-    return _match.search(_PHOTO_CREDIT_RE, text, pos, _sentence_end(text, pos, end)) is not None
+def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
+    """The sentence holding ``pos`` runs on into a photo credit, or a bracketed one follows
+    it: a caption glued into a line (``... tại hội nghị (Ảnh: X)``, ``... hội nghị. (Ảnh:
+    X)``)."""
+    sentence_end = min(end, analysis.sentence(pos)[1])
+    credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
+    return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -316,29 +289,18 @@ def _counts(men: EventMention) -> bool:
     return men.kind == "noun" or men.counter
 
 
-def _lead(layout: Layout) -> tuple[int, int] | None:
-    """The lead: the first body paragraph, with the next one when the first is a short
-    summary (``sapo``), at most ``_LEAD_CHARS`` characters."""
-    body = layout.of("body")
-    if not body:
-        return None
-    start, end = body[0].start, body[0].end
-    if end - start < _SHORT_LEAD and len(body) > 1:
-        end = body[1].end
-    return start, min(end, start + _LEAD_CHARS)
-
-
 class _Found:
     """The event phrases of one article: of the title and the lead at once, of the rest of
     the body only when asked (most articles name their event in the title or the lead)."""
 
     def __init__(self, ctx: Context) -> None:
+        self.analysis = ctx.analysis
         self.text = ctx.content
-        self.low = _lower(self.text)
+        self.low = ctx.analysis.lower
         title = ctx.layout.title
         self.title_zone = (title.start, title.end) if title else None
-        self.lead_zone = _lead(ctx.layout)
-        self.captions = [(p.start, p.end) for p in ctx.layout.of("caption")]
+        self.lead_zone = ctx.analysis.lead
+        self.captions = ctx.analysis.captions
         self.zones = (self.title_zone, self.lead_zone)
         self.in_title = self._scan(self.title_zone, headline=True)
         self.in_lead = self._scan(self.lead_zone)
@@ -347,7 +309,7 @@ class _Found:
     def _scan(self, zone: tuple[int, int] | None, headline: bool = False) -> list[EventMention]:
         if zone is None:
             return []
-        return find_event_phrases(self.text, zone[0], zone[1], self.low, headline=headline)
+        return find_event_phrases(self.analysis, zone[0], zone[1], headline=headline)
 
     @property
     def rest(self) -> list[EventMention]:
@@ -396,7 +358,11 @@ def _pick(found: _Found) -> EventMention | None:
         for m in found.rest
         if m.cue
         and _counts(m)
-        and (families[_family(m.type)] > 1 or _dated(text, m) or _anaphoric(text, m))
+        and (
+            families[_family(m.type)] > 1
+            or _dated(found.analysis, m)
+            or _anaphoric(found.analysis, m)
+        )
     ]
     if cued:
         # Count by family ("hội nghị sơ kết" is a "hội nghị"); report its first naming,
@@ -411,23 +377,22 @@ _ANAPHORIC_HEAD_RE = regex.compile(r"\G(?:[\p{L}\p{M}]+[ \t]+){0,2}$")
 _THIS_RE = regex.compile(r"\G[ \t]+(?i:này)" + _AFTER)
 
 
-def _anaphoric(text: str, men: EventMention) -> bool:
+def _anaphoric(analysis: Analysis, men: EventMention) -> bool:
     """``Tại hội nghị, ...``, ``Phát biểu tại buổi làm việc, ...`` opening a sentence, or
     ``buổi gặp mặt này``: the event the article is about."""
+    text = analysis.content
     if _match.search(_THIS_RE, text, men.end, men.end + 10) is not None:
         return True
     if men.cue != "tại" or not text.startswith(",", men.end):
         return False
-    start = _sentence_start(text, 0, men.cue_start)
-    return _match.search(_ANAPHORIC_HEAD_RE, text, start, men.cue_start) is not None
+    start = analysis.sentence(men.cue_start)[0]
+    return _match.search(_ANAPHORIC_HEAD_RE, analysis.content, start, men.cue_start) is not None
 
 
-def _dated(text: str, men: EventMention) -> bool:
+def _dated(analysis: Analysis, men: EventMention) -> bool:
     """The sentence naming ``men`` gives a date or a time of day (``Sáng 12/10``)."""
-    start = _sentence_start(text, 0, men.start)
-    return (
-        _match.search(_DATED_RE, text, start, _sentence_end(text, men.end, len(text))) is not None
-    )
+    start, end = analysis.sentence(men.start)
+    return _match.search(_DATED_RE, analysis.content, start, max(end, men.end)) is not None
 
 
 @cache
@@ -457,18 +422,10 @@ def _upgrade(men: EventMention, found: _Found) -> EventMention:
     return men
 
 
-def _organiser_before(text: str, pos: int) -> str | None:
-    """The subject of ``tổ chức`` standing just before ``pos``."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    sentence_start = line_start
-    full_stop = text.rfind(". ", line_start, pos)
-    while full_stop >= 0:
-        # "TP. HCM", "Q. 1": a dot after a short capitalised abbreviation ends no sentence.
-        word = text[text.rfind(" ", line_start, full_stop) + 1 : full_stop]
-        if not (0 < len(word) <= 3 and word.isupper() and word.isalpha()):
-            sentence_start = full_stop + 2
-            break
-        full_stop = text.rfind(". ", line_start, full_stop)
+def _organiser_before(analysis: Analysis, pos: int) -> str | None:
+    """The subject of ``tổ chức`` standing just before ``pos``, in its sentence."""
+    text = analysis.content
+    sentence_start = analysis.sentence(max(0, pos - 1))[0]
     fragment = text[max(sentence_start, pos - _ORGANISER_CHARS) : pos]
     times = list(_match.finditer(_TIME_PHRASE_RE, fragment))
     if times:
@@ -520,7 +477,7 @@ def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
         if men.cue == "tổ chức" and not _match.search(
             _COMMITTEE_RE, ctx.content, max(0, men.cue_start - 8), men.cue_start
         ):
-            organiser = _organiser_before(ctx.content, men.cue_start)
+            organiser = _organiser_before(ctx.analysis, men.cue_start)
             if organiser:
                 return _as_written(ctx, organiser, men.cue_start)
         passive = _match.search(_PASSIVE_ORGANISER_RE, ctx.content, men.end, men.end + 260)
@@ -529,7 +486,7 @@ def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
     # "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông": the subject of a verb event
     # followed by "với" hosts it.
     if chosen.kind == "verb" and _WITH_RE.match(ctx.content, chosen.end):
-        organiser = _organiser_before(ctx.content, chosen.start)
+        organiser = _organiser_before(ctx.analysis, chosen.start)
         if organiser:
             return _as_written(ctx, organiser, chosen.start)
     return None

@@ -1,0 +1,67 @@
+"""Sentence ends, clause marks and photo credits: each defined once, for every layer.
+
+* :data:`SENTENCE_END_RE` and :func:`ends_sentence`: where a sentence ends (end
+  punctuation before a capital, a digit or an opening mark, or a line break), except
+  after an abbreviation of ``data/abbreviations.txt`` (``TP.``, ``GS.``) or an initial;
+* :data:`END_MARKS`: the characters that end a sentence;
+* :data:`PHOTO_CREDIT_RE`: the opening of a photo credit (``(Ảnh:``, ``Ảnh:``, ``Nguồn
+  ảnh:``; cue words in ``data/photo_credit_cues.tsv``).
+
+The layout reads them to tell captions from body lines, the shared analysis
+(:mod:`dan_van_extract.analysis`) to cut sentences and clauses, and stages through it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import vocab
+from ._lexicon import alternation
+
+__all__ = ["END_MARKS", "PHOTO_CREDIT_RE", "SENTENCE_END_RE", "ends_sentence"]
+
+END_MARKS = ".!?…"
+"""The characters that end a sentence."""
+
+SENTENCE_END_RE = regex.compile(
+    r"(?P<mark>[.!?…]+)[\"”’»)\]]*(?=[ \t]{1,3}[\p{Lu}\d“\"‘'(\[–-])|\n"
+)
+"""Where a sentence may end: end punctuation (and closing quotes or brackets) before a
+capital, a digit or an opening mark; or a line break. A single full stop after an
+abbreviation or an initial is then ruled out (:func:`ends_sentence`)."""
+
+_WORD_BEFORE_DOT_RE = regex.compile(r"[\p{L}\p{M}\d./]{1,12}\Z")
+
+
+def _photo_credit_re() -> regex.Pattern[str]:
+    cues = list(vocab.photo_credit_cues())
+    folded = alternation(list(vocab.photo_credit_cues(bracketed=True)), fold_case=True)
+    return regex.compile(
+        rf"(?:\([ \t]*(?i:{folded})|(?<![\p{{L}}\p{{M}}])(?:{alternation(cues)}|ẢNH))[ \t]*:"
+    )
+
+
+PHOTO_CREDIT_RE = _photo_credit_re()
+"""A photo credit's opening: ``(Ảnh:``, ``(ảnh:``, ``(Nguồn:``, ``Ảnh:``, ``Nguồn ảnh:``
+(a bare lower-case ``ảnh:`` is a word of the sentence: ``hình ảnh: ...``)."""
+
+
+def ends_sentence(text: str, m: regex.Match[str]) -> bool:
+    """Whether a :data:`SENTENCE_END_RE` match really ends a sentence: a lone full stop
+    after an abbreviation (``TP.``) or an initial (``B.``) does not.
+
+    >>> text = "tại TP. Hồ Chí Minh. Sau đó"
+    >>> [ends_sentence(text, m) for m in SENTENCE_END_RE.finditer(text)]
+    [False, True]
+    """
+    mark = m.group("mark")
+    if mark is None or mark != ".":
+        return True
+    before = _WORD_BEFORE_DOT_RE.search(text, max(0, m.start() - 12), m.start())
+    if before is None:
+        return True
+    whole = before.group()
+    word = whole.rsplit(".", 1)[-1]
+    if whole in vocab.abbreviations() or word in vocab.abbreviations():
+        return False
+    return not (len(word) == 1 and word.isupper())
