@@ -39,6 +39,7 @@ LEAD_CHARS = 600
 SHORT_LEAD = 300
 """A first paragraph shorter than this is a summary (``sapo``): the lead takes the next too."""
 
+
 class Analysis:
     """Sentences, clauses, the lead, captions and photo credits of one article.
 

@@ -47,8 +47,8 @@ import regex
 from .. import _match
 from .._lexicon import alternation, load_table
 from .._trie import trie_pattern
-from ..context import Context
 from ..analysis import Analysis
+from ..context import Context
 from ..models import Event
 
 __all__ = ["EventMention", "find_event_phrases", "run"]
