@@ -8,7 +8,7 @@ with furniture blanked, offsets unchanged):
   Minh``, ``GS. TS``; nor does an initial's, ``B.H. Thanh``);
 * **clauses**: sentences cut again at ``;`` and line breaks;
 * **the lead**: the first body paragraph, with the next one when the first is a short
-  summary, at most :data:`LEAD_CHARS` characters;
+  summary, at most :data:`LEAD_CHARS` characters; and the first paragraph alone;
 * **captions**, and **photo credits** inside lines (``... tại hội nghị (Ảnh: X)``);
 * the lower-cased content, and the kind of part at any offset.
 
@@ -29,7 +29,7 @@ from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
 __all__ = ["LEAD_CHARS", "SENTENCE_REACH", "SHORT_LEAD", "Analysis", "lower_same_length"]
 
-_CLAUSE_MARK_RE = regex.compile(r"[;\n]")
+_CLAUSE_MARK_RE = regex.compile(r"[;\n]|(?:…|\.{3})(?=[ \t])")
 
 SENTENCE_REACH = 600
 """A sentence is followed at most this far each way from the offset asked about (a run of
@@ -96,7 +96,8 @@ class Analysis:
 
     @cached_property
     def clause_ends(self) -> list[int]:
-        """Offsets where clauses end: sentence ends, semicolons and line breaks."""
+        """Offsets where clauses end: sentence ends, semicolons, line breaks and an ellipsis
+        inside a sentence."""
         marks = [m.end() for m in _match.finditer(_CLAUSE_MARK_RE, self.content)]
         return sorted(set(self.sentence_ends) | set(marks))
 
@@ -130,6 +131,15 @@ class Analysis:
         if end - start < SHORT_LEAD and len(body) > 1:
             end = body[1].end
         return start, min(end, start + LEAD_CHARS)
+
+    @cached_property
+    def first_paragraph(self) -> tuple[int, int] | None:
+        """The first body paragraph alone, at most :data:`LEAD_CHARS` characters (where a
+        summary names what the article is about, before the story's own details)."""
+        body = self.body
+        if not body:
+            return None
+        return body[0].start, min(body[0].end, body[0].start + LEAD_CHARS)
 
     @cached_property
     def captions(self) -> list[tuple[int, int]]:

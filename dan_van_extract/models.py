@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .vocab import multipliers
+
 SCHEMA_VERSION = "1.0"
 
 Span = tuple[int, int]
@@ -119,9 +121,6 @@ class Award(TextSpan):
     )
 
 
-_MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-
-
 class Statistic(TextSpan):
     """A reported quantity: ``239.841 lượt người``, ``35/71 xã``, ``hơn 1.036 tỷ đồng``."""
 
@@ -150,8 +149,9 @@ class Statistic(TextSpan):
         words = self.unit.split(" ")
         factor: float | None = None
         n = 0
-        while n < len(words) - 1 and words[n].lower() in _MULTIPLIERS:  # "nghìn tỷ đồng"
-            factor = (factor or 1.0) * _MULTIPLIERS[words[n].lower()]
+        table = multipliers()
+        while n < len(words) - 1 and words[n].lower() in table:  # "nghìn tỷ đồng"
+            factor = (factor or 1.0) * table[words[n].lower()]
             n += 1
         if self.multiplier is None:
             self.multiplier = factor

@@ -41,6 +41,7 @@ import regex
 
 from .. import _match, vocab
 from .._lexicon import alternation, load_lines, load_table
+from ..analysis import Analysis
 from ..context import Context
 from ..models import Award, TextSpan
 
@@ -145,10 +146,8 @@ _REASON_RE = regex.compile(
     r"(?:thành[ \t]+tích|thành[ \t]+xuất[ \t]+sắc|đóng[ \t]+góp|công[ \t]+lao)"
     r"|(?<![\p{L}])vì[ \t]+(?:đã[ \t]+)?(?:dũng[ \t]+cảm|hoàn[ \t]+thành|xuất[ \t]+sắc)"
 )
-_PHOTO_CREDIT_RE = regex.compile(r"[ \t]*[-–(]?[ \t]*(?i:ảnh)[ \t]*:|[ \t]+\(")
-_CLAUSE_END_RE = regex.compile(
-    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|GS|PGS|BS|Th\.S))[.!?…]+(?=\s|\Z)|[;\n]"
-)
+_BRACKET_RE = regex.compile(r"[ \t]+\(")
+"""A reason ends before a bracket (``(Ảnh: ...)``, ``(thứ hai từ trái)``)."""
 _LIST_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|cùng|,[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z")
 _CUE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(_CUES), fold_case=True)}))(?![\p{{L}}])"
@@ -257,10 +256,11 @@ def _find_forms(text: str) -> list[_Form]:
     return forms
 
 
-def _given_forms(text: str, forms: list[_Form], bounds: list[int]) -> list[_Form]:
+def _given_forms(analysis: Analysis, forms: list[_Form]) -> list[_Form]:
     """Drop forms in a proposal, a procedure, a revocation or a promise
     (``data/negative_cues.tsv``): a drop cue at most :data:`_CUE_WINDOW` characters before
     the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
+    text = analysis.content
     drops: list[tuple[int, int]] = []
     keeps: list[int] = []
     for c in _match.finditer(_CUE_RE, text):
@@ -274,7 +274,7 @@ def _given_forms(text: str, forms: list[_Form], bounds: list[int]) -> list[_Form
     drop_starts = [a for a, _ in drops]
     kept: list[_Form] = []
     for form in forms:
-        lo, hi = _clause(bounds, form.start, len(text))
+        lo, hi = analysis.clause(form.start)
         i = bisect_right(drop_starts, form.start) - 1
         cued = False
         while i >= 0 and drops[i][0] >= max(lo, form.start - _CUE_WINDOW):
@@ -301,21 +301,12 @@ def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, 
     return counts
 
 
-def _clause_bounds(text: str) -> list[int]:
-    """Offsets where clauses end (sentence ends, semicolons, line breaks)."""
-    return [m.end() for m in _match.finditer(_CLAUSE_END_RE, text)]
-
-
-def _clause(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
-    i = bisect_right(bounds, pos)
-    return (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else length)
-
-
-def _attach_counts(text: str, forms: list[_Form], counts: list[_Count], bounds: list[int]) -> None:
+def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
     """Give each count phrase to the form of its clause it belongs to (module docstring)."""
+    text = analysis.content
     starts = [f.start for f in forms]
     for c in counts:
-        lo, hi = _clause(bounds, c.start, len(text))
+        lo, hi = analysis.clause(c.start)
         i = bisect_right(starts, c.start)
         prev = (
             forms[i - 1] if i and forms[i - 1].end <= c.start and forms[i - 1].start >= lo else None
@@ -409,7 +400,7 @@ def _after_issuer(text: str, form: _Form) -> tuple[str, int, int] | None:
             if form_next is not None and form_next.start() == at:
                 break
         taken.append(tok)
-        if word[-1] in ",;:!?()" or (word.endswith(".") and core not in ("TP", "Tp", "TX")):
+        if word[-1] in ",;:!?()…" or (word.endswith(".") and core not in vocab.abbreviations()):
             break
     while taken and (taken[-1].group().strip(_STRIP_CHARS) in ("và", "-", "–", "")):
         taken.pop()
@@ -516,14 +507,18 @@ def _verb_issuer(text: str, form: _Form, lo: int) -> tuple[str, int, tuple[int, 
     return x, strength, (lo + offset, lo + offset + len(x))
 
 
-def _reason(text: str, end: int, hi: int) -> str | None:
-    """``vì đã có thành tích xuất sắc ...`` starting soon after ``end``, to the clause end."""
+def _reason(analysis: Analysis, end: int, hi: int) -> str | None:
+    """``vì đã có thành tích xuất sắc ...`` starting soon after ``end``, to the clause end
+    (or a photo credit, or a bracket)."""
+    text = analysis.content
     m = _match.search(_REASON_RE, text, end, min(hi, end + 60))
     if m is None:
         return None
     limit = min(hi, m.start() + 300)
-    stop = _match.search(_PHOTO_CREDIT_RE, text, m.end(), limit)
-    limit = stop.start() if stop else limit
+    credit = analysis.photo_credit_between(m.end(), limit)
+    limit = credit if credit is not None else limit
+    bracket = _match.search(_BRACKET_RE, text, m.end(), limit)
+    limit = bracket.start() if bracket else limit
     reason = " ".join(text[m.start() : limit].split()).rstrip(",.;:!?( -–")
     if reason.count("“") < reason.count("”") or reason.count('"') % 2:
         reason = reason.rstrip('”"')
@@ -611,18 +606,18 @@ def find_awards(ctx: Context) -> list[Award]:
     forms = _find_forms(text)
     if not forms:
         return []
-    bounds = _clause_bounds(text)
-    forms = _given_forms(text, forms, bounds)
+    analysis = ctx.analysis
+    forms = _given_forms(analysis, forms)
     if not forms:
         return []
     counts = [
         _Count(m.start(), m.end(), _read_counts(text, m.start(), m.end(), bool(m.group("other"))))
         for m in _match.finditer(COUNTS_RE, text)
     ]
-    _attach_counts(text, forms, counts, bounds)
+    _attach_counts(analysis, forms, counts)
     previous: _Form | None = None
     for form in forms:
-        lo, hi = _clause(bounds, form.start, len(text))
+        lo, hi = analysis.clause(form.start)
         number = _match.search(_NUMBER_BEFORE_RE, _window(text, form.start, 12))
         if number is not None and "total" not in form.counts and not form.counts:
             form.counts["total"] = int(number.group("n").replace(".", ""))
@@ -644,12 +639,12 @@ def find_awards(ctx: Context) -> list[Award]:
             and _match.search(_LIST_BETWEEN_RE, text[previous.end : form.start])
         ):
             form.issuer, form.strength = previous.issuer, previous.strength
-        form.reason = _reason(text, _span_of(form)[1], hi)
+        form.reason = _reason(analysis, _span_of(form)[1], hi)
         previous = form
 
     order = sorted(
         forms,
-        key=lambda f: (-f.fullness(), ctx.layout.kind_at(f.start) != "body", f.start),
+        key=lambda f: (-f.fullness(), analysis.kind_at(f.start) != "body", f.start),
     )
     groups: list[_Group] = []
     for item in order:
@@ -667,7 +662,7 @@ def find_awards(ctx: Context) -> list[Award]:
             key=lambda f: (
                 f.fullness(),
                 f.strength,
-                ctx.layout.kind_at(f.start) == "body",
+                analysis.kind_at(f.start) == "body",
                 -f.start,
             ),
         )

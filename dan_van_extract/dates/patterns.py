@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import vocab
 from .._lexicon import load_lines, load_table
 
 __all__ = [
@@ -170,7 +171,7 @@ CONTINUATION_RE = regex.compile(
 from the first one's end (``\\G``)."""
 
 UNIT_AFTER_RE = regex.compile(
-    rf"\G{_OSP}(?:ngày|người|tuổi|lần|giờ|phút|năm|tháng|%|km|m2|ha|tỷ|tỉ|triệu|nghìn|ngàn"
+    rf"\G{_OSP}(?:ngày|người|tuổi|lần|giờ|phút|năm|tháng|%|km|m2|ha|{_words(tuple(vocab.multipliers()))}"
     r"|đồng|hộ|xã|học sinh|em|cháu|trường|điểm|bàn|độ)(?![\p{L}])",
     regex.IGNORECASE,
 )

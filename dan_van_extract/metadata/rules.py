@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import vocab
 from .._lexicon import alternation, load_lines
 from .._match import search
 from ..context import Context
@@ -35,7 +36,7 @@ _NOT_FIRST = frozenset(e[6:] for e in _NOT_AUTHOR_LINES if e.startswith("first:"
 
 _OUTLET = alternation(_OUTLETS)
 _CAPS = r"[\p{Lu}&]{2,10}"
-_DOMAIN = r"(?:[A-Za-z0-9-]{1,40}\.){1,3}(?:vn|com|net|org|gov|info|VN)(?![\p{L}\d])"
+_DOMAIN = rf"(?:[A-Za-z0-9-]{{1,40}}\.){{1,3}}{vocab.tld_pattern()}(?![\p{{L}}\d])"
 _SOURCE_TOKEN = rf"(?:{_OUTLET}(?![\p{{L}}\d])|{_DOMAIN}|{_CAPS}(?![\p{{L}}\d.]))"
 
 LEAD_SOURCE_RE = regex.compile(

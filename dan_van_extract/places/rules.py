@@ -52,8 +52,9 @@ from itertools import pairwise
 
 import regex
 
-from .. import _match, gazetteer
+from .. import _match, gazetteer, vocab
 from .._lexicon import alternation, load_lines, load_table
+from ..analysis import Analysis
 from ..context import Context
 from ..gazetteer import Commune, District, name_key
 from ..models import Location, PlaceLevel
@@ -124,7 +125,6 @@ _DOMINANCE = 1.5
 _NATIONAL_THRESHOLD = 4.5
 _CAPITAL = "Hà Nội"
 _VENUE_WORDS = frozenset({"tại", "Tại", "ở", "Ở"})
-_LEAD_CHARS = 600
 
 _MERGER_DAY = dt.date(2025, 7, 1)
 _HUE_CITY_DAY = dt.date(2025, 1, 1)
@@ -236,14 +236,14 @@ def _national_hints() -> tuple[str, ...]:
 @cache
 def _abroad_re() -> regex.Pattern[str]:
     """A foreign country right after a place name: "(tỉnh Hà Nam), Trung Quốc"."""
-    countries = alternation(load_lines("dan_van_extract", "data/countries.txt"))
+    countries = alternation(list(vocab.countries()))
     return regex.compile(rf"\G[ \t]*[,(][ \t]*{countries}(?![\p{{L}}\p{{M}}])")
 
 
 @cache
 def _country_re() -> regex.Pattern[str]:
     """A foreign country or an international body named anywhere."""
-    countries = alternation(load_lines("dan_van_extract", "data/countries.txt"))
+    countries = alternation(list(vocab.countries()))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){countries}(?![\p{{L}}\p{{M}}])")
 
 
@@ -258,7 +258,6 @@ def _digest_re() -> regex.Pattern[str]:
 _ENUM_GAP_RE = regex.compile(
     r"[ \t]*(?:,|;|và|hoặc)[ \t]*(?:(?:các[ \t]+)?(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+)?"
 )
-_OPENING_CHARS = 600
 _CAPITAL_NEXT_RE = regex.compile(r"\G \p{Lu}")
 _IN_VIETNAM_RE = regex.compile(r"(?<![\p{L}\p{M}])(?i:tại|ở|về|vào|đến)[ \t]+Việt[ \t]+Nam")
 _ENUM_MIN = 3  # provinces named in one list: none of them is what the article is about
@@ -628,32 +627,22 @@ def _listed(text: str, first: PlaceMention, unit: str) -> list[PlaceMention]:
 class _Zones:
     title: tuple[int, int] | None
     lead: tuple[int, int] | None
-    captions: tuple[tuple[int, int], ...]
+    analysis: Analysis
 
     def weight(self, pos: int) -> float:
         if self.title and self.title[0] <= pos < self.title[1]:
             return _WEIGHT_TITLE
         if self.lead and self.lead[0] <= pos < self.lead[1]:
             return _WEIGHT_LEAD
-        if any(a <= pos < b for a, b in self.captions):
+        if self.analysis.in_caption(pos):
             return _WEIGHT_CAPTION
         return _WEIGHT_BODY
-
-
-def _lead(ctx: Context) -> tuple[int, int] | None:
-    """The lead: the first body paragraph, at most ``_LEAD_CHARS`` characters."""
-    body = ctx.layout.of("body")
-    if not body:
-        return None
-    return body[0].start, min(body[0].end, body[0].start + _LEAD_CHARS)
 
 
 def _zones(ctx: Context) -> _Zones:
     title = ctx.layout.title
     return _Zones(
-        (title.start, title.end) if title else None,
-        _lead(ctx),
-        tuple((p.start, p.end) for p in ctx.layout.of("caption")),
+        (title.start, title.end) if title else None, ctx.analysis.first_paragraph, ctx.analysis
     )
 
 
@@ -676,12 +665,10 @@ def _outlets() -> tuple[tuple[str, str], ...]:
 
 _DOMAIN_RE = regex.compile(
     r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*"
-    r"\.(?:vn|com|net|org|gov|info)(?![\w-])",
+    rf"\.{vocab.tld_pattern()}(?![\w-])",
     regex.I,
 )
-
-
-_DOMAIN_HINTS = (".vn", ".VN", ".com", ".net", ".org", ".gov", ".info")
+_DOMAIN_HINTS = tuple(f".{t}" for t in vocab.tlds()) + tuple(f".{t.upper()}" for t in vocab.tlds())
 
 
 def province_of_domain(domain: str) -> str | None:
@@ -824,7 +811,7 @@ def _no_province_of_its_own(ctx: Context, mentions: list[PlaceMention]) -> bool:
     zones = _zones(ctx)
     if zones.title and _match.search(_digest_re(), ctx.content, *zones.title):
         return True
-    head = [z for z in (zones.title, _opening(ctx)) if z is not None]
+    head = [z for z in (zones.title, ctx.analysis.lead) if z is not None]
     if not head or any(a <= men.start < b for men in mentions for a, b in head):
         return False
     if any(_match.search(_IN_VIETNAM_RE, ctx.content, a, b) for a, b in head):
@@ -834,16 +821,6 @@ def _no_province_of_its_own(ctx: Context, mentions: list[PlaceMention]) -> bool:
         for a, b in head
         for m in _match.finditer(_country_re(), ctx.content, a, b)
     )
-
-
-def _opening(ctx: Context) -> tuple[int, int] | None:
-    """The first ``_OPENING_CHARS`` characters of the body, over paragraphs (a short
-    summary and the paragraph after it)."""
-    body = ctx.layout.of("body")
-    if not body:
-        return None
-    end = max(p.end for p in body if p.start < body[0].start + _OPENING_CHARS)
-    return body[0].start, min(end, body[0].start + _OPENING_CHARS)
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 
 import regex
 
+from .. import vocab
 from .._lexicon import load_table
 
 __all__ = ["NUMBER_PATTERN", "is_decimal_unit", "parse_number"]
@@ -32,7 +33,6 @@ NUMBER_PATTERN = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
 """A digit run with up to six ``.``/``,`` separators (validated by :func:`parse_number`)."""
 
 _TOKEN_RE = regex.compile(rf"{NUMBER_PATTERN}\Z")
-_MULTIPLIER_WORDS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
 _DECIMAL_KINDS = frozenset({"measure", "currency", "percent", "ratio"})
 
 
@@ -53,7 +53,7 @@ def is_decimal_unit(unit: str) -> bool:
     unit = unit.strip().lower()
     if not unit:
         return False
-    if unit.startswith("%") or unit.split(" ", 1)[0] in _MULTIPLIER_WORDS:
+    if unit.startswith("%") or unit.split(" ", 1)[0] in vocab.multipliers():
         return True
     return _unit_kinds().get(unit) in _DECIMAL_KINDS
 

@@ -37,7 +37,7 @@ from typing import TypeVar
 
 import regex
 
-from .. import _match
+from .. import _match, vocab
 from .._lexicon import load_lines, load_table
 from ..context import Context
 from ..models import Qualifier, Statistic
@@ -73,7 +73,7 @@ _UNIT_WORDS_RE = regex.compile(
     rf"\G(?P<sp>[ \t]{{0,2}})(?P<words>{_WORD_CHARS}{{1,24}}(?:[ \t]{_WORD_CHARS}{{1,24}}){{0,5}})"
 )
 """Up to six words after a number, stopping at punctuation (the clause ends there)."""
-_MULTIPLIERS = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
+_MULTIPLIERS = frozenset(vocab.multipliers())
 _UNITS_BY_FIRST_WORD: dict[str, list[tuple[int, str]]] = {}
 for _unit in UNIT_KINDS:
     _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
