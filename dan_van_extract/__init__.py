@@ -5,9 +5,10 @@
 >>> doc.title
 'Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông'
 
-The public surface is small: :func:`extract`, :func:`extract_many`, :class:`Document`
-and its parts in :mod:`dan_van_extract.models`, and the errors in
-:mod:`dan_van_extract.errors`. Rules are compiled on first use, so the import is cheap.
+The public surface is small: :func:`extract`, :func:`extract_many`, :func:`explain`
+(every item with the rule behind it), :class:`Document` and its parts in
+:mod:`dan_van_extract.models`, and the errors in :mod:`dan_van_extract.errors`. Rules
+are compiled on first use, so the import is cheap.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "ExtractionTimeout",
     "InputTooLarge",
     "__version__",
+    "explain",
     "extract",
     "extract_many",
 ]
@@ -28,12 +30,14 @@ __all__ = [
 if TYPE_CHECKING:
     from .batch import extract_many
     from .errors import ExtractionTimeout, InputTooLarge
+    from .explainer import explain
     from .models import Document
     from .pipeline import extract
 
 _LAZY = {
     "extract": ("pipeline", "extract"),
     "extract_many": ("batch", "extract_many"),
+    "explain": ("explainer", "explain"),
     "Document": ("models", "Document"),
     "ExtractionTimeout": ("errors", "ExtractionTimeout"),
     "InputTooLarge": ("errors", "InputTooLarge"),

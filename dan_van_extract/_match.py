@@ -44,12 +44,18 @@ def _left() -> float | None:
 
 
 def finditer(
-    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    pattern: regex.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    overlapped: bool = False,
 ) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer`` under the current time budget."""
+    """``pattern.finditer`` under the current time budget (``overlapped``: a match at
+    every start, as ``regex`` gives them)."""
     if endpos is None:
         endpos = len(text)
-    return pattern.finditer(text, pos, endpos, timeout=_left())
+    return pattern.finditer(text, pos, endpos, overlapped=overlapped, timeout=_left())
 
 
 # Searches over a short window (the rules' look-arounds near a match, thousands per text)

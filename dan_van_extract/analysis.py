@@ -53,6 +53,25 @@ class Analysis:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.content = layout.content
+        self._found: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    # -- lexicon hits ----------------------------------------------------------------------
+    def hits(self, pattern: regex.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of every match of ``pattern`` starting in ``[lo, hi)``, matches
+        at every start included (overlapping). The whole content is scanned once per
+        pattern, on first use; each later question is a binary search, so a rule that
+        asks near every name costs nothing more per name."""
+        found = self._found.get(pattern)
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _match.finditer(pattern, self.content, overlapped=True):
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self._found[pattern] = (starts, ends)
+        starts, ends = found
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return list(zip(starts[i:j], ends[i:j], strict=True))
 
     # -- sentences and clauses -----------------------------------------------------------
     @cached_property

@@ -1,4 +1,4 @@
-"""Command line: ``dan-van-extract FILE...``, ``dan-van-extract batch``, ``dan-van-extract schema``.
+"""Command line: ``dan-van-extract FILE...``, ``batch``, ``spark``, ``schema``, ``explain``.
 
 Examples::
 
@@ -9,6 +9,7 @@ Examples::
     dan-van-extract batch corpus.jsonl -o out.jsonl --workers 2 --resume
     dan-van-extract spark corpus.jsonl out.parquet --master 'local[2]'
     dan-van-extract schema > schema.json
+    dan-van-extract explain article.txt                          # each item and its rule
 
 A file that cannot be read or is not UTF-8 gets a one-line error on stderr naming it;
 the others are still processed, and the exit status is 1.
@@ -281,12 +282,50 @@ def _cmd_spark(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .explainer import explain
+
+    try:
+        text = _read_text(args.file)
+    except _InputError as exc:
+        _err(str(exc))
+        return 1
+    try:
+        lines = explain(text, reference_date=args.reference_date)
+    except (TypeError, ValueError) as exc:
+        _err(f"{args.file}: {exc}")
+        return 1
+    for line in lines:
+        if args.rejected or line.accepted:
+            print(line)
+    return 0
+
+
+def _explain_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog=f"{PROG} explain",
+        description="Print every extracted item of one article, a line each: its kind, text, "
+        "span and the name of the rule that produced it; then every candidate a rule turned "
+        "down, with that rule's name and the word 'rejected'. Find a rule by its name: "
+        "grep -rn 'RULE-NAME' in the package.",
+    )
+    ap.add_argument("file", metavar="FILE", help="an article .txt file, or - for stdin")
+    ap.add_argument(
+        "--no-rejected",
+        dest="rejected",
+        action="store_false",
+        help="print the extracted items only",
+    )
+    ap.add_argument("--reference-date", metavar="YYYY-MM-DD")
+    return ap
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog=PROG,
         description="Extract dates, officials, awards, statistics and places from Vietnamese "
-        "news articles. Subcommands: 'batch' (large runs), 'spark' (on Apache Spark) and "
-        "'schema' (the JSON Schema).",
+        "news articles. Subcommands: 'batch' (large runs), 'spark' (on Apache Spark), "
+        "'schema' (the JSON Schema) and 'explain' (each item and the rule behind it).",
     )
     ap.add_argument(
         "files",
@@ -368,6 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_batch(_batch_parser().parse_args(argv[1:]))
         if argv[:1] == ["spark"]:
             return _cmd_spark(_spark_parser().parse_args(argv[1:]))
+        if argv[:1] == ["explain"]:
+            return _cmd_explain(_explain_parser().parse_args(argv[1:]))
         return _cmd_extract(_parser().parse_args(argv))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly.

@@ -21,7 +21,16 @@ from .layout import segment
 from .models import Document
 from .text import NormText
 
-__all__ = ["DEFAULT_MAX_CHARS", "DEFAULT_TIMEOUT", "extract", "stages"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_TIMEOUT",
+    "check_size",
+    "coerce_date",
+    "coerce_text",
+    "extract",
+    "run_stages",
+    "stages",
+]
 
 DEFAULT_MAX_CHARS = 2_000_000
 """Inputs longer than this many characters are refused with :class:`InputTooLarge`."""
@@ -47,7 +56,8 @@ def stages() -> tuple[Stage, ...]:
     )
 
 
-def _coerce(text: object) -> str:
+def coerce_text(text: object) -> str:
+    """The input as a str: bytes are decoded as UTF-8; anything else is a TypeError."""
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
@@ -61,7 +71,8 @@ def _coerce(text: object) -> str:
     raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
 
 
-def _coerce_date(value: object) -> dt.date | None:
+def coerce_date(value: object) -> dt.date | None:
+    """A reference date from a date, a datetime or an ISO string (None stays None)."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -107,16 +118,21 @@ def extract(
     >>> doc.title
     'Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông'
     """
-    raw = _coerce(text)
-    ref = _coerce_date(reference_date)
+    raw = coerce_text(text)
+    ref = coerce_date(reference_date)
+    check_size(raw, max_chars)
+    if not raw.strip():
+        return Document()
+    return run_stages(raw, ref, timeout).doc
+
+
+def check_size(raw: str, max_chars: int) -> None:
+    """Refuse an input longer than ``max_chars`` with :class:`InputTooLarge`."""
     if len(raw) > max_chars:
         raise InputTooLarge(
             f"input has {len(raw):,} characters, more than max_chars={max_chars:,}; "
             "split it or raise max_chars"
         )
-    if not raw.strip():
-        return Document()
-    return run_stages(raw, ref, timeout).doc
 
 
 def run_stages(

@@ -103,6 +103,10 @@ def _compose(
     return "".join(pieces), new_starts, new_ends
 
 
+_CHUNKED_FROM = 20_000
+"""A text that is not NFC and longer than this is mapped a run of lines at a time."""
+
+
 class NormText:
     """An input string, its normal form, and the offset map between them.
 
@@ -113,7 +117,17 @@ class NormText:
     (0, 6)
     """
 
-    __slots__ = ("_cum", "_del_at", "_ends", "_starts", "original", "text")
+    __slots__ = (
+        "_chunk_norm",
+        "_chunk_orig",
+        "_chunks",
+        "_cum",
+        "_del_at",
+        "_ends",
+        "_starts",
+        "original",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -124,6 +138,10 @@ class NormText:
         # Slow path state (input not NFC): per-character original start/end offsets.
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+        # A long input that is not NFC: runs of lines, each mapped on its own.
+        self._chunks: list[NormText] | None = None
+        self._chunk_norm: list[int] = []
+        self._chunk_orig: list[int] = []
         if original.isascii() or unicodedata.is_normalized("NFC", original):
             self.text = self._edit(original)
             # Deleting a zero-width character may bring a combining mark next to a letter
@@ -131,8 +149,37 @@ class NormText:
             if self._del_at and not unicodedata.is_normalized("NFC", self.text):
                 self._del_at, self._cum = [], []
                 self._slow_path(original)
+        elif len(original) > _CHUNKED_FROM and "\n" in original:
+            self._chunked(original)
         else:
             self._slow_path(original)
+
+    def _chunked(self, original: str) -> None:
+        """Map a long input that is not NFC a run of lines at a time: the lines that are
+        NFC (nearly all of them) take the fast path, so one odd letter does not cost the
+        whole text per-character maps. NFC and every edit stay within a line (a line
+        break composes with nothing), so the chunks' normal forms joined are the whole's."""
+        chunks: list[NormText] = []
+        run_start = 0
+        pos = 0
+        for line in original.splitlines(keepends=True):
+            end = pos + len(line)
+            if not (line.isascii() or unicodedata.is_normalized("NFC", line)):
+                if run_start < pos:
+                    self._add_chunk(chunks, original, run_start, pos)
+                self._add_chunk(chunks, original, pos, end)
+                run_start = end
+            pos = end
+        if run_start < len(original):
+            self._add_chunk(chunks, original, run_start, len(original))
+        self._chunks = chunks
+        self.text = "".join(c.text for c in chunks)
+
+    def _add_chunk(self, chunks: list[NormText], original: str, start: int, end: int) -> None:
+        norm_start = self._chunk_norm[-1] + len(chunks[-1].text) if chunks else 0
+        self._chunk_norm.append(norm_start)
+        self._chunk_orig.append(start)
+        chunks.append(NormText(original[start:end]))
 
     # -- building ---------------------------------------------------------------------
     def _edit(self, s: str) -> str:
@@ -165,7 +212,14 @@ class NormText:
         """Apply the edits to ``s`` whose characters map to ``starts``/``ends``."""
         edited = self._edit(s)
         if self._del_at:
-            idx = [self._nfc_index(p) for p in range(len(edited))]
+            # Between two deletion points every position shifts by the same amount: the
+            # index map is built a run at a time, not a position at a time.
+            idx: list[int] = []
+            shift, prev = 0, 0
+            for at, cum in zip(self._del_at, self._cum, strict=True):
+                idx.extend(range(prev + shift, at + shift))
+                shift, prev = cum, at
+            idx.extend(range(prev + shift, len(edited) + shift))
             starts = [starts[i] for i in idx]
             ends = [ends[i] for i in idx]
             self._del_at, self._cum = [], []
@@ -194,6 +248,11 @@ class NormText:
     # -- mapping ----------------------------------------------------------------------
     def start(self, p: int) -> int:
         """Original offset of the normal-form position ``p`` used as a span start."""
+        if self._chunks is not None:
+            if p >= len(self.text):
+                return len(self.original)
+            i = bisect_right(self._chunk_norm, p) - 1
+            return self._chunk_orig[i] + self._chunks[i].start(p - self._chunk_norm[i])
         if self._starts is not None:
             return self._starts[p] if p < len(self._starts) else len(self.original)
         k = bisect_right(self._del_at, p)
@@ -201,6 +260,11 @@ class NormText:
 
     def end(self, p: int) -> int:
         """Original offset of the normal-form position ``p`` used as a span end."""
+        if self._chunks is not None:
+            if p <= 0:
+                return 0
+            i = bisect_right(self._chunk_norm, p - 1) - 1  # the chunk of the last character
+            return self._chunk_orig[i] + self._chunks[i].end(p - self._chunk_norm[i])
         if self._ends is not None:
             return self._ends[p - 1] if p > 0 else 0
         k = bisect_left(self._del_at, p)

@@ -70,6 +70,7 @@ def test_public_surface_is_small() -> None:
         "ExtractionTimeout",
         "InputTooLarge",
         "__version__",
+        "explain",
         "extract",
         "extract_many",
     }

@@ -41,6 +41,7 @@ import regex
 
 from .. import _match, vocab
 from .._lexicon import alternation, load_lines, load_table
+from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
 from ..models import Award, TextSpan
@@ -96,6 +97,31 @@ FORM_RE = regex.compile(
     r")(?![\p{L}])"
 )
 """An award form with its name (order, medal, badge, title) when the text gives one."""
+
+# -- the rules --------------------------------------------------------------------------------
+FORM = Rule("awards.form", "An award form and its name where the text gives one.", FORM_RE)
+_FORM_RULES = {
+    "plain": Rule("awards.plain-form", "Bằng khen, Giấy khen, Cờ thi đua and their counts."),
+    "order": Rule(
+        "awards.order",
+        "Huân chương / Huy chương with an order name or a rank (or an award verb before it).",
+    ),
+    "medal": Rule("awards.medal", 'Kỷ niệm chương "Vì ..." (or an award verb before it).'),
+    "badge": Rule("awards.badge", "Huy hiệu 30 năm tuổi Đảng."),
+    "title": Rule("awards.title", "danh hiệu ... after an award verb (tặng, đón nhận, công nhận)."),
+    "praise": Rule("awards.praise", "tuyên dương / biểu dương ... after công nhận or a count."),
+}
+SPORTS_MEDAL = Rule("awards.sports-medal", "huy chương vàng, bạc, đồng: a sports medal.")
+NEEDS_CONTEXT = Rule(
+    "awards.needs-context",
+    "A bare Huân chương, Kỷ niệm chương or danh hiệu with no award verb before it, no count "
+    "and no của/do after it: not an award (mua kỷ niệm chương).",
+)
+NOT_GIVEN = Rule(
+    "awards.not-given",
+    "A proposal, a procedure, a revocation or a promise (đề nghị, hồ sơ, thu hồi, sẽ được) "
+    "shortly before the form in its clause, and no completed act in it.",
+)
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
 _RECIPIENT = alternation(list(_RECIPIENTS))
@@ -217,10 +243,10 @@ def _window(text: str, end: int, width: int) -> str:
     return text[max(0, end - width) : end]
 
 
-def _find_forms(text: str) -> list[_Form]:
+def _find_forms(ctx: Context, text: str) -> list[_Form]:
     """Every award form mention, with the context checks of the module docstring."""
     forms: list[_Form] = []
-    for m in _match.finditer(FORM_RE, text):
+    for m in FORM.finditer(text):
         start, end = m.span()
         before = _window(text, start, 48)
         has_context = bool(
@@ -234,29 +260,34 @@ def _find_forms(text: str) -> list[_Form]:
             kind = "order"
             if not (m.group("order_name") or m.group("rank")):
                 if _match.search(_SPORT_MEDAL_RE, text, end, min(len(text), end + 8)):
+                    ctx.rejected(SPORTS_MEDAL, "award", start, end)
                     continue  # huy chương vàng: a sports medal
                 if not has_context:
+                    ctx.rejected(NEEDS_CONTEXT, "award", start, end)
                     continue
         elif m.group("medal"):
             kind = "medal"
             if not (m.group("medal_name") or has_context):
+                ctx.rejected(NEEDS_CONTEXT, "award", start, end)
                 continue
         elif m.group("badge"):
             kind = "badge"
         elif m.group("title"):
             kind = "title"
             if not _match.search(_CONTEXT_BEFORE_RE, before):
+                ctx.rejected(NEEDS_CONTEXT, "award", start, end)
                 continue
         else:
             kind = "praise"
             if not _match.search(_PRAISE_BEFORE_RE, before):
+                ctx.rejected(NEEDS_CONTEXT, "award", start, end)
                 continue
         form, name = _form_text(m)
         forms.append(_Form(start, end, form, kind, name=name))
     return forms
 
 
-def _given_forms(analysis: Analysis, forms: list[_Form]) -> list[_Form]:
+def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
     """Drop forms in a proposal, a procedure, a revocation or a promise
     (``data/negative_cues.tsv``): a drop cue at most :data:`_CUE_WINDOW` characters before
     the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
@@ -284,6 +315,7 @@ def _given_forms(analysis: Analysis, forms: list[_Form]) -> list[_Form]:
             i -= 1
         k = bisect_left(keeps, lo)
         if cued and not (k < len(keeps) and keeps[k] < hi):
+            ctx.rejected(NOT_GIVEN, "award", form.start, form.end)
             continue
         kept.append(form)
     return kept
@@ -603,11 +635,11 @@ def find_awards(ctx: Context) -> list[Award]:
     if not _may_have_awards(ctx.text):
         return []
     text = ctx.content
-    forms = _find_forms(text)
+    forms = _find_forms(ctx, text)
     if not forms:
         return []
     analysis = ctx.analysis
-    forms = _given_forms(analysis, forms)
+    forms = _given_forms(ctx, analysis, forms)
     if not forms:
         return []
     counts = [
@@ -698,6 +730,7 @@ def find_awards(ctx: Context) -> list[Award]:
                 mentions=mentions,
             )
         )
+        ctx.accepted(_FORM_RULES[head.kind], "award", start, end)
         for item in group.items:
             ctx.claim("awards", item.start, item.end)
             for c_start, c_end in item.count_spans:

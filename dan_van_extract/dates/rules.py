@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
 
 import regex
 
 from .._match import finditer, search
+from .._rules import Rule
 from ..context import Context
 from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
@@ -47,7 +48,12 @@ from .patterns import (
     HONOUR_RE,
     MONTH_YEAR_RE,
     PERIOD_CUE_BEFORE_RE,
+    PERIOD_FROM_RE,
+    PERIOD_MONTHS_RE,
+    PERIOD_PART_RE,
+    PERIOD_QUARTER_RE,
     PERIOD_RES,
+    PERIOD_YEARS_RE,
     PLAN_RE,
     PUBLICATION_RE,
     QUARTERS,
@@ -96,6 +102,8 @@ class FoundDate:
     """A document's date (``Quyết định số 265/QĐ-TTg ngày 31/12/2021``): never the event's."""
     in_pair: bool = False
     """One end of a ``(31/3/1975 - 31/3/2025)`` pair: an anniversary's, not the event's."""
+    rule: Rule | None = None
+    """The rule that read it."""
 
 
 @dataclass
@@ -110,6 +118,83 @@ class FoundPeriod:
     year_from_context: tuple[str, int] | None = None
     """``("months", n)``, ``("last_months", n)`` or ``("quarter", q)`` awaiting a year."""
     cue_words: str = ""
+    rule: Rule | None = None
+
+
+# -- the rules --------------------------------------------------------------------------------
+PUBLICATION_LINE = Rule(
+    "dates.publication-line",
+    "The first date line among the meta lines (one not labelled Cập nhật first): "
+    "Thứ 4, 30/09/2020 | 15:06:38.",
+    PUBLICATION_RE,
+)
+PUBLICATION_STAMP = Rule(
+    "dates.publication-stamp",
+    "A short line right after the title opening with a weekday or a clock and a date.",
+)
+DATE_NUMBERS = Rule(
+    "dates.numbers",
+    "A date in numbers with its cue: Sáng 30/9, ngày 16-11-2017, 9 và 10-2.",
+    DATE_RE,
+)
+DATE_WRITTEN = Rule("dates.written-out", "ngày 1 tháng 3 năm 2017: a date in words and numbers.")
+MONTH_OF_YEAR = Rule("dates.month-of-year", "tháng 5/2025, tháng 3 năm 2017.", MONTH_YEAR_RE)
+RELATIVE_DAY = Rule(
+    "dates.relative-day",
+    "hôm qua, ngày mai, chiều nay: a day counted from the publication date.",
+)
+LISTED_DATE = Rule("dates.listed", "A second date right after a first: 30/4 - 1/5, 9/2 và 10/2.")
+GLUED_NUMBER = Rule("dates.glued-number", "Part of a bigger number (1.036, 35/71): no date.")
+NOT_A_DATE = Rule("dates.out-of-range", "Numbers that make no calendar date (31/4, 1888-13).")
+NEEDS_CUE = Rule(
+    "dates.needs-cue",
+    "A day and month without a year need a cue before them (Sáng, ngày, từ); a dash or a "
+    "dot between them, a strong one (Sáng, ngày).",
+)
+RANGE_OF_NUMBERS = Rule(
+    "dates.range-of-numbers", "8-12 người: a range of numbers before a unit, not a date."
+)
+PERIOD_YEARS = Rule(
+    "periods.years",
+    "Two years with a cue or a dash: giai đoạn 2016-2021, nhiệm kỳ 2020 – 2025, từ 2010 đến 2020.",
+    PERIOD_YEARS_RE,
+)
+PERIOD_FROM_TO = Rule(
+    "periods.from-to",
+    "từ tháng 8/2011 đến tháng 4/2016, từ ngày 1/7/2020 đến ngày 30/6/2021.",
+    PERIOD_FROM_RE,
+)
+PERIOD_MONTHS = Rule("periods.months", "tháng 9-10/2016: months of one year.", PERIOD_MONTHS_RE)
+PERIOD_PART_OF_YEAR = Rule(
+    "periods.part-of-year",
+    "9 tháng đầu năm 2020, 3 tháng cuối năm, nửa đầu năm nay.",
+    PERIOD_PART_RE,
+)
+PERIOD_QUARTER = Rule("periods.quarter", "quý I/2025, quý IV năm 2017.", PERIOD_QUARTER_RE)
+PERIOD_NOT_ONE = Rule(
+    "periods.not-a-period",
+    "Two years joined by đến without từ, years too far apart, months that do not follow.",
+)
+PERIOD_NO_YEAR = Rule(
+    "periods.no-year", "6 tháng đầu năm with no year in the text or the publication date."
+)
+EVENT_IN_LEAD = Rule(
+    "dates.event-in-lead",
+    "The event's date: in the lead's first two sentences a date with a time of day or "
+    "ngày first, else the first date of its first sentence.",
+)
+EVENT_IN_TITLE = Rule("dates.event-in-title", "The event's date: a cued date in the title.")
+EVENT_IN_SECOND_PARAGRAPH = Rule(
+    "dates.event-in-second-paragraph",
+    "The event's date: a cued date in the first sentence of the second paragraph.",
+)
+_PERIOD_RULES = {
+    PERIOD_YEARS_RE: PERIOD_YEARS,
+    PERIOD_FROM_RE: PERIOD_FROM_TO,
+    PERIOD_MONTHS_RE: PERIOD_MONTHS,
+    PERIOD_PART_RE: PERIOD_PART_OF_YEAR,
+    PERIOD_QUARTER_RE: PERIOD_QUARTER,
+}
 
 
 # -- the publication date -----------------------------------------------------------------
@@ -175,6 +260,12 @@ def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
         found.append((*stamp, False))
     value, date, part, _ = next((f for f in found if not f[3]), found[0])
     line, span = ctx.item(part.start, part.end)
+    ctx.accepted(
+        PUBLICATION_LINE if part.kind == "meta" else PUBLICATION_STAMP,
+        "published",
+        part.start,
+        part.end,
+    )
     return Published(value=value, text=line, span=span), date, part
 
 
@@ -253,32 +344,34 @@ def _relative(m: regex.Match[str], content: str) -> FoundDate | None:
             return None
     if tod_m is not None:
         start = lo + tod_m.start()
-    return FoundDate(start, end, month=0, time_of_day=tod, cued=True, offset=offset)
+    return FoundDate(
+        start, end, month=0, time_of_day=tod, cued=True, offset=offset, rule=RELATIVE_DAY
+    )
 
 
-def _from_match(m: regex.Match[str], content: str) -> FoundDate | None:
-    """A :class:`FoundDate` from a :data:`DATE_RE` match, or None when the numbers are out
-    of range or the cue rules say they are not a date."""
+def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
+    """A :class:`FoundDate` from a :data:`DATE_RE` match, or the rule that says it is no
+    date (numbers out of range, no cue where one is needed)."""
     start, end = m.span()
     if content[start - 1 : start] in _GLUED and start > 0:
-        return None  # part of a bigger number: "1.036", "35/71"
+        return GLUED_NUMBER  # part of a bigger number: "1.036", "35/71"
     if m.re is MONTH_YEAR_RE:
         start = m.start("lead")
         month, month_year = int(m["mm"]), int(m["yy"])
         if not (1 <= month <= 12 and _MIN_YEAR <= month_year <= _MAX_YEAR):
-            return None
-        return FoundDate(start, end, month, None, month_year)
+            return NOT_A_DATE
+        return FoundDate(start, end, month, None, month_year, rule=MONTH_OF_YEAR)
     if m["iy"]:
         iso_year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not (_MIN_YEAR <= iso_year <= _MAX_YEAR and resolve.valid_day(day, month, iso_year)):
-            return None
-        return FoundDate(start, end, month, day, iso_year)
+            return NOT_A_DATE
+        return FoundDate(start, end, month, day, iso_year, rule=DATE_NUMBERS)
     day, month = int(m["d"]), int(m["m"])
     year = _int(m["y"])
     if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:
-        return None
+        return NOT_A_DATE
     if not resolve.valid_day(day, month, year):
-        return None
+        return NOT_A_DATE
     before, lo = _slice_before(content, start)
     cue = search(CUE_BEFORE_RE, before)
     tod = _tod(cue["tod"]) if cue else None
@@ -297,33 +390,69 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | None:
     sep = m["sep"]
     if cue is not None and (cue["pcue"] or cue["relcue"]):
         if cue["pcue"] and content[end : end + 4].lstrip(" \t")[:1] != ")":
-            return None
+            return NEEDS_CUE
         words = (cue["pcue"] or cue["relcue"]).lower().split()
         tod = _tod(" ".join(words[:2])) or _tod(words[0])
         if cue["pcue"]:
             end = content.index(")", end) + 1
     if sep is None and not ((cue and (cue["strong"] or cue["tday"])) or year):
-        return None  # written out ("ngày 1 tháng 3"): needs "ngày" or a year
+        return NEEDS_CUE  # written out ("ngày 1 tháng 3"): needs "ngày" or a year
     if year is None and sep is not None:
         if not (strong or weak):
-            return None
+            return NEEDS_CUE
         if sep in "-." and not strong:
-            return None
+            return NEEDS_CUE
         if sep in "-." and _at(UNIT_AFTER_RE, content, end) is not None:
-            return None
+            return RANGE_OF_NUMBERS
     first_day = day
     if m["d1"] is not None:
         first_day = int(m["d1"])
         if not (strong or weak) or not 1 <= first_day < day:
-            return None
+            return NEEDS_CUE
         if sep == "-" and not strong:
-            return None
+            return NEEDS_CUE
     if cue is not None:
         start = lo + cue.start()
     document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
+    rule = DATE_WRITTEN if sep is None else DATE_NUMBERS
     return FoundDate(
-        start, end, month, first_day, year, tod, cued=strong, weak=weak, document=document
+        start,
+        end,
+        month,
+        first_day,
+        year,
+        tod,
+        cued=strong,
+        weak=weak,
+        document=document,
+        rule=rule,
     )
+
+
+_READ_BEFORE = 96
+_READ_AFTER = 56
+"""A date's reading depends on at most this many characters before it (its cue, and a
+document's number before the cue) and after it (a unit that makes it a range, a bracket)."""
+
+
+def _from_match_memo(
+    m: regex.Match[str], content: str, memo: dict[tuple[int, str, str, str], FoundDate | Rule]
+) -> FoundDate | Rule:
+    """:func:`_from_match`, read once for each distinct window (the reading depends on the
+    window alone), then placed where the match stands."""
+    a, b = m.span()
+    key = (id(m.re), content[max(0, a - _READ_BEFORE) : a], m.group(), content[b : b + _READ_AFTER])
+    cached = memo.get(key)
+    if cached is not None:
+        if isinstance(cached, Rule):
+            return cached
+        return replace(cached, start=cached.start + a, end=cached.end + a)
+    found = _from_match(m, content)
+    if isinstance(found, Rule):
+        memo[key] = found
+    else:
+        memo[key] = replace(found, start=found.start - a, end=found.end - a)
+    return found
 
 
 def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
@@ -340,7 +469,7 @@ def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
             break
         if m["sep"] == "-" and year is None and _at(UNIT_AFTER_RE, content, m.end()) is not None:
             break
-        found = FoundDate(m.start("d"), m.end(), month, day, year, cued=False)
+        found = FoundDate(m.start("d"), m.end(), month, day, year, cued=False, rule=LISTED_DATE)
         out.append(found)
         if year is not None and prev.year is None and prev.day is not None:
             prev.year = year - 1 if (prev.month, prev.day) > (month, day) else year
@@ -359,24 +488,28 @@ def _mark_pairs(content: str, found: list[FoundDate]) -> None:
 
 
 def find_dates(
-    content: str, skip: tuple[int, int] | None = None, *, relative_days: bool = True
+    ctx: Context, skip: tuple[int, int] | None = None, *, relative_days: bool = True
 ) -> list[FoundDate]:
-    """Every date in ``content`` (a normal-form text with non-content blanked), in order.
+    """Every date in the content (the normal-form text with non-content blanked), in order.
     ``relative_days=False`` skips ``hôm qua`` and the like (no reference date to count from).
     """
+    content = ctx.content
     matches = list(finditer(DATE_RE, content)) + list(finditer(MONTH_YEAR_RE, content))
     relative = (
         [m for pattern in RELATIVE_RES for m in finditer(pattern, content)] if relative_days else []
     )
     candidates: list[FoundDate] = []
+    memo: dict[tuple[int, str, str, str], FoundDate | Rule] = {}
     for m in matches:
-        found = _from_match(m, content)
-        if found is not None:
+        found = _from_match_memo(m, content, memo)
+        if isinstance(found, Rule):
+            ctx.rejected(found, "date", *m.span())
+        else:
             candidates.append(found)
     for m in relative:
-        found = _relative(m, content)
-        if found is not None:
-            candidates.append(found)
+        day = _relative(m, content)
+        if day is not None:
+            candidates.append(day)
     candidates.sort(key=lambda f: (f.start, -f.end))
     out: list[FoundDate] = []
     taken_to = -1
@@ -396,7 +529,8 @@ def find_dates(
 
 # -- periods ------------------------------------------------------------------------------
 def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
-    """A :class:`FoundPeriod` from a match of one of :data:`PERIOD_RES`, or None."""
+    """A :class:`FoundPeriod` from a match of one of :data:`PERIOD_RES`, or None
+    (:data:`PERIOD_NOT_ONE`)."""
     start, end = m.span()
     g = m.groupdict()
     if g.get("link"):  # two years: read the cue before them
@@ -480,14 +614,18 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
     return None
 
 
-def find_periods(content: str) -> list[FoundPeriod]:
-    """Every period in ``content``, in order; some may wait for a year from context."""
+def find_periods(ctx: Context) -> list[FoundPeriod]:
+    """Every period in the content, in order; some may wait for a year from context."""
+    content = ctx.content
     out = []
     for pattern in PERIOD_RES:
         for m in finditer(pattern, content):
             found = _period_from_match(m, content)
             if found is not None:
+                found.rule = _PERIOD_RULES[pattern]
                 out.append(found)
+            else:
+                ctx.rejected(PERIOD_NOT_ONE, "period", *m.span())
     out.sort(key=lambda p: (p.start, -p.end))
     kept: list[FoundPeriod] = []
     for p in out:
@@ -537,7 +675,7 @@ def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> Found
     return plain[0]
 
 
-def choose_event(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
+def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule] | None:
     """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
     first date of its first sentence), else a cued date in the title or in the first
     sentence of the second paragraph."""
@@ -551,15 +689,17 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
             found, lo, first_sentence_end, cued_only=False
         )
         if pick is not None:
-            return pick
+            return pick, EVENT_IN_LEAD
     title = ctx.layout.title
     if title is not None:
         pick = _pick(found, title.start, title.end, cued_only=True)
         if pick is not None:
-            return pick
+            return pick, EVENT_IN_TITLE
     if len(body) > 1:
         lo, hi = analysis.first_sentences(body[1].start, body[1].end, 1)
-        return _pick(found, lo, hi, cued_only=True)
+        pick = _pick(found, lo, hi, cued_only=True)
+        if pick is not None:
+            return pick, EVENT_IN_SECOND_PARAGRAPH
     return None
 
 
@@ -785,6 +925,8 @@ def _mentions(
             continue
         text, span = ctx.item(f.start, f.end)
         out.append(DateMention(value=value, text=text, span=span, role=role))
+        if f.rule is not None:
+            ctx.accepted(f.rule, "date", f.start, f.end)
     return out
 
 
@@ -799,12 +941,15 @@ def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None
     for p in periods:
         ctx.claim("dates", p.start, p.end)
         if not _fill_period_year(p, reference_year or explicit_years.get(p.kind)):
+            ctx.rejected(PERIOD_NO_YEAR, "period", p.start, p.end)
             continue
         if p.first is None or p.last is None or (p.first, p.last) in seen:
             continue
         seen.add((p.first, p.last))
         text, span = ctx.item(p.start, p.end)
         out.append(Period(start=p.first, end=p.last, kind=p.kind, text=text, span=span))
+        if p.rule is not None:
+            ctx.accepted(p.rule, "period", p.start, p.end)
     return out
 
 
@@ -823,10 +968,13 @@ def run(ctx: Context) -> None:
     reference = ctx.reference_date or published_date
     ctx.publication_date = reference
 
-    found = find_dates(content, skip, relative_days=reference is not None)
-    periods = find_periods(content)
-    event = choose_event(ctx, found)
+    found = find_dates(ctx, skip, relative_days=reference is not None)
+    periods = find_periods(ctx)
+    chosen = choose_event(ctx, found)
+    event = chosen[0] if chosen is not None else None
     event_date = _event_date(ctx, event, found, periods, reference)
+    if chosen is not None and event_date is not None:
+        ctx.accepted(chosen[1], "event.date", chosen[0].start, chosen[0].end)
     ctx.event_date = event_date
     ctx.doc.dates = _mentions(ctx, found, event, event_date, reference)
     ctx.doc.periods = _periods(ctx, periods, reference)

@@ -39,6 +39,7 @@ own characters.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,6 +47,7 @@ import regex
 
 from .. import _match
 from .._lexicon import alternation, load_table
+from .._rules import Rule
 from .._trie import trie_pattern
 from ..analysis import Analysis
 from ..context import Context
@@ -97,6 +99,42 @@ _PLACE_WORD_RE = regex.compile(
 _PASSIVE_ORGANISER_RE = regex.compile(
     r"\G[^.;\n]{0,120}?[ \t]do[ \t]+(?P<org>[^.;,\n]{2,100}?)[ \t]+"
     r"(?:phối[ \t]+hợp[ \t]+)?(?:tổ[ \t]+chức|chủ[ \t]+trì[ \t]+tổ[ \t]+chức)" + _AFTER
+)
+
+
+# -- the rules --------------------------------------------------------------------------------
+TITLE_HEAD = Rule("event.title-head", "An event phrase opening the title (or after 'Đắk Nông: ').")
+CUED = Rule(
+    "event.cued-in-title-or-lead",
+    "An event phrase after a cue (tổ chức, khai mạc, diễn ra, dự, tại) in the title, then "
+    "the lead.",
+)
+PREDICATE = Rule(
+    "event.verb-predicate", "A verb standing as the predicate: X làm việc với Y, X thăm Y."
+)
+NOUN_IN_LEAD = Rule("event.noun-in-lead", "An event noun in the lead, without a cue.")
+BODY_MOST_NAMED = Rule(
+    "event.most-named-in-body",
+    "The event family named most after a cue in the body, when named twice, dated or "
+    "referred back to (Tại hội nghị, ...).",
+)
+CEREMONY = Rule(
+    "event.ceremony", "A verb the text also names as a ceremony: khai bút -> lễ khai bút."
+)
+NOT_EVENT_AFTER = Rule(
+    "event.unmade-by-neighbour",
+    "Words before or after the phrase unmake it: báo cáo tổng kết, cuộc thăm dò, Quốc hội "
+    "thảo luận (context_words.tsv).",
+)
+NOT_EVENT_SENTENCE = Rule(
+    "event.past-planned-or-hypothetical",
+    "Its sentence opens on a past, planned or hypothetical cue (Trước đó, sẽ, nếu).",
+)
+IN_PHOTO_CAPTION = Rule(
+    "event.in-photo-caption", "A caption glued into a line, ending with its photo credit."
+)
+INSIDE_NAME = Rule(
+    "event.inside-a-name", "A capitalised verb inside a body's name: Ủy ban Kiểm tra."
 )
 
 
@@ -178,12 +216,18 @@ def _event_at_re() -> regex.Pattern[str]:
 
 
 def find_event_phrases(
-    analysis: Analysis, start: int = 0, end: int | None = None, *, headline: bool = False
+    analysis: Analysis,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    headline: bool = False,
+    reject: Callable[[Rule, int, int], None] | None = None,
 ) -> list[EventMention]:
     """Every event phrase in ``analysis.content[start:end]``, with its cue and counter word.
 
     In a ``headline`` a future cue does not unmake a phrase ("Thủ tướng sẽ dự Hội nghị ..."
-    announces the event reported).
+    announces the event reported). ``reject(rule, start, end)`` hears of every phrase a
+    rule turns down.
 
     >>> from dan_van_extract.layout import segment
     >>> found = find_event_phrases(Analysis(segment("Tỉnh ủy tổ chức Hội nghị tổng kết")))
@@ -196,15 +240,23 @@ def find_event_phrases(
     lexicon = _lexicon()
     context = _context()
     out = []
+
+    def rejected(rule: Rule, m: regex.Match[str]) -> None:
+        if reject is not None:
+            reject(rule, *m.span())
+
     for m in _match.finditer(_event_re(), low, start, end):
         window = max(0, m.start() - 40)
         before = low[window : m.start()]
         if _match.search(context.not_event_after, before):
+            rejected(NOT_EVENT_AFTER, m)
             continue
         sentence = max(start, analysis.sentence(m.start())[0])
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
+            rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
         if _in_photo_caption(analysis, m.end(), end):
+            rejected(IN_PHOTO_CAPTION, m)
             continue  # "Ông X phát biểu tại hội nghị (Ảnh: Y)"
         counter_m = _match.search(context.counter, before)
         if counter_m is not None:
@@ -221,13 +273,17 @@ def find_event_phrases(
                 counter_m = m
         kind = lexicon[event_type]
         if kind == "verb" and counter_m is None and _match.search(context.not_verb_after, before):
+            rejected(NOT_EVENT_AFTER, m)
             continue
         if event_type.startswith("hội ") and _match.search(_QUOC_BEFORE_RE, before):
+            rejected(NOT_EVENT_AFTER, m)
             continue
         if kind == "verb" and _inside_name(text, ev_start):
+            rejected(INSIDE_NAME, m)
             continue  # "Ủy ban Kiểm tra Tỉnh ủy" names a body
         never = _VERB_NEVER_FOLLOW.get(event_type)
         if never is not None and _match.search(never, low, ev_end, ev_end + 30) is not None:
+            rejected(NOT_EVENT_AFTER, m)
             continue
         cue_m = _match.search(context.cue, before)
         cue = " ".join(cue_m.group("cue").split()) if cue_m else None
@@ -294,6 +350,7 @@ class _Found:
     the body only when asked (most articles name their event in the title or the lead)."""
 
     def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
         self.analysis = ctx.analysis
         self.text = ctx.content
         self.low = ctx.analysis.lower
@@ -309,7 +366,12 @@ class _Found:
     def _scan(self, zone: tuple[int, int] | None, headline: bool = False) -> list[EventMention]:
         if zone is None:
             return []
-        return find_event_phrases(self.analysis, zone[0], zone[1], headline=headline)
+        return find_event_phrases(
+            self.analysis, zone[0], zone[1], headline=headline, reject=self._reject
+        )
+
+    def _reject(self, rule: Rule, start: int, end: int) -> None:
+        self.ctx.rejected(rule, "event", start, end)
 
     @property
     def rest(self) -> list[EventMention]:
@@ -327,7 +389,7 @@ class _Found:
         return self._rest
 
 
-def _pick(found: _Found) -> EventMention | None:
+def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
     text = found.text
     if found.title_zone is not None:
         t_start, t_end = found.title_zone
@@ -337,18 +399,18 @@ def _pick(found: _Found) -> EventMention | None:
             if men.start in (t_start, head_end) and (
                 _counts(men) or _follows_well(text, men.type, men.end)
             ):
-                return men
+                return men, TITLE_HEAD
     for group in (found.in_title, found.in_lead):
         for men in group:
             if men.cue and _counts(men):
-                return men
+                return men, CUED
     for group, is_title in ((found.in_title, True), (found.in_lead, False)):
         for men in group:
             if men.kind == "verb" and not men.counter and _is_predicate(text, men, is_title):
-                return men
+                return men, PREDICATE
     for men in found.in_lead:
         if _counts(men):
-            return men
+            return men, NOUN_IN_LEAD
     # Deep in the body, a phrase named once and in an undated sentence is mostly a side
     # mention (background, a plan): keep it only with a second naming of its family, a
     # date or a time of day in its sentence, or as "Tại hội nghị, ..." (the one reported).
@@ -369,7 +431,7 @@ def _pick(found: _Found) -> EventMention | None:
         # which is usually the fullest.
         freq = Counter(_family(m.type) for m in cued)
         best = max(freq.values())
-        return next(m for m in cued if freq[_family(m.type)] == best)
+        return next(m for m in cued if freq[_family(m.type)] == best), BODY_MOST_NAMED
     return None
 
 
@@ -508,11 +570,15 @@ def _chair(ctx: Context) -> str | None:
 def run(ctx: Context) -> None:
     """Set ``ctx.doc.event``: the main event, or None when no event is named."""
     found = _Found(ctx)
-    chosen = _pick(found)
-    if chosen is None:
+    picked = _pick(found)
+    if picked is None:
         ctx.doc.event = None
         return
-    chosen = _upgrade(chosen, found)
+    chosen, rule = picked
+    upgraded = _upgrade(chosen, found)
+    if upgraded is not chosen:
+        chosen, rule = upgraded, CEREMONY
+    ctx.accepted(rule, "event", chosen.start, chosen.end)
     text, span = ctx.item(chosen.start, chosen.end)
     date = ctx.event_date
     ctx.doc.event = Event(

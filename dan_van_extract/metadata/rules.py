@@ -17,11 +17,14 @@ Each value's ``(text, span)`` goes into ``ctx.doc.provenance``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .. import vocab
 from .._lexicon import alternation, load_lines
 from .._match import search
+from .._rules import Rule
 from ..context import Context
 from ..layout import DOMAIN_LINE_RE, Part
 from ..models import TextSpan
@@ -101,6 +104,43 @@ VIEWS_RE = regex.compile(
 )
 """A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``."""
 
+# -- the rules --------------------------------------------------------------------------------
+HEADLINE = Rule("metadata.headline", "The title is the layout's headline line.")
+VIEWS_COUNTER = Rule(
+    "metadata.views-counter", "A view counter on a short line near the top.", VIEWS_RE
+)
+SOURCE_LEAD_CREDIT = Rule(
+    "metadata.source-lead-credit",
+    "An outlet's credit opening the lead: NDO - , (baodaknong.vn) - .",
+    LEAD_SOURCE_RE,
+)
+SOURCE_DOMAIN_LINE = Rule(
+    "metadata.source-domain-line", "A domain alone on a meta line: baokontum.com.vn."
+)
+SOURCE_NGUON_LINE = Rule(
+    "metadata.source-nguon-line", "A Nguồn: ... line after the body.", NGUON_RE
+)
+SOURCE_BYLINE_CREDIT = Rule(
+    "metadata.source-byline-credit", "The outlet in a byline's credit: /VOV, (TTXVN), (Theo AP)."
+)
+SOURCE_CREDIT_LINE = Rule(
+    "metadata.source-credit-line",
+    "A line after the body naming an outlet: TTXVN/Tin Tức, Theo Reuters.",
+)
+AUTHOR_BYLINE = Rule(
+    "metadata.author-byline",
+    "The name on a byline line: Tác giả: Trang Lê, Lê Hùng (...).",
+    BYLINE_LINE_RE,
+)
+AUTHOR_GLUED = Rule(
+    "metadata.author-glued-tail",
+    "A short name glued after the last sentence of the last long paragraph.",
+    BYLINE_TAIL_RE,
+)
+NOT_A_NAME = Rule(
+    "metadata.author-not-a-name", "A byline candidate that is a place, a body or a credit word."
+)
+
 _TAIL_CHARS = 120
 _LONG_PARAGRAPH = 250
 _OUTLET_SET = frozenset(_OUTLETS)
@@ -132,11 +172,12 @@ def _is_outlet(s: str) -> bool:
     )
 
 
-def _set(ctx: Context, field: str, start: int, end: int) -> str:
+def _set(ctx: Context, field: str, start: int, end: int, rule: Rule) -> str:
     """Record a scalar and its provenance from a normal-form span; returns the text."""
     text, span = ctx.item(start, end)
     setattr(ctx.doc, field, text)
     setattr(ctx.doc.provenance, field, TextSpan(text=text, span=span))
+    ctx.accepted(rule, field, start, end)
     return text
 
 
@@ -144,7 +185,7 @@ def _set(ctx: Context, field: str, start: int, end: int) -> str:
 def _title(ctx: Context) -> None:
     part = ctx.layout.title
     if part is not None:
-        _set(ctx, "title", part.start, part.end)
+        _set(ctx, "title", part.start, part.end, HEADLINE)
 
 
 # -- views ----------------------------------------------------------------------------------
@@ -160,6 +201,7 @@ def _views(ctx: Context) -> None:
         text, span = ctx.item(*m.span())
         ctx.doc.views = int(digits)
         ctx.doc.provenance.views = TextSpan(text=text, span=span)
+        ctx.accepted(VIEWS_COUNTER, "views", *m.span())
         return
 
 
@@ -253,6 +295,7 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
             continue
         if is_name(m["name"]):
             return m.span("name"), m
+        ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
         if _credit_source(ctx, m) is not None:
             return None, m
     return None, None
@@ -275,6 +318,7 @@ def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str
         return None, None
     if is_name(m["name"]):
         return m.span("name"), m
+    ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
     return None, m
 
 
@@ -283,20 +327,25 @@ def run(ctx: Context) -> None:
     _title(ctx)
     _views(ctx)
     name, credit = _byline_author(ctx)
+    author_rule = AUTHOR_BYLINE
     if name is None:
         # No byline, or none that gave a name (a caption taken for one): a name glued to
         # the end of the body.
         glued, glued_credit = _glued_author(ctx)
         if glued is not None or credit is None:
             name, credit = glued, glued_credit if credit is None else credit
+            author_rule = AUTHOR_GLUED
     if name is not None:
-        _set(ctx, "author", *name)
-    source = (
-        _lead_source(ctx)
-        or _domain_line(ctx)
-        or _nguon_line(ctx)
-        or _credit_source(ctx, credit)
-        or _theo_or_credit_line(ctx)
-    )
-    if source is not None:
-        _set(ctx, "source", *source)
+        _set(ctx, "author", *name, author_rule)
+    finders: list[tuple[Rule, Callable[[], tuple[int, int] | None]]] = [
+        (SOURCE_LEAD_CREDIT, lambda: _lead_source(ctx)),
+        (SOURCE_DOMAIN_LINE, lambda: _domain_line(ctx)),
+        (SOURCE_NGUON_LINE, lambda: _nguon_line(ctx)),
+        (SOURCE_BYLINE_CREDIT, lambda: _credit_source(ctx, credit)),
+        (SOURCE_CREDIT_LINE, lambda: _theo_or_credit_line(ctx)),
+    ]
+    for rule, source in finders:
+        found = source()
+        if found is not None:
+            _set(ctx, "source", *found, rule)
+            return

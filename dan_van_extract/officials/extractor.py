@@ -58,7 +58,7 @@ def _read_titles(
     found = []
     for name in names:
         after, tail = titles_after(text, name, name_spans, lex)
-        found.append(NameTitles(chain_before(text, name, name_spans, lex), after, tail))
+        found.append(NameTitles(chain_before(ctx.analysis, name, name_spans, lex), after, tail))
     for i in range(1, len(names)):
         # "các Phó Chủ tịch Quốc hội A và B": B shares A's title written before A.
         cur, prev = found[i], found[i - 1]

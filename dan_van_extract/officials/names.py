@@ -225,7 +225,7 @@ def _foreign_names(
         country = _match.match(lex.country_re, text, a, b)
         if not country and _match.search(_VIETNAMESE_LETTER_RE, text, a, b):
             continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
-        if not position_ends_at(text, a, lex):
+        if not position_ends_at(ctx.analysis, a, lex):
             continue
         if country:
             rest = _match.match(_BLANKS_RE, text, country.end(), b)

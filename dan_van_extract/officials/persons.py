@@ -8,6 +8,7 @@ its fullest wording.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -114,6 +115,33 @@ class Person:
         self.title_forms = [self.title_forms[i] for i in keep]
 
 
+def _occurrences(low: str, needles: dict[str, Person]) -> list[tuple[int, int, Person]]:
+    """Where each needle (a lower-case title) stands in ``low`` as whole words, longest
+    first at each place: one scan for the needles' first words, each place then tried
+    against the needles that start with its word."""
+    by_first: dict[str, list[str]] = {}
+    for needle in sorted(needles, key=len, reverse=True):
+        by_first.setdefault(needle.split(" ", 1)[0], []).append(needle)
+    firsts = regex.compile(rf"(?<![{L}])(?:{trie_pattern(list(by_first))})(?![{L}])")
+    out: list[tuple[int, int, Person]] = []
+    taken_to = 0
+    for w in _match.finditer(firsts, low):
+        a = w.start()
+        if a < taken_to:
+            continue
+        for needle in by_first[w.group()]:
+            b = a + len(needle)
+            if low.startswith(needle, a) and (b == len(low) or not _is_letter(low[b])):
+                out.append((a, b, needles[needle]))
+                taken_to = b
+                break
+    return out
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
 def attach_given_names(ctx: Context, officials: list[Person], name_spans: SpanIndex) -> None:
     """``ông Cang``: a form of address and a given name alone point to the one official
     whose name ends with it."""
@@ -156,11 +184,8 @@ def attach_title_mentions(
             taken.add(s.lead, s.tail)
         for a_, b_ in p.title_spans:
             taken.add(a_, b_)
-    pattern = regex.compile(rf"(?<![{L}])(?:{trie_pattern(list(needles))})(?![{L}])")
-    for m in _match.finditer(pattern, low):
-        a, b = m.span()
-        person = needles.get(" ".join(m.group().split()))
-        if person is None or taken.overlaps(a, b) or name_spans.covers(a):
+    for a, b, person in _occurrences(low, needles):
+        if taken.overlaps(a, b) or name_spans.covers(a):
             continue
         nxt = _match.match(_NEXT_TOKEN_RE, text, b)
         if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in lex.title_words):

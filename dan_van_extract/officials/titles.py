@@ -22,6 +22,7 @@ import regex
 
 from .. import _match, vocab
 from .._spans import SpanIndex
+from ..analysis import Analysis
 from .lexicon import CAP_WORD, Lexicons
 from .names import Name, honorific_before
 from .words import (
@@ -132,8 +133,11 @@ def _strip_back(text: str, end: int) -> int:
     return stripped
 
 
-def chain_before(text: str, name: Name, name_spans: SpanIndex, lex: Lexicons) -> list[Span]:
+def chain_before(
+    analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
+) -> list[Span]:
     """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``)."""
+    text = analysis.content
     end = name.start
     hon = honorific_before(text, end)
     if hon:
@@ -160,14 +164,13 @@ def chain_before(text: str, name: Name, name_spans: SpanIndex, lex: Lexicons) ->
         window_start = min(b.end(), stripped)
     # The chain is parted from the name by a comma or an honorific ("t1, ông B").
     crossed = (stripped < end and text[stripped] == ",") or hon is not None
-    for pm in position_starts(text, window_start, stripped, lex):
-        a = pm.start()
+    for a, _b in position_starts(analysis, window_start, stripped, lex):
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = tokens(text, a, stripped)
         if not seg_tokens or not title_tokens_ok(seg_tokens, lex):
             continue
-        if has_stop(text, a, stripped, lex):
+        if has_stop(analysis, a, stripped, lex):
             continue
         j = a
         while j > 0 and text[j - 1] in " \t,-–—(":

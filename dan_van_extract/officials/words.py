@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import _match, vocab
+from ..analysis import Analysis
 from .lexicon import L, Lexicons, lexicons
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 DASHES = frozenset({"-", "–", "—"})
+Span = tuple[int, int]
 
 POSITION_END_WINDOW = 80
 """How far before a name a title ending at it is looked for (foreign leaders)."""
@@ -42,7 +44,6 @@ LOWER_WORD_WINDOW = 40
 # A token of a title: a word (abbreviations keep their inner dots: T.Ư, TP.HCM) or a mark.
 _TOKEN_RE = regex.compile(rf"[{L}\p{{N}}]+(?:[.'&/][{L}\p{{N}}]+)*\.?|\S|\n")
 _ROMAN_RE = regex.compile(r"^[IVXLC]+$")
-_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _PART_OF_ANOTHER_WORD_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Bb]an|chính)[ \t]+)$")
 """``Ban Bí thư`` is an organisation, ``chính quyền`` is not the prefix ``quyền``."""
 _SPACE_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
@@ -98,38 +99,36 @@ def is_org_head(tok: str, lex: Lexicons) -> bool:
     return tok.lower() in lex.org_heads
 
 
-def position_starts(text: str, lo: int, hi: int, lex: Lexicons) -> list[regex.Match[str]]:
-    """Positions (with their prefixes) starting inside ``text[lo:hi]``: words are checked
-    against the positions' first words before the full pattern is tried there (scanning
-    only the window: most of a text is never near a name)."""
-    out: list[regex.Match[str]] = []
-    for w in _match.finditer(_WORD_RE, text, lo, hi):
-        if w.group().lower() in lex.first_words:
-            a = w.start()
-            if a > 0 and (text[a - 1].isalpha() or text[a - 1] == "'"):
-                continue
-            pm = _match.match(lex.prefix_position_re, text, a)
-            if pm and not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a):
-                out.append(pm)
+def position_starts(analysis: Analysis, lo: int, hi: int, lex: Lexicons) -> list[Span]:
+    """Positions (with their prefixes) starting inside ``[lo, hi)``, each as its longest
+    match: the whole content is scanned for them once (:meth:`Analysis.hits`)."""
+    text = analysis.content
+    out: list[Span] = []
+    for a, b in analysis.hits(lex.prefix_position_re, lo, hi):
+        if a > 0 and text[a - 1] in "'’":
+            continue
+        if not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a):
+            out.append((a, b))
     return out
 
 
-def position_ends_at(text: str, pos: int, lex: Lexicons) -> bool:
+def position_ends_at(analysis: Analysis, pos: int, lex: Lexicons) -> bool:
     """Whether a title ends right before ``pos``: a position (``Ngoại trưởng``) or a
     position and its organisation or country (``Chủ tịch Hạ viện``, ``Bộ trưởng Công
     thương Nga``), with no word that ends titles in between."""
+    text = analysis.content
     lo = max(0, pos - POSITION_END_WINDOW)
-    for pm in position_starts(text, lo, pos, lex):
-        if pm.end() > pos:
+    for _a, end in position_starts(analysis, lo, pos, lex):
+        if end > pos:
             continue
-        if not text[pm.end() : pos].strip(" \t"):
+        if not text[end:pos].strip(" \t"):
             return True
-        toks = tokens(text, pm.end(), pos)
+        toks = tokens(text, end, pos)
         if (
             toks
             and len(toks) <= POSITION_END_TOKENS
             and all(t.text[:1].isupper() or t.text.lower() in lex.title_words for t in toks)
-            and not has_stop(text, pm.end(), pos, lex)
+            and not has_stop(analysis, end, pos, lex)
         ):
             return True
     return False
@@ -160,10 +159,11 @@ def second_syllable(toks: list[Token], idx: int, lex: Lexicons) -> bool:
     )
 
 
-def has_stop(text: str, a: int, b: int, lex: Lexicons) -> bool:
-    """Whether a stop word starts at a word boundary inside ``text[a:b]`` (outside the
+def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
+    """Whether a stop word starts at a word boundary inside ``[a, b)`` (outside the
     positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
-    covered = [pm.span() for pm in position_starts(text, a, b, lex)]
+    text = analysis.content
+    covered = position_starts(analysis, a, b, lex)
     for m in _match.finditer(_TOKEN_RE, text, a, b):
         tok = m.group()
         if any(x <= m.start() < y for x, y in covered):

@@ -54,6 +54,7 @@ import regex
 
 from .. import _match, gazetteer, vocab
 from .._lexicon import alternation, load_lines, load_table
+from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
 from ..gazetteer import Commune, District, name_key
@@ -716,9 +717,16 @@ def _published(ctx: Context) -> dt.date | None:
     return ctx.reference_date
 
 
+_TITLE_PREFIX_CHARS = 16
+"""The most that may stand before a place opening the title (``Thành phố ``)."""
+
+
 def _title_prefix(ctx: Context, mention: PlaceMention) -> bool:
+    """A title opening with the place and a colon or a dash: ``Đắk Nông: ...``."""
     title = ctx.layout.title
     if title is None or mention.level == "village":
+        return False
+    if not title.start <= mention.start <= title.start + _TITLE_PREFIX_CHARS:
         return False
     head = ctx.text[title.start : mention.start]
     if head.strip() and head.strip().lower() not in ("tỉnh", "thành phố", "tp.", "tp"):
@@ -865,6 +873,37 @@ def _resolve(
     )
 
 
+# -- the rules --------------------------------------------------------------------------------
+TYPED_NAME = Rule(
+    "places.named-with-type-word",
+    "A name after its type word or committee: tỉnh Đắk Nông, Huyện ủy Tu Mơ Rông, xã Đắk Ha, "
+    "quận 1, các xã A, B và C.",
+)
+BARE_PROVINCE = Rule(
+    "places.bare-province",
+    "A province's name alone (Đắk Nông), unless part of a person's, a street's or an "
+    "organisation's name.",
+)
+VENUE_DISTRICT = Rule(
+    "places.district-after-o-tai",
+    "A district of one province named bare after ở, tại or in brackets: ở Đồ Sơn.",
+)
+VILLAGE = Rule("places.village", "thôn 3, buôn Ma Thuột's neighbours: a village (no province).")
+PROVINCE_VOTE = Rule(
+    "places.province-vote",
+    "The province the article is about: each place's vote weighted by where it stands "
+    "(title 4, lead 2, body 1, caption 0.5), explicit x1.5; the best if it stands out.",
+)
+
+
+def _rule_of(men: PlaceMention) -> Rule:
+    if men.level == "village":
+        return VILLAGE
+    if men.explicit:
+        return TYPED_NAME
+    return BARE_PROVINCE if men.level == "province" else VENUE_DISTRICT
+
+
 def run(ctx: Context) -> None:
     """Set ``ctx.doc.locations`` (every place named) and ``ctx.doc.province``."""
     mentions = find_mentions(ctx.content)
@@ -885,6 +924,7 @@ def run(ctx: Context) -> None:
     locations = []
     for men in resolved:
         text, span = ctx.item(men.start, men.end)
+        ctx.accepted(_rule_of(men), "location", men.start, men.end)
         locations.append(
             Location(
                 text=text,

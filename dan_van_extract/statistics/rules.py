@@ -32,13 +32,14 @@ for the same fact (a caption repeating the body) is reported once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import regex
 
 from .. import _match, vocab
 from .._lexicon import load_lines, load_table
+from .._rules import Rule
 from ..context import Context
 from ..models import Qualifier, Statistic
 from .numbers import NUMBER_PATTERN, parse_number
@@ -67,6 +68,49 @@ NUMBER_BLOCK_RE = regex.compile(
     r"(?![\p{N}]|[-/.,:]\d|[-–/]\p{L})"
 )
 """A number, optionally with a denominator (``35/71``) or a range end (``8-12``)."""
+
+# -- the rules --------------------------------------------------------------------------------
+NUMBER_BLOCK = Rule(
+    "statistics.number-block",
+    "A number, optionally with a denominator (35/71) or a range end (8-12): a candidate.",
+    NUMBER_BLOCK_RE,
+)
+NUMBER_UNIT = Rule(
+    "statistics.number-and-unit",
+    "A number and the unit or counted noun after it (units.tsv, else a short noun): "
+    "239.841 lượt người, hơn 1.036 tỷ đồng, 612.500m2.",
+)
+PART_OF_WHOLE = Rule(
+    "statistics.part-of-whole",
+    "35/71 xã, 314 trong tổng số 650 ghế, 0,94 triệu m3/2,874 triệu m3: a value and its total.",
+)
+RANGE = Rule("statistics.range", "8-12 ngày, từ 21.000 đến 23.000 tỷ đồng: a range of values.")
+RANGE_END = Rule("statistics.range-upper-end", "7 - 7,2%: the upper end is a quantity too.")
+NO_UNIT = Rule("statistics.no-unit", "A number with no unit or counted noun after it.")
+NOT_COUNTED = Rule(
+    "statistics.duration-age-or-award",
+    "A duration, an age or an award count (năm, tuổi, tập thể): not a statistic.",
+)
+DATE_OR_ORDINAL = Rule(
+    "statistics.date-or-ordinal-before",
+    "A date or an ordinal word before the number (năm 2020, ngày 23, số 1034, lần thứ 10).",
+)
+NAME_BEFORE = Rule(
+    "statistics.name-before",
+    "A name before a counted noun's number (Nghị quyết 35, quận 1, Sư đoàn 3).",
+)
+YEAR = Rule("statistics.year", "A year (2017-2022, năm 2020 tỉnh): not a quantity.")
+MALFORMED = Rule(
+    "statistics.malformed-number",
+    "Digits grouped as no quantity is (0912.345.678, 15.10.1930).",
+)
+DATE_LIKE = Rule("statistics.date-like", "23/11, 5/2025, 9-6: a date written as numbers.")
+CLAIMED = Rule(
+    "statistics.claimed", "A number inside a date, a period, a clock time or an award count."
+)
+REPEATED = Rule(
+    "statistics.repeated", "The same fact again (a caption repeating the body): reported once."
+)
 
 _WORD_CHARS = r"[^\s,.;:!?()\[\]{}“”\"'‘’/…]"
 _UNIT_WORDS_RE = regex.compile(
@@ -251,8 +295,27 @@ def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
         return None
 
 
-def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
-    """The statistic a number block stands for, or None when it is not one."""
+@dataclass(frozen=True)
+class _Found:
+    """A statistic read from a number block (normal-form offsets), before its model."""
+
+    value: float
+    unit: str
+    qualifier: Qualifier | None
+    total: float | None
+    value_max: float | None
+    start: int
+    end: int
+    rule: Rule
+
+    @property
+    def key(self) -> tuple[float, str, str | None, float | None, float | None]:
+        """What makes two mentions the same fact."""
+        return (self.value, self.unit.lower(), self.qualifier, self.total, self.value_max)
+
+
+def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
+    """The statistic a number block stands for, or the rule that says it is not one."""
     content = ctx.content
     num, den, num2 = m.group("num"), m.group("den"), m.group("num2")
     unit = read_unit(content, m.end())
@@ -262,8 +325,10 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
         if part is not None:
             den, among = part.group("den"), True
             unit = read_unit(content, part.end())
-    if unit is None or unit.kind in _NOT_STATISTICS:
-        return None
+    if unit is None:
+        return NO_UNIT
+    if unit.kind in _NOT_STATISTICS:
+        return NOT_COUNTED
     words = _previous_words(content, m.start())
     qualified = _lookup(words, _QUALIFIERS, 2)
     qualifier, taken = qualified if qualified is not None else (None, 0)
@@ -271,49 +336,42 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> Statistic | None:
         cue = _lookup(words, _BEFORE, 3)
         effect = cue[0] if cue is not None else None
         if effect == "always":
-            return None  # năm 2020, ngày 23, số 1034, lần thứ 10
+            return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
         if unit.kind in _NAME_SENSITIVE and (
             effect == "name" or (effect is None and words and _is_name(content, words))
         ):
-            return None  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
+            return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
     lexical = unit.kind not in ("fallback", "multiplier")
     if _plain_year(num) and not (lexical and den is None and num2 is None):
-        return None  # years: 2017-2022, năm 2020 tỉnh
+        return YEAR  # years: 2017-2022, năm 2020 tỉnh
     try:
         value = parse_number(num, unit_hint=unit.text)
         total = parse_number(den, unit_hint=unit.text) if den else None
         value_max = parse_number(num2, unit_hint=unit.text) if num2 else None
     except ValueError:
-        return None  # 0912.345.678, 15.10.1930
+        return MALFORMED  # 0912.345.678, 15.10.1930
     if total is not None:
         if _plain_year(den) or value > total:
-            return None  # 5/2025, 23/11: dates
+            return DATE_LIKE  # 5/2025, 23/11: dates
         if len(num) <= 2 and total <= 12 and not (lexical or among):
-            return None  # 3/5 with no counted noun: a date
+            return DATE_LIKE  # 3/5 with no counted noun: a date
     if value_max is not None and (value_max <= value or _plain_year(num2)):
-        return None  # 9-6, 11-6: dates
+        return DATE_LIKE  # 9-6, 11-6: dates
     start, end = m.start(), unit.end
     if taken:
         start = words[-taken][1]
     elif value_max is not None and words and words[-1][0].lower() == "từ":
         start = words[-1][1]  # từ 21.000 đến 23.000 tỷ đồng
+    rule = PART_OF_WHOLE if total is not None else RANGE if value_max is not None else NUMBER_UNIT
     if total is None and value_max is None:
         same = _same_unit_total(content, unit)
         if same is not None:
             total, end = same
-    text, span = ctx.item(start, end)
-    return Statistic(
-        value=value,
-        unit=unit.text,
-        qualifier=qualifier,
-        total=total,
-        value_max=value_max,
-        text=text,
-        span=span,
-    )
+            rule = PART_OF_WHOLE
+    return _Found(value, unit.text, qualifier, total, value_max, start, end, rule)
 
 
-def _upper_end(ctx: Context, m: regex.Match[str], stat: Statistic) -> Statistic | None:
+def _upper_end(ctx: Context, m: regex.Match[str], stat: _Found) -> _Found | None:
     """The upper end of a range as a quantity of its own: ``7 - 7,2%`` also reports
     ``7,2%`` (the range itself stays one item, with ``value_max``)."""
     if stat.value_max is None or m.group("num2") is None:
@@ -321,28 +379,69 @@ def _upper_end(ctx: Context, m: regex.Match[str], stat: Statistic) -> Statistic 
     unit = read_unit(ctx.content, m.end())
     if unit is None:
         return None
-    text, span = ctx.item(m.start("num2"), unit.end)
-    return Statistic(value=stat.value_max, unit=stat.unit, text=text, span=span)
+    return _Found(stat.value_max, stat.unit, None, None, None, m.start("num2"), unit.end, RANGE_END)
+
+
+_READ_BEFORE = 56
+_READ_AFTER = 420
+"""A block's reading depends on at most this many characters before it (the words before
+the number) and after it (the unit, ``trong tổng số N``, a total in the same unit)."""
+
+
+def _read_block_memo(
+    ctx: Context, m: regex.Match[str], memo: dict[tuple[str, str, str], _Found | Rule]
+) -> _Found | Rule:
+    """:func:`_read_block`, read once for each distinct window: the reading depends on the
+    window alone (every rule looks a bounded way), so a block repeated a thousand times
+    in a list or a table is read once."""
+    content = ctx.content
+    a, b = m.span()
+    key = (content[max(0, a - _READ_BEFORE) : a], m.group(), content[b : b + _READ_AFTER])
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_block(ctx, m)
+        if isinstance(found, _Found):
+            memo[key] = replace(found, start=found.start - a, end=found.end - a)
+            return found
+        return found
+    if isinstance(found, _Found):
+        return replace(found, start=found.start + a, end=found.end + a)
+    return found
 
 
 def find_statistics(ctx: Context) -> list[Statistic]:
     """Every statistic in the content parts of the document, repeats dropped, in order."""
     found: list[Statistic] = []
     seen: set[tuple[float, str, str | None, float | None, float | None]] = set()
-    for m in _match.finditer(NUMBER_BLOCK_RE, ctx.content):
+    memo: dict[tuple[str, str, str], _Found | Rule] = {}
+    for m in NUMBER_BLOCK.finditer(ctx.content):
         if ctx.is_claimed(m.start(), m.end()):
+            ctx.rejected(CLAIMED, "statistic", *m.span())
             continue
-        stat = _read_block(ctx, m)
-        if stat is None:
+        stat = _read_block_memo(ctx, m, memo)
+        if isinstance(stat, Rule):
+            ctx.rejected(stat, "statistic", *m.span())
             continue
         for item in (stat, _upper_end(ctx, m, stat)):
             if item is None:
                 continue
-            key = (item.value, item.unit.lower(), item.qualifier, item.total, item.value_max)
-            if key in seen:
+            if item.key in seen:
+                ctx.rejected(REPEATED, "statistic", item.start, item.end)
                 continue  # the same fact again (a caption repeating the body)
-            seen.add(key)
-            found.append(item)
+            seen.add(item.key)
+            text, span = ctx.item(item.start, item.end)
+            found.append(
+                Statistic(
+                    value=item.value,
+                    unit=item.unit,
+                    qualifier=item.qualifier,
+                    total=item.total,
+                    value_max=item.value_max,
+                    text=text,
+                    span=span,
+                )
+            )
+            ctx.accepted(item.rule, "statistic", item.start, item.end)
     return found
 
 
