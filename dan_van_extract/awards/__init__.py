@@ -1,7 +1,7 @@
 """The awards extractor: see ``rules.py`` for the rules and ``examples.py`` for its corpus."""
 
 from ..context import Stage
-from .rules import run
+from .extractor import run
 
 __all__ = ["STAGE", "run"]
 

@@ -245,6 +245,149 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", "lãnh đạo quận", 3, 4)],
         xfail="a count in another clause of the sentence is not joined to the award",
     ),
+    # -- verbs that are the award (awards.verb-award) -------------------------------------
+    Example(
+        "Nhân dịp này, UB MTTQ xã đã khen thưởng cho 4 tập thể và 9 cá nhân có nhiều đóng góp "
+        "cho cuộc vận động.",
+        [award("khen thưởng", "UB MTTQ xã", 4, 9)],
+        note="the verb is the award, counted after it",
+    ),
+    Example(
+        "Dịp này, 7 tập thể và 15 cá nhân được Ban Thường vụ Thị ủy biểu dương, khen thưởng.",
+        [award("biểu dương, khen thưởng", "Ban Thường vụ Thị ủy", 7, 15)],
+        note="recipients first, passive; two verbs are one award",
+    ),
+    Example(
+        "Hội Nông dân tỉnh đã tuyên dương 25 gương nông dân sản xuất giỏi.",
+        [award("tuyên dương", "Hội Nông dân tỉnh", individuals=25)],
+    ),
+    Example(
+        "UBND thị trấn, UBND xã Quảng Tín đã khen thưởng cho các tập thể, cá nhân tiêu biểu.",
+        [award("khen thưởng", "UBND thị trấn"), award("khen thưởng", "UBND xã Quảng Tín")],
+        note="recipients named without a count; two bodies listed as the subject",
+    ),
+    Example(
+        "Tỉnh đoàn đã biểu dương 12 tập thể và 30 cá nhân tiêu biểu.\n\nBí thư Tỉnh đoàn trao "
+        "bằng khen cho các tập thể, cá nhân tiêu biểu - Ảnh: Minh Khôi",
+        [award("bằng khen", "Tỉnh đoàn", 12, 30)],
+        note="a caption's noun with no counts names the counted verb-award",
+    ),
+    # -- emulation titles (awards.emulation-title, awards.title) ---------------------------
+    Example(
+        "Năm học vừa qua, 58 cá nhân đạt Lao động tiên tiến và 6 tập thể đạt Tập thể lao động "
+        "xuất sắc.",
+        [
+            award("Lao động tiên tiến", individuals=58),
+            award("Tập thể lao động xuất sắc", collectives=6),
+        ],
+        note="no 'danh hiệu' before the titles",
+    ),
+    Example(
+        "Năm qua có 4 tập thể đạt danh hiệu đơn vị thi đua quyết thắng, 31 cán bộ chiến sỹ tiên "
+        "tiến.",
+        [
+            award("danh hiệu đơn vị thi đua quyết thắng", collectives=4),
+            award("chiến sỹ tiên tiến", individuals=31),
+        ],
+        note="lower-case titles; a count right before a title goes with it",
+    ),
+    Example(
+        "UBND huyện đã tặng danh hiệu tiên tiến cho 410 cá nhân và 18 tập thể; danh hiệu Chiến "
+        "sỹ thi đua cấp cơ sở cho 9 cá nhân.",
+        [
+            award("danh hiệu tiên tiến", "UBND huyện", 18, 410),
+            award("danh hiệu Chiến sỹ thi đua cấp cơ sở", "UBND huyện", individuals=9),
+        ],
+        note="the second item of a list shares the first one's verb and issuer",
+    ),
+    # -- names, grades and several items ---------------------------------------------------
+    Example(
+        "Đơn vị được Bộ Công an tặng Cờ thi đua Vì an ninh Tổ quốc cấp cơ sở năm 2020.",
+        [award("Cờ thi đua Vì an ninh Tổ quốc", "Bộ Công an")],
+        note="a flag's own name is part of the form",
+    ),
+    Example(
+        "Trung ương Hội tặng kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp và nông thôn Việt "
+        "Nam cho 6 cá nhân.",
+        [
+            award(
+                "kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp và nông thôn Việt Nam",
+                "Trung ương Hội",
+                individuals=6,
+            )
+        ],
+        note="a long unquoted name",
+    ),
+    Example(
+        "Thay mặt Nhà nước Pháp, Đại sứ trao Huân chương Cành cọ Hàn lâm cho nhà giáo Lê Văn An.",
+        [award("Huân chương Cành cọ Hàn lâm", "Nhà nước Pháp")],
+    ),
+    Example(
+        "Đảng bộ đã trao Huy hiệu 40 năm và 45 năm tuổi Đảng cho các đảng viên lão thành.",
+        [
+            award("Huy hiệu 40 năm tuổi Đảng", "Đảng bộ"),
+            award("Huy hiệu 45 năm tuổi Đảng", "Đảng bộ"),
+        ],
+        note="grades listed together are an award each",
+    ),
+    Example(
+        "UBND tỉnh tặng Cờ thi đua cho 3 tập thể; Bằng khen cho 14 tập thể và 40 cá nhân.",
+        [award("Cờ thi đua", "UBND tỉnh", 3), award("Bằng khen", "UBND tỉnh", 14, 40)],
+        note="several items in one sentence share one issuer",
+    ),
+    Example(
+        "Tại đại hội, UBND tỉnh đã trao tặng cờ thi đua và bằng khen cho 4 tập thể đạt danh hiệu "
+        "lao động xuất sắc.",
+        [award("cờ thi đua", "UBND tỉnh", 4), award("bằng khen", "UBND tỉnh", 4)],
+        note="two forms before one count; the title describes the recipients",
+    ),
+    Example(
+        "Ban Dân vận Huyện ủy và Ủy ban MTTQ huyện đã tặng Giấy khen cho các tập thể tiêu biểu.",
+        [award("Giấy khen", "Ban Dân vận Huyện ủy"), award("Giấy khen", "Ủy ban MTTQ huyện")],
+        note="two bodies grant an award each",
+    ),
+    Example(
+        "Tỉnh được Đảng và Nhà nước tặng Huân chương Lao động hạng Nhì.",
+        [award("Huân chương Lao động hạng Nhì", "Đảng và Nhà nước")],
+        note="'Đảng và Nhà nước' grants as one",
+    ),
+    # -- counts ----------------------------------------------------------------------------
+    Example(
+        "UBND huyện tặng Giấy khen 15 cá nhân có thành tích xuất sắc.",
+        [award("Giấy khen", "UBND huyện", individuals=15, reason="có thành tích xuất sắc")],
+        note="a count right after the form, without 'cho'",
+    ),
+    Example(
+        "Trong năm, Huyện ủy kết nạp 96 đảng viên mới, tặng huy hiệu Đảng cho 11 đảng viên.",
+        [award("huy hiệu Đảng", "Huyện ủy", individuals=11)],
+        note="the count after the form beats the count of another verb before it",
+    ),
+    Example(
+        "Ban chỉ huy đã tặng Giấy khen cho 2 tập thể và 9 các nhân.",
+        [award("Giấy khen", "Ban chỉ huy", 2, 9)],
+        note="the typo 'các nhân'",
+    ),
+    # -- issuers ---------------------------------------------------------------------------
+    Example(
+        "Đồng thời, Giám đốc Công an tỉnh cũng tặng Giấy khen cho 20 cá nhân.",
+        [award("Giấy khen", "Giám đốc Công an tỉnh", individuals=20)],
+        note="a connective before the subject",
+    ),
+    Example(
+        "Tại kỳ họp TT HĐND xã khen thưởng cho 03 tập thể, 05 cá nhân.",
+        [award("khen thưởng", "TT HĐND xã", 3, 5)],
+        note="a setting before the subject",
+    ),
+    Example(
+        "Tại buổi lễ, đại diện lãnh đạo Đảng, Nhà nước đã trao Huân chương Hữu nghị cho ông Kim.",
+        [award("Huân chương Hữu nghị", "lãnh đạo Đảng, Nhà nước")],
+        note="'đại diện' like 'thay mặt'",
+    ),
+    Example(
+        "Trường vinh dự đón nhận Cờ thi đua lần 2 của Chủ tịch UBND tỉnh.",
+        [award("Cờ thi đua", "Chủ tịch UBND tỉnh")],
+        note="'lần 2' between the form and 'của'",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -271,5 +414,42 @@ NEGATIVE: list[Example] = [
     Example(
         "Ông Ba bị phát hiện khai man để hưởng chế độ Huân chương kháng chiến.",
         note="fraud",
+    ),
+    Example(
+        "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy biểu dương những kết quả mà Hội đã đạt "
+        "được trong năm qua.",
+        note="speech praise: no recipients",
+    ),
+    Example(
+        "Hội đồng Thi đua - Khen thưởng huyện đã họp xét các danh hiệu năm 2020.",
+        note="a body's name",
+    ),
+    Example(
+        "Tháng tới, đơn vị sẽ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+        note="a promise wins over 'đón nhận'",
+    ),
+    Example(
+        "Ông hy vọng năm sau, khi có dịp về thăm tỉnh, sẽ trao Bằng khen cho các đơn vị.",
+        note="a hope, anywhere before the form in its clause",
+    ),
+    Example(
+        "Toàn xã có 95% hộ gia đình và 12 khu dân cư đạt danh hiệu văn hóa.",
+        note="a rating, not an award",
+    ),
+    Example(
+        "Cụ Nguyễn Văn Tư, 92 tuổi, lão thành cách mạng, Huy hiệu 65 năm tuổi Đảng, chia sẻ.",
+        note="a badge describing a person",
+    ),
+    Example(
+        "Kể từ năm 2015 đến nay, Thành đoàn đã tuyên dương 210 gương thanh niên tiêu biểu.",
+        note="a cumulative figure, not an award at the event",
+    ),
+    Example(
+        "Ban tổ chức đã trao giải và tôn vinh 24 tác giả có tác phẩm đoạt giải.",
+        note="a competition's prize",
+    ),
+    Example(
+        "Huyện bố trí kinh phí khen thưởng cho 50 cá nhân có thành tích.",
+        note="a budget line",
     ),
 ]

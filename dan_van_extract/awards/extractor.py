@@ -1,0 +1,740 @@
+"""The awards extractor: forms, their counts and issuers, one entry per award decision.
+
+The rules are named and described in :mod:`.rules`; issuers are read in :mod:`.issuers`;
+:func:`run` composes the steps.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+import regex
+
+from .. import _match
+from .._rules import Rule
+from ..analysis import Analysis
+from ..context import Context
+from ..models import Award, TextSpan
+from .issuers import Issuer, after_issuer, split_issuer, verb_issuer
+from .lexicon import (
+    ANY_VERB,
+    COUNT_ITEM_RE,
+    CUE_RE,
+    CUES,
+    HINTS,
+    NOT_TITLES_RE,
+    NUMBER,
+    RECIPIENTS,
+    VERB,
+)
+from .rules import (
+    COUNTS,
+    DESCRIBES_RECIPIENTS,
+    FORM,
+    FORM_RULES,
+    NEEDS_CONTEXT,
+    NOT_GIVEN,
+    PRIZE,
+    RATING,
+    SPORTS_MEDAL,
+    VERB_WITHOUT_COUNT,
+)
+
+__all__ = ["find_awards", "run"]
+
+CUE_WINDOW = 60
+"""How far before a form a negative cue counts (characters)."""
+CONTEXT_WINDOW = 48
+"""How far before a form its award verb is looked for."""
+CHO_GAP = 120
+"""How far after a form ``cho N ...`` may stand."""
+BEFORE_GAP = 200
+"""How far before a form a count joined to it by a verb may stand."""
+VERB_OPENS_GAP = 60
+"""``khen thưởng 20 cá nhân ... Kỷ niệm chương``: how far the form may follow the count."""
+REASON_WINDOW = 60
+REASON_CHARS = 300
+
+_QUANTITY = r"(?:nhiều|các|những|một|\d{1,5})"
+_CONTEXT_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}]){ANY_VERB}(?:[ \t]+{_QUANTITY})?[ \t]+\Z")
+_GRANT_VERB_END_RE = regex.compile(rf"(?<![\p{{L}}]){VERB}[ \t]+\Z")
+_HAS_VERB_RE = regex.compile(rf"(?<![\p{{L}}]){ANY_VERB}(?![\p{{L}}])")
+_NUMBER_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}.,/])(?P<n>{NUMBER})[ \t]+\Z")
+_CHO_END_RE = regex.compile(
+    r"(?<![\p{L}])cho[ \t]+(?:(?:các|mỗi|gồm)[ \t]+)?\Z"
+    r"|(?<![\p{L}])cho[ \t]+\p{Lu}[^.;:\n]{0,60}?(?:,|[ \t]và)[ \t]+\Z"
+)
+"""``FORM ... cho N``; ``cho Ban Chính trị, Ban CHQS huyện và 01 cá nhân``."""
+_BARE_GAP_RE = regex.compile(r"\A[ \t]*(?:cho[ \t]+)?(?:(?:các|những)[ \t]+)?\Z")
+_PRAISE_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?i:công[ \t]+nhận|tuyên[ \t]+dương|biểu[ \t]+dương)"
+    r"(?:[ \t]+(?:là|\d{1,5}))?[ \t]+\Z"
+)
+_PASSIVE_BETWEEN_RE = regex.compile(r"(?<![\p{L}])(?:được|đã[ \t]+được)(?![\p{L}])")
+_AFTER_OF_RE = regex.compile(
+    r"\G[ \t]*(?:(?:lần[ \t]+\d{1,2}|năm[ \t]+\d{4})[ \t]+)?(?:của|do)[ \t]"
+)
+_SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
+_OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
+_DESCRIBES_RE = regex.compile(r"\A[ \t]+(?:đạt|được[ \t]+công[ \t]+nhận|là)[ \t]+\Z")
+_REASON_RE = regex.compile(
+    r"(?<![\p{L}])(?:vì[ \t]+(?:đã[ \t]+)?(?:có[ \t]+)?|(?:đã[ \t]+)?có[ \t]+|đạt[ \t]+)"
+    r"(?:nhiều[ \t]+|những[ \t]+)?"
+    r"(?:thành[ \t]+tích|thành[ \t]+xuất[ \t]+sắc|đóng[ \t]+góp|công[ \t]+lao)"
+    r"|(?<![\p{L}])vì[ \t]+(?:đã[ \t]+)?(?:dũng[ \t]+cảm|hoàn[ \t]+thành|xuất[ \t]+sắc)"
+)
+_BRACKET_RE = regex.compile(r"[ \t]+\(")
+"""A reason ends before a bracket (``(Ảnh: ...)``, ``(thứ hai từ trái)``)."""
+_LIST_BETWEEN_RE = regex.compile(
+    r"\A[ \t]*(?:,|;|và|cùng|,[ \t]*và|;[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z"
+)
+_GRADE_RE = regex.compile(r"\d{2}")
+_LIST_ITEM_BEFORE_RE = regex.compile(r"[;,][ \t]*\Z")
+LIST_GAP = 200
+"""How far after the previous form the next item of a list may start."""
+_ELIDED_SUBJECT_RE = regex.compile(
+    rf"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?(?:{VERB})?"
+)
+"""A clause opening with its verb, or with the form: its subject is the previous one's."""
+_RECIPIENTS_AFTER_RE = regex.compile(
+    r"\G(?:[ \t]*,)?[ \t]+(?:cho|đối[ \t]+với)[ \t]+(?:các|những)[ \t]+"
+    r"(?i:tập[ \t]+thể|cá[ \t]+nhân|tổ[ \t]+chức|đơn[ \t]+vị|hội[ \t]+viên|đảng[ \t]+viên"
+    r"|đoàn[ \t]+viên|gương|cán[ \t]+bộ)(?![\p{L}])"
+)
+"""``khen thưởng cho các tập thể và cá nhân``: recipients named without a count."""
+_PRIZE_RE = regex.compile(r"(?<![\p{L}])(?i:giải|đoạt[ \t]+giải|trao[ \t]+giải)(?![\p{L}])")
+_OTHER_RECIPIENTS_RE = regex.compile(
+    r"(?<![\p{L}])(?:và|,)[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+\p{L}"
+)
+"""``04 đồng chí được kết nạp Đảng và nhiều đồng chí nhận danh hiệu``: the count's
+recipients are not those of the award."""
+_AND_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|,[ \t]*và)[ \t]*\Z")
+_COUNT_AFTER_RE = regex.compile(rf"\G[ \t]+cho[ \t]+(?:(?:các|những)[ \t]+)?(?:{NUMBER})[ \t]")
+_RECIPIENTS_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}(?:[ \t]+(?:đạt|được))?[ \t]+\Z"
+)
+_RANK_WORDS = {"nhất": "1", "i": "1", "nhì": "2", "hai": "2", "ii": "2", "ba": "3", "iii": "3"}
+_NOUN_KINDS = frozenset({"plain", "order", "medal", "badge", "title", "praise", "emulation"})
+
+
+@dataclass
+class _Form:
+    """One form mention and what was read around it."""
+
+    start: int
+    end: int
+    form: str
+    kind: str
+    name: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    count_spans: list[tuple[int, int]] = field(default_factory=list)
+    count_strength: int = 0
+    """How the counts were read: 2 after the form, 1 before it."""
+    count_before: int | None = None
+    issuer: str | None = None
+    strength: int = -1
+    issuer_span: tuple[int, int] | None = None
+    reason: str | None = None
+    aside: bool = False
+    """In a caption or the title: a restatement of an award the body reports."""
+    sentence: int = -1
+    """Where its sentence starts."""
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.form.lower().split())
+
+    def fullness(self) -> int:
+        fields = (self.issuer, self.reason, *self.counts.values())
+        return sum(value is not None for value in fields)
+
+    def take_counts(self, counts: dict[str, int], span: tuple[int, int], strength: int) -> None:
+        """Counts read for this form: a stronger reading replaces a weaker one."""
+        if strength > self.count_strength and self.count_strength > 0:
+            self.counts, self.count_spans = {}, []
+        if strength >= self.count_strength:
+            for kind, n in counts.items():
+                self.counts.setdefault(kind, n)
+            self.count_spans.append(span)
+            self.count_strength = strength
+
+
+@dataclass
+class _Count:
+    start: int
+    end: int
+    counts: dict[str, int]
+    taken: bool = False
+
+
+def _clean(text: str) -> str:
+    for mark in '“”"‘’:':
+        text = text.replace(mark, " ")
+    return " ".join(text.split())
+
+
+def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
+    """The forms a match names, as written (quotation marks and colons dropped), each with
+    the award's own name when it stands in quotation marks: ``Kỷ niệm chương "Vì sự nghiệp
+    ..."`` is the form ``Kỷ niệm chương`` named ``Vì sự nghiệp ...``, while an unquoted name
+    is part of the form (``Kỷ niệm chương Vì sự nghiệp giáo dục``); ``Huy hiệu 45 năm và 50
+    năm tuổi Đảng`` is two forms."""
+    for head, name_group in (("medal", "medal_name"), ("plain", "plain_name")):
+        name = m.group(name_group) if m.group(head) else None
+        if name:
+            clean_name = _clean(name.strip("“”\"' "))
+            if name[0] in '“"':  # a quoted name is the award's own, beside its form
+                return [(" ".join(m.group(head).split()), clean_name)]
+            return [(f"{' '.join(m.group(head).split())} {clean_name}", None)]
+    if m.group("title"):
+        return [(_clean(m.group("title") + " " + m.group("title_name").strip("“”\"‘’' ")), None)]
+    if m.group("badge") and m.group("badge_name"):
+        grades = _match.findall(_GRADE_RE, m.group("badge_name"))
+        if len(grades) > 1 and "tuổi" in m.group("badge_name"):
+            head = " ".join(m.group("badge").split())
+            return [(f"{head} {g} năm tuổi Đảng", None) for g in grades]
+    return [(_clean(m.group()), None)]
+
+
+def _window(text: str, end: int, width: int) -> str:
+    return text[max(0, end - width) : end]
+
+
+def _kind(m: regex.Match[str]) -> str:
+    for kind in ("plain", "order", "medal", "badge", "title", "praise", "emulation"):
+        if m.group(kind):
+            return kind
+    return "verb"
+
+
+def _find_forms(ctx: Context, text: str) -> list[_Form]:
+    """Every award form mention, with the context checks of :mod:`.rules`."""
+    forms: list[_Form] = []
+    for m in FORM.finditer(text):
+        start, end = m.span()
+        before = _window(text, start, CONTEXT_WINDOW)
+        verb_before = _match.search(_CONTEXT_BEFORE_RE, before) is not None
+        number_before = _match.search(_NUMBER_BEFORE_RE, _window(text, start, 12)) is not None
+        of_after = _match.search(_AFTER_OF_RE, text, end, min(len(text), end + 24)) is not None
+        has_context = verb_before or number_before or of_after
+        kind = _kind(m)
+        reject: Rule | None = None
+        if kind == "order" and not (m.group("order_name") or m.group("rank")):
+            if _match.search(_SPORT_MEDAL_RE, text, end, min(len(text), end + 8)):
+                reject = SPORTS_MEDAL  # huy chương vàng: a sports medal
+            elif not has_context:
+                reject = NEEDS_CONTEXT
+        elif kind == "medal" and not (m.group("medal_name") or has_context):
+            reject = NEEDS_CONTEXT
+        elif kind == "badge" and not has_context and not _counted_after(text, end):
+            reject = NEEDS_CONTEXT  # "..., 70 năm tuổi Đảng, Huy hiệu ...": a description
+        elif kind in ("title", "emulation") and _match.search(NOT_TITLES_RE, m.group()):
+            reject = RATING  # "khu dân cư đạt danh hiệu văn hóa": a rating
+        elif (
+            (kind == "title" and not (verb_before or _listed_after(text, start, forms)))
+            or (kind == "praise" and not _match.search(_PRAISE_BEFORE_RE, before))
+            or (kind == "emulation" and not (verb_before or _recipients_before(text, start)))
+        ):
+            reject = NEEDS_CONTEXT
+        if reject is not None:
+            ctx.rejected(reject, "award", start, end)
+            continue
+        for form, name in _forms_of(m):
+            forms.append(_Form(start, end, form, kind, name=name))
+    return forms
+
+
+def _listed_after(text: str, start: int, forms: list[_Form]) -> bool:
+    """``...; danh hiệu Chiến sỹ thi đua cấp cơ sở cho 14 cá nhân``: a form opening the next
+    item of a list (after ``;`` or ``,``) of an award just found."""
+    if not forms or start - forms[-1].end > LIST_GAP:
+        return False
+    return _match.search(_LIST_ITEM_BEFORE_RE, text, max(0, start - 4), start) is not None
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """``Huy hiệu ... cho 21 đảng viên``: recipients counted right after the form."""
+    return _match.search(_COUNT_AFTER_RE, text, end, min(len(text), end + 40)) is not None
+
+
+def _recipients_before(text: str, start: int) -> bool:
+    """``50 cán bộ chiến sỹ tiên tiến``: a count of recipients right before the title."""
+    m = _match.search(_RECIPIENTS_BEFORE_RE, text, max(0, start - 40), start)
+    return m is not None
+
+
+def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
+    """Drop forms in a proposal, a procedure, a revocation, a promise or a hope
+    (``data/negative_cues.tsv``): a drop cue at most :data:`CUE_WINDOW` characters before
+    the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
+    text = analysis.content
+    drops: list[tuple[int, int]] = []
+    wide: list[int] = []
+    keeps: list[int] = []
+    for c in _match.finditer(CUE_RE, text):
+        effect = CUES.get(" ".join(c.group("cue").lower().split()), "ignore")
+        if effect == "drop":
+            drops.append(c.span())
+        elif effect == "drop-clause":
+            wide.append(c.start())
+        elif effect == "keep":
+            keeps.append(c.start())
+    if not drops and not wide:
+        return forms
+    drop_starts = [a for a, _ in drops]
+    kept: list[_Form] = []
+    for form in forms:
+        lo, hi = analysis.clause(form.start)
+        i = bisect_right(drop_starts, form.start) - 1
+        cued = False
+        while i >= 0 and drops[i][0] >= max(lo, form.start - CUE_WINDOW):
+            if drops[i][0] < form.start:  # before the form, or holding it: "kinh phí khen thưởng"
+                cued = True
+                break
+            i -= 1
+        w = bisect_left(wide, lo)
+        cued = cued or (w < len(wide) and wide[w] < form.start)
+        k = bisect_left(keeps, lo)
+        if cued and not (k < len(keeps) and keeps[k] < hi):
+            ctx.rejected(NOT_GIVEN, "award", form.start, form.end)
+            continue
+        kept.append(form)
+    return kept
+
+
+def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, int]:
+    """``{'collectives': 12, 'individuals': 13}`` or ``{'total': 71}`` from a count phrase."""
+    counts: dict[str, int] = {}
+    items = list(_match.finditer(COUNT_ITEM_RE, text, start, end))
+    if has_other:
+        return {"total": int(items[0].group("n").replace(".", ""))}
+    for item in items:
+        kind = RECIPIENTS[item.group("noun")]
+        counts[kind] = counts.get(kind, 0) + int(item.group("n").replace(".", ""))
+    return counts
+
+
+def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
+    """Give each count phrase to the noun form of its clause it belongs to: the form before
+    it (``FORM ... cho N``, or the count right after the form), else the form after it
+    joined by a verb (``6 đơn vị nhận Cờ thi đua``, ``khen thưởng 20 cá nhân ... Kỷ niệm
+    chương``). Then counts not taken go to verb-awards."""
+    text = analysis.content
+    nouns = [f for f in forms if f.kind in _NOUN_KINDS]
+    starts = [f.start for f in nouns]
+    for c in counts:
+        lo, hi = analysis.clause(c.start)
+        i = bisect_right(starts, c.start)
+        prev = (
+            nouns[i - 1] if i and nouns[i - 1].end <= c.start and nouns[i - 1].start >= lo else None
+        )
+        nxt = nouns[i] if i < len(nouns) and nouns[i].start < hi else None
+        if (
+            prev is not None
+            and c.start - prev.end <= CHO_GAP
+            and _match.search(_CHO_END_RE, text, prev.end, c.start)
+        ):
+            prev.take_counts(c.counts, (c.start, c.end), 2)
+            c.taken = True
+            continue
+        if nxt is not None:
+            between = text[c.end : nxt.start]
+            verb_opens = _match.search(_GRANT_VERB_END_RE, _window(text, c.start, 24))
+            if (
+                verb_opens
+                and len(between) <= VERB_OPENS_GAP
+                and not _match.search(_HAS_VERB_RE, between)
+            ):
+                nxt.take_counts(c.counts, (c.start, c.end), 1)
+                nxt.count_before = c.start
+                c.taken = True
+                continue
+        if nxt is not None and nxt.kind == "emulation" and not text[c.end : nxt.start].strip():
+            nxt.take_counts(c.counts, (c.start, c.end), 1)  # 50 cán bộ chiến sỹ tiên tiến
+            c.taken = True
+            continue
+        if prev is not None and _match.search(_BARE_GAP_RE, text[prev.end : c.start]):
+            prev.take_counts(c.counts, (c.start, c.end), 2)
+            c.taken = True
+            continue
+        if nxt is not None:
+            between = text[c.end : nxt.start]
+            if (
+                len(between) <= BEFORE_GAP
+                and _match.search(_HAS_VERB_RE, between)
+                and not _match.search(_OTHER_RECIPIENTS_RE, between)
+            ):
+                nxt.take_counts(c.counts, (c.start, c.end), 1)
+                c.taken = True
+    for form, nxt in pairwise(nouns):
+        # "tặng cờ thi đua và bằng khen cho 5 tập thể": forms listed before one count.
+        if (
+            not form.counts
+            and nxt.count_strength == 2
+            and _match.search(_AND_BETWEEN_RE, text[form.end : nxt.start])
+        ):
+            form.counts = dict(nxt.counts)
+            form.count_spans = list(nxt.count_spans)
+            form.count_strength = 2
+    _attach_verb_counts(analysis, forms, counts)
+    _attach_outside_counts(analysis, forms, counts)
+
+
+def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
+    """A verb-award's counts: right after it (``khen thưởng cho 5 tập thể``), or before it
+    with ``được`` between (``9 tập thể và 17 cá nhân được Ban Thường vụ biểu dương``)."""
+    text = analysis.content
+    free = [c for c in counts if not c.taken]
+    if not free:
+        return
+    starts = [c.start for c in free]
+    for form in forms:
+        if form.kind != "verb":
+            continue
+        lo, hi = analysis.clause(form.start)
+        i = bisect_left(starts, form.end)
+        if i < len(free) and free[i].start < hi and not free[i].taken:
+            c = free[i]
+            if _match.search(_BARE_GAP_RE, text[form.end : c.start]):
+                form.take_counts(c.counts, (c.start, c.end), 2)
+                c.taken = True
+                continue
+        j = bisect_left(starts, form.start) - 1
+        if j >= 0 and free[j].start >= lo and not free[j].taken:
+            c = free[j]
+            between = text[c.end : form.start]
+            if len(between) <= BEFORE_GAP and _match.search(_PASSIVE_BETWEEN_RE, between):
+                form.take_counts(c.counts, (c.start, c.end), 1)
+                form.count_before = c.start
+                c.taken = True
+
+
+def _attach_outside_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
+    """``Ngoài 3 tập thể ...; ... trao giấy khen cho 4 cá nhân``: a count opened by
+    ``Ngoài`` fills the other count of the next award in its sentence."""
+    text = analysis.content
+    for c in counts:
+        if c.taken or not _match.search(_OUTSIDE_RE, _window(text, c.start, 12)):
+            continue
+        _lo, hi = analysis.sentence(c.start)
+        for form in forms:
+            if c.end <= form.start < hi and form.counts:
+                if all(kind not in form.counts for kind in c.counts):
+                    form.counts.update(c.counts)
+                    form.count_spans.append((c.start, c.end))
+                    c.taken = True
+                break
+
+
+def _reason(analysis: Analysis, end: int, hi: int) -> str | None:
+    """``vì đã có thành tích xuất sắc ...`` starting soon after ``end``, to the clause end
+    (or a photo credit, or a bracket)."""
+    text = analysis.content
+    m = _match.search(_REASON_RE, text, end, min(hi, end + REASON_WINDOW))
+    if m is None:
+        return None
+    limit = min(hi, m.start() + REASON_CHARS)
+    credit = analysis.photo_credit_between(m.end(), limit)
+    limit = credit if credit is not None else limit
+    bracket = _match.search(_BRACKET_RE, text, m.end(), limit)
+    limit = bracket.start() if bracket else limit
+    reason = " ".join(text[m.start() : limit].split()).rstrip(",.;:!?( -–")
+    if reason.count("“") < reason.count("”") or reason.count('"') % 2:
+        reason = reason.rstrip('”"')
+    return reason or None
+
+
+def _norm_issuer(issuer: str) -> str:
+    return " ".join(issuer.lower().replace("ủy ban nhân dân", "ubnd").replace(".", " ").split())
+
+
+def _rank(key: str) -> str | None:
+    words = key.split()
+    if "hạng" in words:
+        i = words.index("hạng")
+        if i + 1 < len(words):
+            return _RANK_WORDS.get(words[i + 1], words[i + 1])
+    return None
+
+
+def _same_award(a: str, b: str) -> bool:
+    """Two keys naming one award: equal, one extending the other (``Cờ thi đua`` / ``Cờ thi
+    đua xuất sắc``), or one's words all within the other's with the same head and rank
+    (``Huân chương hạng nhất`` / ``Huân chương Quân công hạng nhất``)."""
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    sw, lw = short.split(), long.split()
+    if sw[:2] != lw[:2] or _rank(short) is None or _rank(short) != _rank(long):
+        return False
+    it = iter(lw)
+    return all(word in it for word in sw)
+
+
+@dataclass
+class _Group:
+    items: list[_Form]
+    form: str
+    key: str
+    kind: str
+    issuer: str | None
+    strength: int
+    counts: dict[str, int]
+    reason: str | None
+    name: str | None = None
+
+    @classmethod
+    def of(cls, item: _Form) -> _Group:
+        return cls(
+            [item],
+            item.form,
+            item.key,
+            item.kind,
+            item.issuer,
+            item.strength,
+            dict(item.counts),
+            item.reason,
+            item.name,
+        )
+
+    def accepts(self, item: _Form) -> bool:
+        verbs = (self.items[0].kind == "verb", item.kind == "verb")
+        if verbs[0] != verbs[1]:
+            # One award named two ways: "biểu dương 153 tập thể, 244 cá nhân" and "trao bằng
+            # khen cho các tập thể, cá nhân"; "Khen thưởng cho các tập thể" over "... đã tặng
+            # Giấy khen cho ...". A counted verb takes a plain noun with no counts nor issuer
+            # of its own; a verb with no counts restates any noun award.
+            noun = item if verbs[0] else self.items[0]
+            noun_counts = item.counts if verbs[0] else self.counts
+            verb_counts = self.counts if verbs[0] else item.counts
+            if verb_counts and noun_counts:
+                pass  # the same counts merge below, different ones do not
+            elif verb_counts and (noun.kind != "plain" or noun.strength >= 3):
+                return False
+        elif all(verbs):
+            # "biểu dương 153 tập thể, 244 cá nhân" ... "153 tập thể và 244 cá nhân được
+            # tuyên dương": verbs with the same counts praise the same recipients.
+            if not (
+                _same_award(self.key, item.key) or (item.counts and item.counts == self.counts)
+            ):
+                return False
+        elif not _same_award(self.key, item.key):
+            return False
+        for kind, n in item.counts.items():
+            if self.counts.get(kind, n) != n:
+                return False
+        if self.issuer and item.issuer and self.strength >= 3 and item.strength >= 3:
+            x, y = _norm_issuer(self.issuer), _norm_issuer(item.issuer)
+            if x not in y and y not in x:
+                return False
+        return True
+
+    def add(self, item: _Form) -> None:
+        self.items.append(item)
+        if item.kind != "verb" and (self.kind == "verb" or len(item.form) > len(self.form)):
+            self.form, self.key, self.kind = item.form, item.key, item.kind
+        for kind, n in item.counts.items():
+            self.counts.setdefault(kind, n)
+        if item.issuer and (
+            item.strength > self.strength
+            or (item.strength == self.strength and len(item.issuer) > len(self.issuer or ""))
+        ):
+            self.issuer, self.strength = item.issuer, item.strength
+        self.reason = self.reason or item.reason
+        self.name = self.name or item.name
+
+
+def _span_of(item: _Form) -> tuple[int, int]:
+    starts = [item.start] + [s for s, _ in item.count_spans]
+    ends = [item.end] + [e for _, e in item.count_spans]
+    if item.issuer_span is not None:
+        starts.append(item.issuer_span[0])
+        ends.append(item.issuer_span[1])
+    return min(starts), max(ends)
+
+
+def _may_have_awards(text: str) -> bool:
+    """A quick test (plain substring search) before the form pattern runs at all."""
+    lowered = text.lower()
+    if "  " in lowered:
+        lowered = " ".join(lowered.split())
+    return any(hint in lowered for hint in HINTS)
+
+
+def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
+    """Each form's issuer (and reason); a form granted by two bodies becomes two forms."""
+    text = analysis.content
+    out: list[_Form] = []
+    previous: _Form | None = None
+    for form in forms:
+        lo, hi = analysis.clause(form.start)
+        number = _match.search(_NUMBER_BEFORE_RE, _window(text, form.start, 12))
+        if number is not None and not form.counts and form.kind != "verb":
+            form.counts["total"] = int(number.group("n").replace(".", ""))
+            n_start = form.start - len(number.group())
+            form.count_spans.append((n_start, n_start + len(number.group("n"))))
+        issuer: Issuer | None = after_issuer(text, form.end) if form.kind != "verb" else None
+        if issuer is None:
+            anchor = form.count_before if form.count_before is not None else form.start
+            if form.kind == "verb":  # the agent stands between a passive count and the verb
+                anchor = form.start
+            issuer = verb_issuer(text, anchor, lo, is_verb=form.kind == "verb")
+        if (
+            issuer is None
+            and previous is not None
+            and previous.issuer is not None
+            and previous.start >= analysis.sentence(form.start)[0]
+            and (
+                _match.search(_LIST_BETWEEN_RE, text[_list_end(previous, form) : form.start])
+                or _match.fullmatch(_ELIDED_SUBJECT_RE, text[lo : form.start].strip())
+            )
+        ):
+            # "Cờ thi đua cho 4 tập thể; Bằng khen cho 19 tập thể", "...; tặng Bằng khen
+            # cho 5 tập thể": the next item of a list shares the first one's issuer.
+            issuer = Issuer(previous.issuer, previous.strength)
+        form.reason = _reason(analysis, _span_of(form)[1], hi)
+        previous = form
+        if issuer is None:
+            out.append(form)
+            continue
+        for one in split_issuer(issuer):
+            out.append(replace(form, issuer=one.text, strength=one.strength, issuer_span=one.span))
+        previous = out[-1]
+    return out
+
+
+def _list_end(previous: _Form, form: _Form) -> int:
+    """Where the previous item of a list ends: after its counts, unless they are shared
+    with ``form`` (``cờ thi đua và bằng khen cho 5 tập thể``)."""
+    end = _span_of(previous)[1]
+    return end if end <= form.start else previous.end
+
+
+def _describes_recipients(text: str, form: _Form, forms: list[_Form]) -> bool:
+    """``cho 5 tập thể đạt danh hiệu lao động xuất sắc``: a title right after recipients
+    counted for another award describes them."""
+    if form.kind not in ("title", "emulation") or form.counts:
+        return False
+    for other in forms:
+        if other is form or not other.count_spans:
+            continue
+        for _s, e in other.count_spans:
+            if e <= form.start and _match.search(_DESCRIBES_RE, text[e : form.start]):
+                return True
+    return False
+
+
+def find_awards(ctx: Context) -> list[Award]:
+    """Every award decision in the content parts, one entry each; claims their counts."""
+    if not _may_have_awards(ctx.text):
+        return []
+    text = ctx.content
+    forms = _find_forms(ctx, text)
+    if not forms:
+        return []
+    analysis = ctx.analysis
+    forms = _given_forms(ctx, analysis, forms)
+    if not forms:
+        return []
+    counts = [
+        _Count(
+            m.start(),
+            m.end(),
+            _read_counts(text, m.start(), m.end(), bool(m.group("other") or m.group("mixed"))),
+        )
+        for m in COUNTS.finditer(text)
+    ]
+    _attach_counts(analysis, forms, counts)
+    for form in forms:
+        form.aside = analysis.kind_at(form.start) in ("caption", "title")
+        form.sentence = analysis.sentence(form.start)[0]
+    kept = []
+    for form in forms:
+        if (
+            form.kind == "verb"
+            and not form.counts
+            and not _match.search(_RECIPIENTS_AFTER_RE, text, form.end, form.end + 40)
+        ):
+            ctx.rejected(VERB_WITHOUT_COUNT, "award", form.start, form.end)
+        elif form.kind == "verb" and _match.search(_PRIZE_RE, text, *analysis.clause(form.start)):
+            ctx.rejected(PRIZE, "award", form.start, form.end)
+        elif _describes_recipients(text, form, forms):
+            ctx.rejected(DESCRIBES_RECIPIENTS, "award", form.start, form.end)
+        else:
+            kept.append(form)
+    forms = _read_issuers(ctx, analysis, kept)
+    return _merge(ctx, analysis, forms)
+
+
+def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:
+    """One award per decision: mentions grouped (see :class:`_Group`), the fullest first."""
+    order = sorted(
+        forms,
+        key=lambda f: (-f.fullness(), analysis.kind_at(f.start) != "body", f.start),
+    )
+    groups: list[_Group] = []
+    for item in order:
+        for group in groups:
+            if group.accepts(item):
+                group.add(item)
+                break
+        else:
+            groups.append(_Group.of(item))
+
+    awards: list[Award] = []
+    for group in sorted(groups, key=lambda g: min(i.start for i in g.items)):
+        head = max(
+            group.items,
+            key=lambda f: (
+                f.fullness(),
+                f.strength,
+                analysis.kind_at(f.start) == "body",
+                -f.start,
+            ),
+        )
+        extends = len(group.form) > len(head.form) and group.key.startswith(head.key)
+        if head.kind != "verb" and not extends:
+            group.form = head.form
+        start, end = _span_of(head)
+        item_text, span = ctx.item(start, end)
+        mentions: list[TextSpan] = []
+        seen = {span}
+        for other in sorted(group.items, key=lambda f: f.start):
+            if other is head:
+                continue
+            m_text, m_span = ctx.item(*_span_of(other))
+            if m_span not in seen:
+                seen.add(m_span)
+                mentions.append(TextSpan(text=m_text, span=m_span))
+        total = group.counts.get("total")
+        collectives = group.counts.get("collectives")
+        individuals = group.counts.get("individuals")
+        if collectives is not None or individuals is not None:
+            total = None
+        awards.append(
+            Award(
+                form=group.form,
+                name=group.name,
+                issuer=group.issuer,
+                collectives=collectives,
+                individuals=individuals,
+                total=total,
+                reason=group.reason,
+                text=item_text,
+                span=span,
+                mentions=mentions,
+            )
+        )
+        ctx.accepted(FORM_RULES[head.kind], "award", start, end)
+        for item in group.items:
+            ctx.claim("awards", item.start, item.end)
+            for c_start, c_end in item.count_spans:
+                ctx.claim("awards", c_start, c_end)
+    return awards
+
+
+def run(ctx: Context) -> None:
+    """Fill ``ctx.doc.awards`` and claim the award counts."""
+    ctx.doc.awards = find_awards(ctx)

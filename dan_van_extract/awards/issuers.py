@@ -1,0 +1,352 @@
+"""Who grants an award: read after the form (``của``/``do``) or before its verb.
+
+Strongest first: ``FORM của|do ISSUER``, ``được ISSUER tặng FORM`` (4); ``ISSUER (đã) tặng
+FORM`` with an organisation as subject (3); ``thay mặt|đại diện ISSUER, ... trao FORM``
+(2); a title as subject (1), a title whose holder is named (0: the presenter, ``Phó Thủ
+tướng Trương Hòa Bình trao ...``). After a verb that only hands the award over (``trao``)
+a title as subject is not taken. ``Đảng, Nhà nước`` is one head; connectives before the
+subject (``Đồng thời,``, ``Ngoài ra``) are not part of it. Two organisations joined by
+``và`` grant an award each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .. import _match, vocab
+from .lexicon import (
+    AFTER_ISSUER_RE,
+    ANY_VERB,
+    FORM_RE,
+    HEADS,
+    ISSUER_BAD,
+    ISSUER_CONNECTIVES,
+    ISSUER_STOPS,
+    PLACES,
+    PRESENT_VERBS,
+    SURNAMES,
+    VERB,
+)
+
+__all__ = ["Issuer", "after_issuer", "split_issuer", "verb_issuer"]
+
+SUBJECT_WINDOW = 240
+"""How far before the verb an issuer is looked for (characters)."""
+AFTER_WINDOW = 160
+"""How far after ``của``/``do`` an issuer may run."""
+VERB_WINDOW = 60
+"""How far before the form its granting verb is looked for."""
+STRIP_CHARS = ",.;:!?()“”\"'‘’"
+
+_QUANTITY = r"(?:nhiều|các|những|một|\d{1,5})"
+_GRANT_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?:[ \t]+{_QUANTITY})?[ \t]+\Z")
+_HAS_VERB_RE = regex.compile(rf"(?<![\p{{L}}]){ANY_VERB}(?![\p{{L}}])")
+_TOKEN_RE = regex.compile(r"\S+")
+_ADVERBS_END_RE = regex.compile(
+    r"(?:[ \t]+(?:đã|vừa|cũng|sẽ|đều|chính[ \t]+thức|long[ \t]+trọng|trang[ \t]+trọng"
+    r"|trực[ \t]+tiếp|ký|ra|(?i:quyết[ \t]+định)|thừa[ \t]+ủy[ \t]+quyền|tiến[ \t]+hành"
+    rf"|công[ \t]+bố|{VERB})){{1,6}}[ \t]*\Z"
+)
+"""Adverbs and verbs between the subject and the verb: ``UBND tỉnh đã tặng trao tặng``."""
+_SETTING_RE = regex.compile(
+    r"\A(?i:tại|trong|nhân|dịp)[ \t]+(?:dịp[ \t]+)?(?:buổi[ \t]+)?"
+    r"(?i:lễ|hội[ \t]+nghị|đại[ \t]+hội|hội[ \t]+thảo|chương[ \t]+trình|buổi[ \t]+gặp[ \t]+mặt"
+    r"|kỳ[ \t]+họp"
+    r"|này|đây)(?:[ \t]+(?:này|đó))?[ \t]*,?[ \t]*"
+)
+"""The setting opening a subject: ``Tại đại hội UBND tỉnh ...``, ``Nhân dịp này, ...``."""
+_ON_BEHALF_RE = regex.compile(
+    r"(?<![\p{L}])(?i:thay[ \t]+mặt|đại[ \t]+diện)[ \t]+(?:cho[ \t]+)?(?P<x>[^,;:.\n]{2,120}?)"
+    r"[ \t]*(?:,|\Z|[ \t](?=đã|trao|tặng))"
+)
+_ORGANISER_END_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?:tổ[ \t]+chức|tiến[ \t]+hành)(?:[ \t]+(?:buổi[ \t]+)?(?i:lễ))?|(?i:lễ))"
+    r"[ \t]*\Z"
+)
+_ORGANISES_END_RE = regex.compile(
+    r"(?<![\p{L}](?i:ban))(?:[ \t]+(?:đã|vừa|cũng))*[ \t]+tổ[ \t]+chức[ \t]*\Z"
+)
+_PERSON_START_RE = regex.compile(
+    rf"\A{vocab.forms_of_address_pattern()}(?![\p{{L}}])|\A(?i:anh|chị)(?![\p{{L}}])"
+)
+_AND_RE = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_ONLY_AND_RE = regex.compile(r"[ \t]+và[ \t]+")
+_COMMA_HEADS = sorted({len(h.split()) for h in HEADS if "," in h} or {0}, reverse=True)
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """An issuer as written, how sure the reading is (0-4), and where it stands."""
+
+    text: str
+    strength: int
+    span: tuple[int, int] | None = None
+
+
+def _is_head(words: list[str], i: int) -> str | None:
+    """The kind of issuer head starting at ``words[i]`` (three-word heads first)."""
+    for n in (3, 2, 1):
+        key = " ".join(words[i : i + n]).lower()
+        if len(words) - i >= n and key in HEADS:
+            return HEADS[key]
+    return None
+
+
+def _comma_head(tokens: list[regex.Match[str]], k: int) -> int:
+    """How many tokens from ``k`` make an issuer head with a comma in it (0 if none)."""
+    for n in _COMMA_HEADS:
+        if n and k + n <= len(tokens):
+            key = " ".join(t.group() for t in tokens[k : k + n]).rstrip(STRIP_CHARS).lower()
+            if "," in key and key in HEADS:
+                return n
+    return 0
+
+
+def after_issuer(text: str, end: int) -> Issuer | None:
+    """``FORM (lần 2) của|do ISSUER`` for a form ending at ``end``."""
+    m = _match.search(AFTER_ISSUER_RE, text, end, min(len(text), end + 24))
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    limit = min(len(text), m.end() + AFTER_WINDOW, line_end if line_end >= 0 else len(text))
+    tokens = list(_match.finditer(_TOKEN_RE, text, m.end(), limit))
+    taken: list[regex.Match[str]] = []
+    skip = 0
+    for k, tok in enumerate(tokens[:14]):
+        if skip:
+            skip -= 1
+            continue
+        word = tok.group()
+        core = word.strip(STRIP_CHARS)
+        joined = _comma_head(tokens, k)
+        if joined:  # Đảng, Nhà nước: one head holding a comma
+            taken.extend(tokens[k : k + joined])
+            skip = joined - 1
+            if tokens[k + joined - 1].group()[-1] in ",;:!?().":
+                break
+            continue
+        if not taken:
+            first_ok = core[:1].isupper() or _is_head([t.group() for t in tokens[k:]], 0)
+            if not first_ok:
+                return None
+        if word in ("-", "–") and taken:
+            nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            if nxt[:1].isalpha() and nxt not in ("Ảnh", "ảnh"):
+                taken.append(tok)
+                continue
+            break
+        if core in ISSUER_STOPS or not core or core[:1].isdigit():
+            break
+        if core == "và":
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is None or not following.group()[:1].isupper():
+                break
+            at = following.start()
+            form_next = _match.search(FORM_RE, text, at, min(len(text), at + 60))
+            if form_next is not None and form_next.start() == at:
+                break
+        taken.append(tok)
+        if word[-1] in ",;:!?()…" or (word.endswith(".") and core not in vocab.abbreviations()):
+            break
+    while taken and (taken[-1].group().strip(STRIP_CHARS) in ("và", "-", "–", "")):
+        taken.pop()
+    if not taken:
+        return None
+    start = taken[0].start()
+    stop = taken[-1].end()
+    while stop > start and text[stop - 1] in STRIP_CHARS and not text[start:stop].endswith("TP."):
+        stop -= 1
+    return Issuer(" ".join(text[start:stop].split()), 4, (start, stop))
+
+
+def _strip_name(words: list[str]) -> tuple[list[str], bool]:
+    """Cut a personal name (a surname and capitalised syllables) off the end of a title."""
+    for i in range(1, len(words)):
+        if words[i] in SURNAMES and all(w[:1].isupper() for w in words[i:]) and len(words) - i >= 2:
+            tail = " ".join(words[i:])
+            if any(tail.startswith(place) for place in PLACES):
+                continue
+            return words[:i], True
+    return words, False
+
+
+def _strip_connective(part: str) -> int:
+    """How many leading characters of ``part`` are a connective (``Đồng thời``, ``Ngoài ra,``)."""
+    low = part.lower()
+    for conn in ISSUER_CONNECTIVES:
+        if low.startswith(conn) and (len(low) == len(conn) or not low[len(conn)].isalpha()):
+            rest = part[len(conn) :]
+            return len(conn) + len(rest) - len(rest.lstrip(" \t,"))
+    return 0
+
+
+def _subject_issuer(subject: str) -> tuple[str, int, int] | None:
+    """``ISSUER (đã) tặng``: the subject before the verb as an issuer, with its strength.
+
+    The subject is the last comma-separated segment before the verb (a connective opening
+    it dropped), or what follows a dash in it when that starts with an issuer head
+    (``Đồng chí X - Bí thư ...``). Returns ``(issuer, strength, offset in subject)``.
+    """
+    offset = subject.rfind(",") + 1
+    if not subject[offset:].strip() and offset > 1:
+        # "Huyện ủy kết nạp 96 đảng viên mới, tặng huy hiệu ...": the subject is the previous
+        # clause's, the body opening it.
+        prev = subject.rfind(",", 0, offset - 1) + 1
+        lead = _leading_head(subject[prev : offset - 1])
+        if lead is None:
+            return None
+        start = prev + len(subject[prev:]) - len(subject[prev:].lstrip())
+        return lead, 3 if _is_head(lead.split(), 0) == "org" else 1, start
+    # "UBND tỉnh Đắk Nông, UBND huyện Đắk Song đã khen thưởng": bodies listed as the subject.
+    while offset > 1:
+        prev = subject.rfind(",", 0, offset - 1) + 1
+        segment = subject[prev : offset - 1].strip()
+        words = segment.split()
+        if not words or _is_head(words, 0) != "org" or len(words) > 8:
+            break
+        if any(w in ISSUER_BAD for w in words):
+            break
+        offset = prev
+    for dash in (" - ", " – ", "–"):
+        cut = subject.rfind(dash, offset)
+        if cut >= 0 and _is_head(subject[cut + len(dash) :].split(), 0):
+            offset = cut + len(dash)
+            break
+    part = subject[offset:]
+    stripped = part.lstrip()
+    offset += len(part) - len(stripped)
+    skip = _strip_connective(stripped)
+    stripped, offset = stripped[skip:], offset + skip
+    setting = _match.match(_SETTING_RE, stripped)
+    if setting is not None:
+        stripped, offset = stripped[setting.end() :], offset + setting.end()
+    if not stripped or _match.search(_PERSON_START_RE, stripped):
+        return None
+    words = stripped.split()
+    kind = _is_head(words, 0)
+    if kind is None or len(words) > 12 or any(w in ISSUER_BAD for w in words):
+        return None
+    strength = 3 if kind == "org" else 1
+    if kind == "position":
+        words, named = _strip_name(words)
+        if named:
+            strength = 0
+    return " ".join(words), strength, offset
+
+
+_PLACE_TYPES = frozenset({"tỉnh", "huyện", "xã", "thị", "thành", "phố", "quận", "phường", "trấn"})
+
+
+def _leading_head(segment: str) -> str | None:
+    """The body opening a clause (``Huyện ủy`` of ``Huyện ủy kết nạp 96 đảng viên``): an
+    issuer head and the capitalised words and place types after it."""
+    words = segment.split()
+    if not words or _is_head(words, 0) is None:
+        return None
+    n = 1
+    while n < len(words) and (words[n][:1].isupper() or words[n] in _PLACE_TYPES):
+        n += 1
+    if (
+        n == 1
+        and len(words) > 1
+        and _is_head(words[:2], 0)
+        and " ".join(words[:2]).lower() in HEADS
+    ):
+        n = 2
+    return " ".join(words[:n]).rstrip(STRIP_CHARS)
+
+
+def _passive_agent(subject: str, lo: int) -> Issuer | None:
+    """``... được ISSUER (tặng|biểu dương)``: the agent after the last ``được``."""
+    idx = subject.rfind("được ")
+    if idx < 0 or (idx > 0 and subject[idx - 1].isalpha()):
+        return None
+    x = subject[idx + 5 :].strip(" \t,")
+    inner = _match.search(_HAS_VERB_RE, x)
+    if inner is not None:
+        x = x[: inner.start()].strip(" \t,")
+    words = x.split()
+    if (
+        words
+        and len(words) <= 14
+        and (x[:1].isupper() or _is_head(words, 0))
+        and not any(w in ISSUER_BAD for w in words)
+    ):
+        start = lo + idx + 5 + (len(subject[idx + 5 :]) - len(subject[idx + 5 :].lstrip()))
+        return Issuer(x, 4, (start, start + len(x)))
+    return None
+
+
+def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | None:
+    """The issuer named before the verb that grants the form standing at ``anchor`` (or
+    before the award verb itself, ``is_verb``), not before the clause start ``lo``."""
+    window_start = max(lo, anchor - SUBJECT_WINDOW)
+    pre = text[window_start:anchor]
+    verb_name = ""
+    if is_verb:
+        subject = pre
+    else:
+        verb = _match.search(_GRANT_BEFORE_RE, pre, max(0, len(pre) - VERB_WINDOW))
+        if verb is None:
+            return None
+        subject = pre[: verb.start()]
+        verb_name = " ".join(verb.group("verb").lower().split())
+    passive = _passive_agent(subject, window_start)
+    if passive is not None:
+        return passive
+    behalves = list(_match.finditer(_ON_BEHALF_RE, subject))
+    if behalves:
+        behalf = behalves[-1]
+        x = " ".join(behalf.group("x").split())
+        rest = subject[behalf.end("x") :]
+        for segment in rest.split(",")[1:]:
+            adverbs = _match.search(_ADVERBS_END_RE, " " + segment)
+            word = (" " + segment)[: adverbs.start()] if adverbs else segment
+            if HEADS.get(word.strip().lower()) != "org":
+                break
+            x += ", " + word.strip()  # thay mặt lãnh đạo Đảng, Nhà nước, ...
+        return Issuer(x, 2)
+    adverbs = _match.search(_ADVERBS_END_RE, subject)
+    if adverbs is not None:
+        subject = subject[: adverbs.start()]
+    if is_verb:
+        # "UBND huyện tổ chức khen thưởng cho ...": the organiser of the praise grants it.
+        organised = _match.search(_ORGANISES_END_RE, subject)
+        if organised is not None:
+            subject = subject[: organised.start()]
+    if subject.rstrip().endswith(")") and "(" in subject:
+        subject = subject[: subject.rfind("(")]  # Bí thư X (thứ tư từ trái sang) trao ...
+    if _match.search(_ORGANISER_END_RE, subject):
+        return None  # UBND tỉnh tổ chức lễ trao ...: the organiser, not the issuer
+    found = _subject_issuer(subject)
+    if found is None:
+        return None
+    x, strength, offset = found
+    if strength < 3 and verb_name in PRESENT_VERBS:
+        return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
+    start = window_start + offset
+    return Issuer(x, strength, (start, start + len(x)))
+
+
+def split_issuer(issuer: Issuer) -> list[Issuer]:
+    """``Ban Dân tộc tỉnh và UBND huyện``, ``UBND tỉnh, UBND huyện``: bodies that each
+    grant the award (``Đảng và Nhà nước``, a head of its own, grants as one)."""
+    if issuer.strength < 3 or " ".join(issuer.text.lower().split()) in HEADS:
+        return [issuer]  # "Đảng và Nhà nước" grants as one
+    # A passive agent's comma list grants as one ("được Tổng LĐLĐ, UBND Thành phố tặng").
+    splitter = _AND_RE if issuer.strength == 3 else _ONLY_AND_RE
+    parts = [p.strip() for p in splitter.split(issuer.text)]
+    if len(parts) < 2 or len(parts) > 4 or not all(_is_head(p.split(), 0) for p in parts):
+        return [issuer]
+    out = []
+    pos = 0
+    for part in parts:
+        at = issuer.text.index(part, pos)
+        pos = at + len(part)
+        span = None
+        if issuer.span is not None:
+            span = (issuer.span[0] + at, issuer.span[0] + at + len(part))
+        out.append(Issuer(part, issuer.strength, span))
+    return out

@@ -1,0 +1,158 @@
+"""The awards extractor's lexicons and the patterns built from them, compiled once.
+
+Data files (``data/`` beside this module): the form heads and their kinds (``forms.tsv``),
+order names, emulation titles, verbs that grant (``verbs.txt``), that receive, that hand
+over only (``present_verbs.txt``) and that are the award itself (``award_verbs.txt``),
+recipients and what they count (``recipients.tsv``), issuer heads and the words that end
+an issuer, negative cues (proposals, promises, revocations), the connectives before an
+issuer, places that look like names, and substrings that say an article may hold awards.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import vocab
+from .._lexicon import alternation, load_lines, load_table
+
+__all__ = [
+    "AFTER_ISSUER_RE",
+    "ANY_VERB",
+    "AWARD_VERB",
+    "COUNTS_RE",
+    "COUNT_ITEM_RE",
+    "CUES",
+    "CUE_RE",
+    "FORM_RE",
+    "HEADS",
+    "HINTS",
+    "ISSUER_BAD",
+    "ISSUER_CONNECTIVES",
+    "ISSUER_STOPS",
+    "NOT_TITLES_RE",
+    "NUMBER",
+    "PLACES",
+    "PRESENT_VERBS",
+    "RECIPIENTS",
+    "SURNAMES",
+    "VERB",
+]
+
+_PKG = __package__ or "dan_van_extract.awards"
+
+_FORM_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/forms.tsv")}
+_ORDER_NAMES = load_lines(_PKG, "data/order_names.txt")
+_EMULATION_TITLES = load_lines(_PKG, "data/emulation_titles.txt")
+_GRANT_VERBS = load_lines(_PKG, "data/verbs.txt")
+_RECEIVE_VERBS = load_lines(_PKG, "data/receive_verbs.txt")
+_AWARD_VERBS = load_lines(_PKG, "data/award_verbs.txt")
+PRESENT_VERBS = frozenset(v.lower() for v in load_lines(_PKG, "data/present_verbs.txt"))
+"""Verbs that only hand an award over (``trao``): a title as their subject is the presenter."""
+CUES: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/negative_cues.tsv")}
+"""Negative cue -> its effect (``drop``, ``keep``, ``ignore``)."""
+RECIPIENTS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/recipients.tsv")}
+"""Recipient noun -> ``collectives`` or ``individuals``."""
+HEADS: dict[str, str] = {
+    row[0].lower(): row[1] for row in load_table(_PKG, "data/issuer_heads.tsv")
+}
+"""Issuer head (lower case) -> ``org`` or ``position``."""
+SURNAMES = vocab.name_anchors()
+PLACES = tuple(load_lines(_PKG, "data/places_not_names.txt"))
+ISSUER_STOPS = frozenset(load_lines(_PKG, "data/issuer_stops.txt"))
+ISSUER_BAD = frozenset(load_lines(_PKG, "data/issuer_bad_words.txt"))
+ISSUER_CONNECTIVES = tuple(
+    sorted(load_lines(_PKG, "data/issuer_connectives.txt"), key=len, reverse=True)
+)
+HINTS = tuple(load_lines(_PKG, "data/hints.txt"))
+
+
+def _ci(entries: list[str] | tuple[str, ...]) -> str:
+    """A case-insensitive, longest-first alternation of literal entries."""
+    return f"(?i:{alternation(list(entries), fold_case=True)})"
+
+
+NOT_TITLES_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_ci(load_lines(_PKG, 'data/not_titles.txt'))}(?![\p{{L}}])"
+)
+"""Words that make a ``danh hiệu`` a rating (``văn hóa``, ``trong sạch vững mạnh``)."""
+
+
+def _heads(kind: str) -> str:
+    return _ci([head for head, k in _FORM_KINDS.items() if k == kind])
+
+
+_NAME_STOP = (
+    r"(?:cho|của|do|và|vì|về|tại|trong|năm|khi|từ|với|sau|trước|lần|đã|được|đến|tới|nhằm"
+    r"|cùng|kèm|là|có|ngày|sáng|chiều|tối|không|nhưng|thì|mà|này|đó)(?![\p{L}])"
+)
+_NAME_WORD = r"[\p{L}\p{N}][\p{L}\p{N}-]*"
+_FREE_WORD = rf"(?:[ \t]+(?!{_NAME_STOP}){_NAME_WORD})"
+_QUOTED = r"[“\"‘'][^”\"’'\n]{1,80}[”\"’']"
+_RANK = r"(?i:hạng)[ \t]+(?:Nhất|Nhì|Ba|nhất|nhì|ba|NHẤT|NHÌ|BA|III|II|I|hai|Hai)(?![\p{L}])"
+_CAP_RUN = r"(?!(?i:vàng|bạc|đồng)(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}"
+"""An order's name not in the lexicon: capitalised words (not a sports medal's metal)."""
+_NOT_A_REASON = (
+    r"(?![ \t]+(?:đã[ \t]+)?(?:có[ \t]+)?(?:thành[ \t]+tích|đóng[ \t]+góp|công[ \t]+lao"
+    r"|hoàn[ \t]+thành|dũng[ \t]+cảm|xuất[ \t]+sắc|những|nhiều))"
+)
+_VI_STOP = _NAME_STOP.replace("(?:cho|của|do|và|", "(?:cho|của|do|")
+_VI_WORD = (
+    rf"(?:[ \t]+(?!{_VI_STOP}|cấp(?![\p{{L}}])"
+    rf"|và[ \t]+(?i:bằng|giấy|cờ|huân|huy|kỷ|danh)(?![\p{{L}}])){_NAME_WORD})"
+)
+"""A word of an award's name: ``và`` may stand inside it (``... nông nghiệp và nông thôn``)."""
+_VI_NAME = rf"[“\"][ \t]*[Vv][ìí][^”\"\n]{{1,80}}[”\"]|[Vv][ìí]{_NOT_A_REASON}{_VI_WORD}{{1,12}}"
+"""An award's own name: ``"Vì sự nghiệp Dân vận"``, ``Vì an ninh Tổ quốc`` (``ví``: a typo)."""
+_GRADES = r"\d{2}(?:[ \t,]+(?:năm|và|\d{2})){0,8}[ \t]+tuổi[ \t]+Đảng"
+_AWARD_VERB = (
+    rf"{_ci(_AWARD_VERBS)}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ci(_AWARD_VERBS)}))?"
+)
+
+FORM_RE = regex.compile(
+    r"(?<![\p{L}])(?:"
+    rf"(?P<plain>{_heads('plain')})(?:[ \t]+(?P<plain_name>{_VI_NAME}))?"
+    rf"|(?P<order>{_heads('order')})(?:[ \t]+(?P<order_name>{_ci(_ORDER_NAMES)}|{_CAP_RUN}))?"
+    rf"(?:[ \t]+(?P<rank>{_RANK}))?"
+    rf"|(?P<medal>{_heads('medal')})(?:[ \t]*:?[ \t]*(?P<medal_name>{_VI_NAME}))?"
+    rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}"
+    r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t])"
+    rf"|Đảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
+    rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
+    rf"|(?P<title>{_heads('title')})(?:[ \t]+vinh[ \t]+dự[ \t]+Nhà[ \t]+nước)?[ \t]*:?[ \t]+"
+    rf"(?P<title_name>{_QUOTED}|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,7}}"
+    rf"|{_ci(_EMULATION_TITLES)}"
+    rf"|\p{{Ll}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,5}}(?=[ \t]+cho[ \t]+(?:các[ \t]+)?\d))"
+    rf"|(?P<praise>{_heads('praise')})"
+    rf"|(?P<emulation>{_ci(_EMULATION_TITLES)})"
+    rf"|(?P<verb>{_AWARD_VERB})"
+    r")(?![\p{L}])"
+)
+"""An award form with its name (order, medal, badge, title) when the text gives one; an
+emulation title; a verb that is the award."""
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
+_RECIPIENT = alternation(list(RECIPIENTS))
+_YEAR = r"(?:19[4-9]\d|20\d\d)(?!\d)"
+_COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}])"
+COUNTS_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,/–-])(?:{_COUNT_ITEM})"
+    rf"(?:[ \t]*(?:,|;|và|cùng(?:[ \t]+với)?|&)[ \t]*(?:{_COUNT_ITEM})){{0,3}}"
+    rf"(?:[ \t]*(?:,|và|&)[ \t]*(?P<other>{_RECIPIENT})(?![\p{{L}}])(?![ \t]*\d)"
+    rf"|[ \t]+(?P<mixed>{_RECIPIENT})[ \t]*(?:,|và|&)[ \t]*{_RECIPIENT}(?![\p{{L}}]))?"
+)
+"""Award counts: ``12 tập thể và 13 cá nhân``; one total for both: ``71 tập thể, cá nhân``,
+``397 gương tập thể và cá nhân``. A year is no count (``2030 tập thể``)."""
+COUNT_ITEM_RE = regex.compile(rf"(?P<n>{NUMBER})[ \t]+(?P<noun>{_RECIPIENT})")
+
+VERB = _ci(list(_GRANT_VERBS))
+"""A verb that grants an award (``tặng``, ``trao tặng``, ``khen thưởng``)."""
+ANY_VERB = _ci([*_GRANT_VERBS, *_RECEIVE_VERBS, "đạt", "phong", "được"])
+"""Any verb that grants or receives an award."""
+AWARD_VERB = _AWARD_VERB
+CUE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(CUES), fold_case=True)}))(?![\p{{L}}])"
+)
+AFTER_ISSUER_RE = regex.compile(
+    r"\G[ \t]*(?:(?:lần[ \t]+\d{1,2}|năm[ \t]+\d{4})[ \t]+)?(?P<prep>của|do)[ \t]+"
+)
+"""``FORM (lần 2) của|do ISSUER``."""
