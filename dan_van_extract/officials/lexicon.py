@@ -31,8 +31,12 @@ _PKG = __package__ or "dan_van_extract.officials"
 
 L = r"\p{L}\p{M}"
 """Letters and their marks, for word boundaries."""
-CAP_WORD = r"\p{Lu}[\p{Ll}\p{M}]*(?:'[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?(?:-\p{Ll}+)?"
-"""One capitalised word of a name: ``Nguyễn``, ``H'Luyên``, ``Mơ-nông``."""
+CAP_WORD = (
+    r"\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+){0,3}"
+    r"(?:['’](?:[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+)
+"""One capitalised word of a name: ``Nguyễn``, ``H'Luyên``, ``H’Luyên``, ``K’`` (before
+``Dung``), ``TuNaRy``, ``Mơ-nông``, ``Diaz-Canel``."""
 
 HONORIFIC_WINDOW = 12
 """How far before a name a form of address (``đồng chí``, ``ông``) is looked for."""
@@ -76,6 +80,8 @@ class Lexicons:
     first_words: frozenset[str]
     """First words of the positions and prefixes, lower case: a cheap test before the
     position pattern runs."""
+    abbreviations: dict[str, str]
+    """Abbreviated positions (``tuv``, ``ct``, ``uv.btv``), lower case -> spelled out."""
     country_first_words: frozenset[str]
     name_anchors: frozenset[str]
     org_tail_re: regex.Pattern[str]
@@ -84,6 +90,8 @@ class Lexicons:
     phrase_first_words: frozenset[str]
     country_re: regex.Pattern[str]
     country_then_name_re: regex.Pattern[str]
+    named_after_re: regex.Pattern[str]
+    """Words before a name that make it a school's, a street's or a prize's name."""
 
 
 @cache
@@ -97,12 +105,21 @@ def lexicons() -> Lexicons:
     all_positions = list(positions) + list(honorifics) + [v for v, _c in typos]
     pos_alt = _ci(all_positions)
     prefix_alt = _ci(list(prefixes))
+    abbreviations = load_table(_PKG, "data/abbreviations.tsv")
+    org_alt = _ci([*organisations, "Hội", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Công an"])
+    anywhere = alternation([a for a, needs, _m in abbreviations if needs == "any"])
+    before_org = alternation([a for a, needs, _m in abbreviations if needs == "org"])
+    # Abbreviations keep their case ("CT UBND huyện"; "ct" is no title) and some need an
+    # organisation after them ("BTV Huyện ủy"; "BTV Ngọc Trinh" is an editor).
+    abbr_alt = rf"(?-i:{anywhere}|{before_org}(?=[ \t]+(?i:{org_alt})(?![{L}])))"
+    pos_alt = f"{pos_alt}|{abbr_alt}"
     stops = load_lines(_PKG, "data/title_stops.txt")
     not_names = list(load_lines(_PKG, "data/not_names.txt")) + list(organisations)
     words: set[str] = set()
     for entry in (*positions, *honorifics, *organisations, *prefixes):
         words.update(w.lower() for w in entry.split())
     words.update(load_lines(_PKG, "data/title_words.txt"))
+    words.difference_update(load_lines(_PKG, "data/not_title_words.txt"))
     roles = load_table(_PKG, "data/roles.tsv")
     cue_alt = _ci([cue for cue, _r in roles])
     countries = alternation(list(vocab.countries()))
@@ -141,7 +158,13 @@ def lexicons() -> Lexicons:
             for cue, after in load_table(_PKG, "data/role_anticues.tsv")
         },
         first_words=frozenset(
-            e.split()[0].lower() for e in (*all_positions, *prefixes) if e.split()
+            e.split()[0].lower()
+            for e in (*all_positions, *prefixes, *(a for a, _n, _m in abbreviations))
+            if e.split()
+        ),
+        abbreviations={a.lower(): meaning for a, _n, meaning in abbreviations if " " not in a},
+        named_after_re=regex.compile(
+            rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
         ),
         honorific_re=regex.compile(rf"(?i)(?:{_ci(list(honorifics))})(?:[ \t]*[,.]?)?$"),
     )

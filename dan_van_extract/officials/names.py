@@ -23,6 +23,7 @@ from .rules import (
     FOREIGN_AFTER_HONORIFIC,
     FOREIGN_LEADER,
     NAME_RUN,
+    NAMED_ORGANISATION,
     ORGANISATION_NOT_NAME,
     PLACE_AFTER_COMMUNE_WORD,
 )
@@ -38,6 +39,8 @@ PLACE_WORD_WINDOW = 16
 """How far before a two-word run a commune or village word is looked for."""
 ORG_TAIL_WINDOW = 30
 """How far before a run an organisation's head is looked for (``Tập đoàn Sao Mai``)."""
+NAMED_AFTER_WINDOW = 30
+"""How far before a run the words naming a school or a street are looked for."""
 
 _PLACE_WORD_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:xã|phường|thị\s+trấn|thôn|xóm|ấp|bản|khóm|buôn|bon|làng"
@@ -87,6 +90,12 @@ def _phrase_words(text: str, pos: int, end: int, lex: Lexicons) -> int:
     return best
 
 
+def _glued_initial(word: str, lex: Lexicons) -> bool:
+    """A word opening with a name initial and its apostrophe: ``H’Luyên``, ``K'Mai``."""
+    i = word.find("'") if "'" in word else word.find("’")
+    return 0 < i < len(word) - 1 and (word[: i + 1],) in lex.ethnic_initials
+
+
 def _country_words(words: list[str], i: int, lex: Lexicons) -> int:
     """How many words of a country name start at ``words[i]`` (``Thái Lan``: 2)."""
     if words[i].lower() not in lex.country_first_words:
@@ -126,6 +135,8 @@ def _name_start(
         for initial in lex.ethnic_initials:
             if tuple(words[i : i + len(initial)]) == initial and i + len(initial) < len(words):
                 return i, len(initial)
+        if _glued_initial(words[i], lex) and i + 1 < len(words):
+            return i, 1  # "H’Luyên Niê": the initial glued to the given name
         if words[i] in lex.surnames:
             return i, 1
         i += max(skip, 1)
@@ -148,7 +159,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         honorific = honorific_before(text, m.start())
         # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
         # name initial in them, no Vietnamese name can start there.
-        if lex.name_anchors.isdisjoint(words):
+        if lex.name_anchors.isdisjoint(words) and not any(_glued_initial(w, lex) for w in words):
             found = None
         else:
             found = _name_start(
@@ -157,6 +168,12 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
                 honorific is not None,
             )
+        if _match.search(
+            lex.named_after_re, text, max(0, m.start() - NAMED_AFTER_WINDOW), m.start()
+        ):
+            # "Hiệu trưởng Trường THPT Nguyễn Du": a school named after a person
+            ctx.rejected(NAMED_ORGANISATION, "official", *m.span(1))
+            continue
         if len(words) == 2 and _match.search(
             _PLACE_WORD_BEFORE_RE, text, max(0, m.start() - PLACE_WORD_WINDOW), m.start()
         ):
@@ -164,25 +181,30 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *m.span(1))
             continue
         if found is None:
+            # "Ông Miguel Diaz-Canel": a form of address opening the run is the honorific.
+            lead = 1 if words[0] in ("Ông", "Bà") and len(words) > 2 else 0
+            rest = words[lead:]
+            rest_start = offsets[lead]
             foreign = (
-                2 <= len(words) <= MAX_FOREIGN_WORDS
-                and not _match.search(_VIETNAMESE_LETTER_RE, m.group(1))
-                and honorific is not None
-                and gazetteer.starts_with_place(words) == 0
-                and words[0].lower() not in lex.first_words
-                and not any(w in lex.org_tokens for w in words)
+                2 <= len(rest) <= MAX_FOREIGN_WORDS
+                and not _match.search(_VIETNAMESE_LETTER_RE, text, rest_start, m.end(1))
+                and (honorific is not None or lead == 1)
+                and gazetteer.starts_with_place(rest) == 0
+                and rest[0].lower() not in lex.first_words
+                and not any(w in lex.org_tokens for w in rest)
             )
             if foreign:
-                names.append(Name(m.start(1), m.end(1), words, foreign=True))
-                ctx.accepted(FOREIGN_AFTER_HONORIFIC, "name", m.start(1), m.end(1))
+                names.append(Name(rest_start, m.end(1), rest, foreign=True))
+                ctx.accepted(FOREIGN_AFTER_HONORIFIC, "name", rest_start, m.end(1))
             else:
                 unnamed.append(m.span(1))
             continue
         i, _n = found
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
-        # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry".
-        for j in range(1, len(tokens)):
+        # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry" (but
+        # "Võ Tiến Sỹ" is a name: a cut must leave two words of it).
+        for j in range(2, len(tokens)):
             if tokens[j].lower() in lex.first_words and _match.match(
                 lex.prefix_position_re, text, offsets[i + j]
             ):

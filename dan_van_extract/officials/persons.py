@@ -57,7 +57,7 @@ def title_key(title: str, lex: Lexicons) -> str:
     for variant, canonical in lex.typos:
         t = t.replace(variant.lower(), canonical.lower())
     words = _match.findall(_KEY_WORD_RE, t)
-    return " ".join(_ABBR.get(w, w.rstrip(".")) for w in words)
+    return " ".join(_ABBR.get(w, lex.abbreviations.get(w, w.rstrip("."))) for w in words)
 
 
 def name_key(name: str) -> str:

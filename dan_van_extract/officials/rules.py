@@ -29,6 +29,7 @@ __all__ = [
     "FOREIGN_AFTER_HONORIFIC",
     "FOREIGN_LEADER",
     "GIVEN_NAME_MENTION",
+    "NAMED_ORGANISATION",
     "NAME_RUN",
     "ORGANISATION_NOT_NAME",
     "PLACE_AFTER_COMMUNE_WORD",
@@ -46,7 +47,7 @@ NAME_RUN = Rule(
     "officials.name-run",
     "A run of 2-7 capitalised words, cut where a place, a country or a position starts "
     "it, is a personal name when it starts with a surname or a name initial.",
-    regex.compile(rf"(?<![{L}\p{{N}}'])({CAP_WORD}(?:[ ]{CAP_WORD}){{1,6}})(?![{L}\p{{N}}])"),
+    regex.compile(rf"(?<![{L}\p{{N}}'’])({CAP_WORD}(?:[ ]{CAP_WORD}){{1,6}})(?![{L}\p{{N}}])"),
 )
 FOREIGN_AFTER_HONORIFIC = Rule(
     "officials.foreign-name-after-form-of-address",
@@ -57,6 +58,11 @@ FOREIGN_LEADER = Rule(
     "officials.foreign-leader",
     "Capitalised words right after a position, or a position and a country, are a "
     "foreign leader's name (Tổng thống Nga Vladimir Putin).",
+)
+NAMED_ORGANISATION = Rule(
+    "officials.named-after-a-person",
+    "A name right after Trường THPT, Bệnh viện, đường, Giải thưởng ... names that school, "
+    "street or prize (named_after.txt), not a person: Hiệu trưởng Trường THPT Nguyễn Du.",
 )
 PLACE_AFTER_COMMUNE_WORD = Rule(
     "officials.place-after-commune-word",
@@ -112,6 +118,7 @@ TITLE_MENTION = Rule(
 
 RULES = (
     NAME_RUN,
+    NAMED_ORGANISATION,
     FOREIGN_AFTER_HONORIFIC,
     FOREIGN_LEADER,
     PLACE_AFTER_COMMUNE_WORD,

@@ -70,7 +70,7 @@ GROUP_LIST_CHARS = 1500
 
 _AFTER_SEP_RE = regex.compile(r"[ \t]*(?:[,–—-]|\(|:)[ \t]*|[ \t]+(?:là|hiện\s+là)[ \t]+")
 _NEXT_TITLE_RE = regex.compile(
-    r"[ \t]*(?:,[ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?"
+    r"[ \t]*(?:,[ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?|[-–—][ \t]*"
     r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là)[ \t]+)"
 )
 _BLANKS_RE = regex.compile(r"[ \t]+")
@@ -288,6 +288,8 @@ def _title_end(
             nxt = _match.match(_NEXT_CAPITAL_RE, text, b, b + 4)
             if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
                 break
+            if _match.match(lex.prefix_position_re, text, nxt.start(1)):
+                break  # "TUV – Bí thư Huyện ủy": the next title
             continue
         keeps = tok[0].islower() and (
             keeps_lowercase(text, a, tok) or inside_organisation(text, a, lex)
