@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .. import _match
 from .._rules import Rule
 from .._spans import SpanIndex
@@ -15,7 +17,14 @@ from ..context import Context
 from ..models import Mention, Official
 from .lexicon import Lexicons, lexicons
 from .names import Name, find_names, honorific_before
-from .persons import MentionSpan, Person, attach_given_names, attach_title_mentions, name_key
+from .persons import (
+    MentionSpan,
+    Person,
+    attach_given_names,
+    attach_title_mentions,
+    name_key,
+    spelled_out,
+)
 from .persons import title_key as _title_key
 from .roles import roles_of
 from .rules import (
@@ -39,6 +48,9 @@ from .titles import (
 __all__ = ["run"]
 
 Span = tuple[int, int]
+
+_LISTED_BEFORE_RE = regex.compile(r"[;:][ \t]*\Z")
+"""``có các đồng chí: A, t1; B, t2``: a name opening an item of a list of persons."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +104,8 @@ def run(ctx: Context) -> None:
         hon = honorific_before(text, name.start)
         key = name_key(text[name.start : name.end])
         after = titles.after
-        if not titles.before and hon is None and after:
+        listed = _match.search(_LISTED_BEFORE_RE, text, max(0, name.start - 4), name.start)
+        if not titles.before and hon is None and after and listed is None:
             # "Nguyễn Trãi, Bí thư Huyện ủy Thường Tín khẳng định": a title already held by
             # someone else, after a bare name, refers back to its holder.
             kept = [t for t in after if holder.get(_title_key(text[t[0] : t[1]], lex), key) == key]
@@ -122,7 +135,8 @@ def run(ctx: Context) -> None:
             title_text = ctx.item(t.start, t.end)[0]
             form = " ".join(text[t.start : t.end].split())
             tkey = _title_key(text[t.start : t.end], lex)
-            person.add_title(" ".join(title_text.split()), form, tkey)
+            written = " ".join(title_text.split())
+            person.add_title(written, form, tkey, spelled_out(written, lex))
             if not _match_honorific(lex, text[t.start : t.end]):
                 holder.setdefault(tkey, key)
                 first_rule.setdefault(person.key, t.rule)

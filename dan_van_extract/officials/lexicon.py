@@ -82,6 +82,8 @@ class Lexicons:
     position pattern runs."""
     abbreviations: dict[str, str]
     """Abbreviated positions (``tuv``, ``ct``, ``uv.btv``), lower case -> spelled out."""
+    abbreviations_as_written: dict[str, str]
+    """The same, as written (``TUV``, ``CT``) -> spelled out (``Tỉnh ủy viên``)."""
     country_first_words: frozenset[str]
     name_anchors: frozenset[str]
     org_tail_re: regex.Pattern[str]
@@ -163,6 +165,7 @@ def lexicons() -> Lexicons:
             if e.split()
         ),
         abbreviations={a.lower(): meaning for a, _n, meaning in abbreviations if " " not in a},
+        abbreviations_as_written={a: m for a, _n, m in abbreviations if " " not in a},
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
         ),

@@ -57,7 +57,21 @@ def title_key(title: str, lex: Lexicons) -> str:
     for variant, canonical in lex.typos:
         t = t.replace(variant.lower(), canonical.lower())
     words = _match.findall(_KEY_WORD_RE, t)
-    return " ".join(_ABBR.get(w, lex.abbreviations.get(w, w.rstrip("."))) for w in words)
+    return " ".join(_ABBR.get(w, lex.abbreviations.get(w, w.rstrip("."))).lower() for w in words)
+
+
+_ABBR_TOKEN_RE = regex.compile(r"[\p{L}\p{M}.]+")
+
+
+def spelled_out(title: str, lex: Lexicons) -> str:
+    """A title with its abbreviated positions spelled out (``Phó CT UBND huyện`` -> ``Phó
+    Chủ tịch UBND huyện``, ``TUV`` -> ``Tỉnh ủy viên``); the title itself when it has none."""
+    table = lex.abbreviations_as_written
+
+    def spell(m: regex.Match[str]) -> str:
+        return table.get(m.group(), m.group())
+
+    return _ABBR_TOKEN_RE.sub(spell, title)
 
 
 def name_key(name: str) -> str:
@@ -93,12 +107,17 @@ class Person:
     spans: list[MentionSpan] = field(default_factory=list)
     title_spans: list[tuple[int, int]] = field(default_factory=list)
 
-    def add_title(self, text: str, form: str, key: str) -> None:
-        """Add a title unless one with the same key is there."""
+    def add_title(self, text: str, form: str, key: str, spelled: str | None = None) -> None:
+        """Add a title unless one with the same key is there; a title written with an
+        abbreviated position is followed by its spelled-out wording."""
         if key and key not in self.title_keys:
             self.titles.append(text)
             self.title_keys.append(key)
             self.title_forms.append(form)
+            if spelled and spelled != text:
+                self.titles.append(spelled)
+                self.title_keys.append(key)
+                self.title_forms.append(spelled)
 
     def drop_contained_titles(self) -> None:
         """One position worded several ways is listed once, in its fullest wording."""

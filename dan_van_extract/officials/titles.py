@@ -70,9 +70,11 @@ GROUP_LIST_CHARS = 1500
 
 _AFTER_SEP_RE = regex.compile(r"[ \t]*(?:[,–—-]|\(|:)[ \t]*|[ \t]+(?:là|hiện\s+là)[ \t]+")
 _NEXT_TITLE_RE = regex.compile(
-    r"[ \t]*(?:,[ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?|[-–—][ \t]*"
+    r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?|[-–—][ \t]*"
     r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là)[ \t]+)"
 )
+"""Between two titles of one person: a comma, a semicolon in a list of persons ("A, t1;
+t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")

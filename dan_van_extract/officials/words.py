@@ -52,6 +52,7 @@ LAST_TWO_WORDS_RE = regex.compile(
     r"(?:(?P<b>[\p{L}\p{M}\p{N}.&]+)[ \t]+)?(?P<w>[\p{L}\p{M}\p{N}.&]+)[ \t]*$"
 )
 """The last one or two words before an offset (searched in a short window)."""
+_FORM_OF_ADDRESS_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
 _HONORIFIC_AND_SURNAME_RE = regex.compile(
     rf"{vocab.forms_of_address_pattern()}[ \t]+(?P<w>\p{{Lu}}[\p{{L}}\p{{M}}]*)"
 )
@@ -218,8 +219,13 @@ def keeps_lowercase(text: str, a: int, tok: str) -> bool:
     lex = lexicons()
     cap = _match.match(_SPACE_CAPITAL_RE, text, after, after + 4)
     if cap:
-        # ... but not "và Tiến sĩ Lê Mộng Huyền": the title of the next person.
-        return not _match.match(lex.prefix_position_re, text, cap.end() - 1)
+        # ... but not "và Tiến sĩ Lê Mộng Huyền" nor "và Đ/c Nguyễn Xuân Thanh": the next
+        # person, their title or their form of address.
+        at = cap.end() - 1
+        return not (
+            _match.match(lex.prefix_position_re, text, at)
+            or _match.match(_FORM_OF_ADDRESS_RE, text, at)
+        )
     if low == "và":
         nxt = _match.match(_SPACE_LOWER_WORD_RE, text, after, after + LOWER_WORD_WINDOW)
         if nxt and not _match.match(lex.stop_re, nxt.group(1)):
