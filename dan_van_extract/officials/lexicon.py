@@ -92,8 +92,17 @@ class Lexicons:
     phrase_first_words: frozenset[str]
     country_re: regex.Pattern[str]
     country_then_name_re: regex.Pattern[str]
+    comma_compounds: dict[str, tuple[str, ...]]
+    """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name."""
+
+
+def _comma_compounds() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for before, after in load_table(_PKG, "data/comma_compounds.tsv"):
+        out.setdefault(before.lower().split()[-1], []).append(after.lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -166,6 +175,7 @@ def lexicons() -> Lexicons:
         ),
         abbreviations={a.lower(): meaning for a, _n, meaning in abbreviations if " " not in a},
         abbreviations_as_written={a: m for a, _n, m in abbreviations if " " not in a},
+        comma_compounds=_comma_compounds(),
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
         ),

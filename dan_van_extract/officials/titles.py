@@ -28,6 +28,7 @@ from .names import Name, honorific_before
 from .words import (
     DASHES,
     LAST_TWO_WORDS_RE,
+    Token,
     capital_follows,
     has_stop,
     inside_organisation,
@@ -68,10 +69,16 @@ PAREN_WINDOW = 80
 GROUP_LIST_CHARS = 1500
 """``các đồng chí Ủy viên Bộ Chính trị: A, B, ...``: how far the list of names runs."""
 
-_AFTER_SEP_RE = regex.compile(r"[ \t]*(?:[,–—-]|\(|:)[ \t]*|[ \t]+(?:là|hiện\s+là)[ \t]+")
+_AFTER_SEP_RE = regex.compile(
+    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:hiện|nay|đang)[ \t]+là[ \t]+|(?:với|trên)[ \t]+cương[ \t]+vị"
+    r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
+    r"|[ \t]+(?:là|(?:hiện|nay|đang)[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
+)
+"""After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``, với cương vị``."""
 _NEXT_TITLE_RE = regex.compile(
-    r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm)[ \t]+)?|[-–—][ \t]*"
-    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là)[ \t]+)"
+    r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
+    r"|\([ \t]*(?:hiện|nay|đang)[ \t]+là[ \t]+"
+    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là|nay\s+là)[ \t]+)"
 )
 """Between two titles of one person: a comma, a semicolon in a list of persons ("A, t1;
 t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``."""
@@ -79,7 +86,13 @@ _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
-_DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của))+$")
+_DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
+_ACRONYM_RE = regex.compile(r"\([A-ZĐ&.-]{2,12}\)")
+"""``Hội Bảo vệ thiên nhiên và môi trường Việt Nam (VACNE)``: an organisation's acronym."""
+_TERM_RE = regex.compile(
+    r"[ \t]+(?i:nhiệm[ \t]+kỳ|khóa)[ \t]+(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+)(?![\p{L}\d])"
+)
+"""``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``: the term after a title."""
 _COPULA_END_RE = regex.compile(r"[ \t]+là$")
 _PREPOSITION_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
@@ -253,6 +266,9 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
         if _match.search(lex.country_then_name_re, text, start, end):
             break  # "Bộ trưởng Quốc phòng Mỹ James Mattis": a foreign leader's own title
         titles.append((start, end))
+        term = _match.match(_TERM_RE, text, end)
+        if term is not None:
+            end = term.end()  # the term is not part of the title, and the list goes on
         nt = _match.match(_NEXT_TITLE_RE, text, end)
         if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
             pos = nt.end()
@@ -280,10 +296,21 @@ def _title_end(
     head = pm.group().split()[-1]
     descriptive = is_org_head(head, lex)
     toks = tokens(text, pm.end(), stop_at)
+    skip_to = -1
     for idx, token in enumerate(toks):
         a, b, tok = token.start, token.end, token.text
+        if a < skip_to:
+            continue
+        acronym = _match.match(_ACRONYM_RE, text, a) if tok == "(" else None
+        if acronym is not None:
+            end = skip_to = acronym.end()  # "Hội Bảo vệ thiên nhiên ... Việt Nam (VACNE)"
+            continue
+        if tok == "," and _comma_compound(text, toks, idx, lex):
+            continue  # "Ban Chỉ đạo phòng, chống tham nhũng"
         if tok in _CLAUSE_END or tok == ",":
             break
+        if tok.lower() == "nhiệm" and _match.match(_TERM_RE, text, a - 1):
+            break  # "... Tỉnh ủy nhiệm kỳ 2015-2020": the term ends the title
         if tok == "." and not (b < len(text) and text[b : b + 1].isalnum()):
             break
         if tok in DASHES:
@@ -294,7 +321,9 @@ def _title_end(
                 break  # "TUV – Bí thư Huyện ủy": the next title
             continue
         keeps = tok[0].islower() and (
-            keeps_lowercase(text, a, tok) or inside_organisation(text, a, lex)
+            keeps_lowercase(text, a, tok)
+            or inside_organisation(text, a, lex)
+            or (tok == "về" and descriptive)  # "Ban Chỉ đạo Trung ương về phòng, chống ..."
         )
         if tok[0].islower() and _match.match(lex.stop_re, text, a, limit) and not keeps:
             break
@@ -326,6 +355,17 @@ def _title_end(
             descriptive = True
         end = b
     return end
+
+
+def _comma_compound(text: str, toks: list[Token], idx: int, lex: Lexicons) -> bool:
+    """A comma inside a compound of ``data/comma_compounds.tsv``: ``phòng, chống``."""
+    if idx == 0 or idx + 1 >= len(toks):
+        return False
+    allowed = lex.comma_compounds.get(toks[idx - 1].text.lower())
+    if not allowed:
+        return False
+    after = text[toks[idx + 1].start : toks[idx + 1].start + 20].lower()
+    return any(after.startswith(word) for word in allowed)
 
 
 _CLAUSE_END = frozenset({";", ":", "(", ")", "\n", '"', "“", "”", "!", "?", "[", "]"})
