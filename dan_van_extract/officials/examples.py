@@ -262,6 +262,117 @@ POSITIVE: list[Example] = [
         [("Lê Văn Minh", ["PGS.TS", "Hiệu trưởng Trường Đại học Y"], [])],
         "PGS.TS and PGS. TS are one title",
     ),
+    # --- abbreviated positions (data/abbreviations.tsv), as portals write them
+    Example(
+        "Đồng chí Trần Văn Lực – TUV – Bí thư Huyện ủy phát biểu khai mạc.",
+        [("Trần Văn Lực", ["TUV", "Tỉnh ủy viên", "Bí thư Huyện ủy"], ["phát biểu"])],
+        "TUV as written and spelled out; the dash before a position opens the next title",
+    ),
+    Example(
+        "Đ/c Lê Thị Hoa – Phó CT UBND huyện chủ trì buổi làm việc.",
+        [("Lê Thị Hoa", ["Phó CT UBND huyện", "Phó Chủ tịch UBND huyện"], ["chủ trì"])],
+        "Phó CT before an organisation",
+    ),
+    Example(
+        "Dự có đồng chí Phạm Văn Quý, UVBTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.",
+        [
+            (
+                "Phạm Văn Quý",
+                ["UVBTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"],
+                ["dự"],
+            )
+        ],
+        "an abbreviation at the head of a chain keeps the rest of it",
+    ),
+    # --- schools and streets named after people (data/named_after.txt)
+    Example(
+        "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",
+        [("Ngô Văn Tâm", ["Hiệu trưởng Trường THPT Nguyễn Du"], [])],
+        "the school's name is no person; the head keeps the whole title",
+    ),
+    # --- names
+    Example(
+        "Bà H’Lan Niê, Chủ tịch Hội Liên hiệp Phụ nữ huyện, báo cáo kết quả.",
+        [("H’Lan Niê", ["Chủ tịch Hội Liên hiệp Phụ nữ huyện"], [])],
+        "an initial glued with a curly apostrophe",
+    ),
+    Example(
+        "Đồng chí K’ Sơn - CT Hội CCB tỉnh phát biểu.",
+        [("K’ Sơn", ["CT Hội CCB tỉnh", "Chủ tịch Hội CCB tỉnh"], ["phát biểu"])],
+        "an initial and its apostrophe standing alone",
+    ),
+    Example(
+        "Bí thư Quận ủy Lê Tiến Sỹ kiểm tra công tác phòng chống dịch.",
+        [("Lê Tiến Sỹ", ["Bí thư Quận ủy"], [])],
+        "Tiến Sỹ capitalised in a name is no degree",
+    ),
+    # --- titles inside an organisation's name, second clauses, terms
+    Example(
+        "Ông Vũ Văn Định, Phó trưởng ban Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+        "dự hội nghị.",
+        [
+            (
+                "Vũ Văn Định",
+                ["Phó trưởng ban Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"],
+                ["dự"],
+            )
+        ],
+        "'về' and a comma of a fixed compound inside the body's name",
+    ),
+    Example(
+        "Ông Lê Minh Quân (hiện là Giám đốc Sở Nội vụ) từng công tác tại huyện.",
+        [("Lê Minh Quân", ["Giám đốc Sở Nội vụ"], [])],
+        "(hiện là ...)",
+    ),
+    Example(
+        "Bà Trần Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020-2025, Phó Chủ tịch UBND "
+        "tỉnh dự.",
+        [("Trần Thu Hà", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"], ["dự"])],
+        "the term ends a title, not the list",
+    ),
+    Example(
+        "Ông Đỗ Quang Vinh, với cương vị Trưởng ban chấm thi, kiểm tra khu vực làm phách.",
+        [("Đỗ Quang Vinh", ["Trưởng ban chấm thi"], [])],
+        "với cương vị",
+    ),
+    # --- titles given through a verb, for a list, in a sentence about the last person
+    Example(
+        "Kỳ họp đã bầu ông Hồ Văn Lợi làm Chủ tịch HĐND huyện nhiệm kỳ 2021-2026.",
+        [("Hồ Văn Lợi", ["Chủ tịch HĐND huyện"], [])],
+        "bầu ông X làm Y",
+    ),
+    Example(
+        "Ông Mai Văn Tú và ông Đặng Văn Hòa đã trở thành Phó Chủ tịch UBND tỉnh.",
+        [
+            ("Mai Văn Tú", ["Phó Chủ tịch UBND tỉnh"], []),
+            ("Đặng Văn Hòa", ["Phó Chủ tịch UBND tỉnh"], []),
+        ],
+        "a title given to a list by a verb",
+    ),
+    Example(
+        "Huyện ủy có hai Phó Bí thư là: ông Lò Văn Sáng - Chủ tịch UBND huyện và ông Vì Văn Tỉnh "
+        "- Trưởng Ban Tổ chức Huyện ủy.",
+        [
+            ("Lò Văn Sáng", ["Phó Bí thư", "Chủ tịch UBND huyện"], []),
+            ("Vì Văn Tỉnh", ["Phó Bí thư", "Trưởng Ban Tổ chức Huyện ủy"], []),
+        ],
+        "a title announced for a list with 'là:'",
+    ),
+    Example(
+        "Buổi lễ có sự tham dự của ông Cao Đức Phát. Ông hiện là Tỉnh ủy viên, Giám đốc Sở Tài "
+        "chính.",
+        [("Cao Đức Phát", ["Tỉnh ủy viên", "Giám đốc Sở Tài chính"], ["dự"])],
+        "Ông hiện là ...: the last person named",
+    ),
+    Example(
+        "Dự lễ có các đồng chí: Lý Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Trịnh Văn "
+        "Nam, Phó Bí thư Tỉnh ủy.",
+        [
+            ("Lý Văn Hải", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["dự"]),
+            ("Trịnh Văn Nam", ["Phó Bí thư Tỉnh ủy"], ["dự"]),
+        ],
+        "a list of persons: a title may be held by several",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -304,5 +415,17 @@ NEGATIVE: list[Example] = [
         "Hội nghị có sự tham dự của Hội Nông dân, Hội Cựu chiến binh tỉnh.",
         None,
         "organisations only",
+    ),
+    Example(
+        "BTV Ngọc Lan dẫn chương trình Thời sự tối nay.",
+        note="BTV before a name (an editor), not before an organisation",
+    ),
+    Example(
+        "Hiệu trưởng Trường Tiểu học Lý Tự Trọng đã gửi thư cảm ơn.",
+        note="a school named after a person: the title names no one",
+    ),
+    Example(
+        "Chương trình CT MT quốc gia được triển khai ở 8 xã.",
+        note="CT not before an organisation",
     ),
 ]

@@ -42,6 +42,7 @@ from .titles import (
     appointed_titles,
     chain_before,
     group_titles,
+    pronoun_titles,
     titles_after,
 )
 
@@ -95,6 +96,8 @@ def run(ctx: Context) -> None:
     found = _read_titles(ctx, names, name_spans, lex)
     group = group_titles(text, names, name_spans, lex)
     appointed = appointed_titles(text, names, [f.tail for f in found], name_spans, lex)
+    for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():
+        appointed.setdefault(i, []).extend(pronoun_spans)
     people: dict[str, Person] = {}
     order: list[str] = []
     holder: dict[str, str] = {}

@@ -33,7 +33,7 @@ L = r"\p{L}\p{M}"
 """Letters and their marks, for word boundaries."""
 CAP_WORD = (
     r"\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+){0,3}"
-    r"(?:['’](?:[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+    r"(?:['’](?:[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?)?(?:-\p{Ll}+|-[A-Z][a-z]+)?"
 )
 """One capitalised word of a name: ``Nguyễn``, ``H'Luyên``, ``H’Luyên``, ``K’`` (before
 ``Dung``), ``TuNaRy``, ``Mơ-nông``, ``Diaz-Canel``."""

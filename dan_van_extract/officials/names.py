@@ -203,10 +203,14 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
         # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry" (but
-        # "Võ Tiến Sỹ" is a name: a cut must leave two words of it).
-        for j in range(2, len(tokens)):
-            if tokens[j].lower() in lex.first_words and _match.match(
-                lex.prefix_position_re, text, offsets[i + j]
+        # "Võ Tiến Sỹ" is a name: a title written with every word capitalised in a run of
+        # capitalised words is part of it).
+        for j in range(1, len(tokens)):
+            if tokens[j].lower() not in lex.first_words:
+                continue
+            pm = _match.match(lex.prefix_position_re, text, offsets[i + j])
+            if pm is not None and (
+                " " not in pm.group() or any(w[:1].islower() for w in pm.group().split())
             ):
                 tokens = tokens[:j]
                 break

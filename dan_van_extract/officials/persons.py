@@ -60,18 +60,22 @@ def title_key(title: str, lex: Lexicons) -> str:
     return " ".join(_ABBR.get(w, lex.abbreviations.get(w, w.rstrip("."))).lower() for w in words)
 
 
-_ABBR_TOKEN_RE = regex.compile(r"[\p{L}\p{M}.]+")
+_POSITION_PREFIXES = frozenset({"phó", "nguyên", "cựu", "tân", "quyền", "uv"})
 
 
 def spelled_out(title: str, lex: Lexicons) -> str:
     """A title with its abbreviated positions spelled out (``Phó CT UBND huyện`` -> ``Phó
     Chủ tịch UBND huyện``, ``TUV`` -> ``Tỉnh ủy viên``); the title itself when it has none."""
     table = lex.abbreviations_as_written
-
-    def spell(m: regex.Match[str]) -> str:
-        return table.get(m.group(), m.group())
-
-    return _ABBR_TOKEN_RE.sub(spell, title)
+    words = title.split(" ")
+    # Only the position is abbreviated: the title's first word, or the one after a prefix
+    # ("Phó CT", "nguyên PCT"); "Bộ LĐ - TB & XH" keeps its TB (Thương binh).
+    for i in range(min(3, len(words))):
+        if words[i] in table:
+            words[i] = table[words[i]]
+        elif words[i].lower() not in _POSITION_PREFIXES:
+            break
+    return " ".join(words)
 
 
 def name_key(name: str) -> str:

@@ -2,7 +2,8 @@
 
 Roles come from cues (``data/roles.tsv``) right after a mention (``chủ trì``, ``kết luận``,
 ``làm Trưởng đoàn``), opening its sentence (``Phát biểu kết luận, ...``, ``Tham dự ...
-có ...``), or from ``dưới sự chủ trì của`` before it. A cue that starts another word is
+có ...``), or from ``dưới sự chủ trì của`` (chaired) or ``có sự tham dự của`` (attended)
+before it. A cue that starts another word is
 no cue (``data/role_anticues.tsv``: ``trao đổi`` is not ``trao``).
 """
 
@@ -27,6 +28,10 @@ _CHAIRED_BY_RE = regex.compile(
     r"(?i)dưới[ \t]+sự[ \t]+(?:chủ[ \t]+trì|chủ[ \t]+tọa|điều[ \t]+hành)[ \t]+của[ \t]+"
     rf"(?:{vocab.forms_of_address_pattern()}[ \t]+)?$"
 )
+_ATTENDED_BY_RE = regex.compile(
+    r"(?i)\bsự[ \t]+(?:tham[ \t]+dự|có[ \t]+mặt|hiện[ \t]+diện)[ \t]+của[ \t]+"
+    rf"(?:{vocab.forms_of_address_pattern()}[ \t]+)?$"
+)
 _SPACE_LOWER_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
 
 
@@ -49,6 +54,8 @@ def roles_of(ctx: Context, person: Person, name_spans: SpanIndex, lex: Lexicons)
             roles.append(_cue_role(text, after, lex))
         if _match.search(_CHAIRED_BY_RE, text, max(0, span.lead - CHAIRED_BY_WINDOW), span.lead):
             roles.append("chủ trì")
+        if _match.search(_ATTENDED_BY_RE, text, max(0, span.lead - CHAIRED_BY_WINDOW), span.lead):
+            roles.append("dự")
         sentence_start = ctx.analysis.sentence(span.lead)[0]
         before = _match.match(lex.role_before_re, text, min(sentence_start, span.lead), span.lead)
         if before:

@@ -47,6 +47,7 @@ __all__ = [
     "chain_before",
     "group_titles",
     "parse_title_list",
+    "pronoun_titles",
     "titles_after",
 ]
 
@@ -104,12 +105,37 @@ _GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng
 _COLON_RE = regex.compile(r"[ \t]*:")
 _LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
 _APPOINT_RE = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt)[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt|chính\s+thức)[ \t]+)?"
     r"(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
-    r"|trúng[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm))?"
-    r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công)(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+vụ)?|làm))?"
-    r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?)[ \t]+"
+    r"|(?:tái[ \t]+đắc|trúng)[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm|vào))?"
+    r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định|cử"
+    r"|giới[ \t]+thiệu)"
+    r"(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?|làm|vào|về[ \t]+làm|sang[ \t]+làm))?"
+    r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?|trở[ \t]+thành|nhận[ \t]+nhiệm[ \t]+vụ"
+    r"|(?:về|sang|qua)[ \t]+làm|(?:xin[ \t]+)?(?:thôi|từ)[ \t]+chức(?:[ \t]+(?:vụ|danh))?)[ \t]+"
 )
+"""After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``được bầu làm``,
+``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``."""
+_MADE_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?i:bầu|bổ[ \t]+nhiệm|cử|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định"
+    r"|giới[ \t]+thiệu)[ \t]+(?:(?i:ông|bà|đồng[ \t]+chí)[ \t]+)?$"
+)
+"""``bầu ông X làm Y``: the appointment verb before the name, so that ``làm`` gives a title."""
+_LAM_RE = regex.compile(r"[ \t]+làm[ \t]+")
+_GROUP_PLURAL_RE = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"
+)
+"""``ba Phó bí thư là: ...``, ``Hai Phó Chủ tịch UBND huyện là ông A và ông B``."""
+_LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
+_PRONOUN_TITLES_RE = regex.compile(
+    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?:hiện|đang|nay|cũng)[ \t]+)?"
+    r"(?:là|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+",
+    regex.MULTILINE,
+)
+"""``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``: a new sentence about the last person."""
+PRONOUN_WINDOW = 300
+_SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
+"""How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
 
 
 def _left_boundary_re() -> regex.Pattern[str]:
@@ -122,7 +148,7 @@ def _left_boundary_re() -> regex.Pattern[str]:
 LEFT_BOUNDARY_RE = _left_boundary_re()
 """What a chain of titles before a name never crosses: a clause mark, or a full stop
 that is not an abbreviation's (``TP.``)."""
-LIST_SEP_RE = regex.compile(r"[ \t]*(?:,|và)[ \t]*$")
+LIST_SEP_RE = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
 """Between two names of a list: a comma or ``và``."""
 
 
@@ -204,6 +230,11 @@ def chain_before(
             if j < a and name_spans.ends_at(j) and len(titles) > 1:
                 # "A, t1, t2 B": t1 is A's title written after A; only the last is B's.
                 return titles[-1:]
+            if len(titles) > 1 and _match.search(
+                _PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a
+            ):
+                # "Trao đổi với phóng viên Báo X, Thượng tá Y": the reporter's title.
+                return titles[1:]
             return titles
     return []
 
@@ -389,15 +420,18 @@ def _continuation(text: str, end: int, lex: Lexicons) -> int | None:
 def group_titles(
     text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
 ) -> dict[int, list[Span]]:
-    """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``: a title
-    announced for a list applies to every name in it (name index -> title spans)."""
+    """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``, ``ba Phó
+    bí thư là: A; B và C``: a title announced for a list applies to every name in it (name
+    index -> title spans)."""
     out: dict[int, list[Span]] = {}
     starts = [n.start for n in names]
-    for g in _match.finditer(_GROUP_RE, text):
+    opened = [(g, _COLON_RE) for g in _match.finditer(_GROUP_RE, text)]
+    opened += [(g, _LIST_OPENS_RE) for g in _match.finditer(_GROUP_PLURAL_RE, text)]
+    for g, opener in opened:
         titles = parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
             continue
-        colon = _match.match(_COLON_RE, text, titles[-1][1], titles[-1][1] + 4)
+        colon = _match.match(opener, text, titles[-1][1], titles[-1][1] + 8)
         if not colon:
             continue
         lo = colon.end()
@@ -411,10 +445,15 @@ def group_titles(
 def appointed_titles(
     text: str, names: list[Name], tails: list[int], name_spans: SpanIndex, lex: Lexicons
 ) -> dict[int, list[Span]]:
-    """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``."""
+    """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``, ``bầu ông X
+    làm Chủ tịch ...``, ``X trở thành Phó Chủ tịch ...``."""
     out: dict[int, list[Span]] = {}
     for i in range(len(names)):
         m = _match.match(_APPOINT_RE, text, tails[i])
+        if m is None and _match.search(
+            _MADE_BEFORE_RE, text, max(0, names[i].start - 30), names[i].start
+        ):
+            m = _match.match(_LAM_RE, text, tails[i])
         if not m:
             continue
         titles = parse_title_list(text, m.end(), name_spans, lex)
@@ -426,4 +465,23 @@ def appointed_titles(
             if j == 0 or not _match.match(LIST_SEP_RE, text, names[j - 1].end, names[j].start):
                 break  # "A, B giữ chức ...": B's title is A's too; "A, ông B" is no list
             j -= 1
+    return out
+
+
+def pronoun_titles(
+    text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+) -> dict[int, list[Span]]:
+    """``... ông Nguyễn Văn A. Ông hiện là Phó Giám đốc Sở ...``: titles in a sentence that
+    opens on ``Ông``/``Bà`` and ``(hiện) là`` belong to the last person named before it."""
+    out: dict[int, list[Span]] = {}
+    starts = [n.start for n in names]
+    for m in _match.finditer(_PRONOUN_TITLES_RE, text):
+        i = bisect_left(starts, m.start()) - 1
+        if i < 0 or m.start() - names[i].end > PRONOUN_WINDOW or names[i].foreign:
+            continue
+        if _match.search(_SOMEONE_ELSE_RE, text, names[i].end, m.start()):
+            continue  # "... ông David Dương, Việt kiều Mỹ. Ông cũng là ...": another person
+        titles = parse_title_list(text, m.end(), name_spans, lex)
+        if titles:
+            out.setdefault(i, []).extend(titles)
     return out
