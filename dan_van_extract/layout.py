@@ -86,6 +86,13 @@ INLINE_FURNITURE_RE = regex.compile(
     r"|(?P<stamp>\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}))"
 )
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
+SOFT_BREAK_RE = regex.compile(
+    rf"(?<=[^\s{END_MARKS}:;\"”)\]])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{{Ll}})"
+)
+"""A line break inside a sentence: the line before ends with no punctuation (or a comma)
+and the next starts in lower case (``Đồng chí Đinh Văn Dũng – Giám đốc phòng giao
+dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break their captions and
+leads into short lines. At most one blank line is crossed."""
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
@@ -119,9 +126,12 @@ class Layout:
         """The text with everything but title, body and captions blanked out.
 
         Offsets are unchanged: each blanked character becomes a space (line breaks stay),
-        so a match in ``content`` is a match in :attr:`text` at the same place.
+        so a match in ``content`` is a match in :attr:`text` at the same place. A soft
+        line break (see :data:`SOFT_BREAK_RE`) becomes spaces too: the sentence it cut
+        reads as one line.
         """
-        return self.masked(CONTENT_KINDS)
+        masked = self.masked(CONTENT_KINDS)
+        return SOFT_BREAK_RE.sub(lambda m: " " * len(m.group()), masked)
 
     def masked(self, keep: frozenset[str] | set[str]) -> str:
         """The text with every part not in ``keep`` blanked out (same length)."""

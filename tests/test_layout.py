@@ -98,3 +98,26 @@ def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
 def test_a_caption_naming_someone_is_not_the_byline() -> None:
     text = "Tiêu đề bài viết\nNội dung bài viết, đủ dài để là thân bài.\nÔng Nguyễn Văn Hòa."
     assert kind_of(text, "Ông Nguyễn Văn Hòa") != "byline"
+
+
+def test_a_line_broken_inside_a_sentence_reads_as_one() -> None:
+    text = (
+        "Tổng kết công tác năm\n\n"
+        "Đồng chí Lê Văn Tám – Giám đốc phòng giao dịch\n\n"
+        "ngân hàng CSXH huyện đọc báo cáo.\n\n"
+        "Hội nghị kết thúc.\n\nđây là dòng mới"
+    )
+    norm = normalize(text)
+    content = segment(norm).content
+    assert len(content) == len(norm)
+    assert "phòng giao dịch ngân hàng" in " ".join(content.split())
+    # a line ending a sentence keeps its break, whatever case the next line starts with
+    assert "kết thúc.\n\nđây" in content
+
+
+def test_officials_title_across_a_broken_caption_line() -> None:
+    from dan_van_extract import extract
+
+    text = "Đồng chí Lê Văn Tám – Giám đốc phòng giao dịch\n\nngân hàng CSXH huyện đọc báo cáo."
+    doc = extract(text)
+    assert [o.titles for o in doc.officials] == [["Giám đốc phòng giao dịch ngân hàng CSXH huyện"]]

@@ -373,6 +373,17 @@ POSITIVE: list[Example] = [
         ],
         "a list of persons: a title may be held by several",
     ),
+    Example(
+        "Dự hội nghị có đồng chí hà văn lâm - Phó Chủ tịch UBND huyện. Đồng chí Hà Văn Lâm "
+        "đề nghị các xã rà soát lại danh sách.",
+        [("Hà Văn Lâm", ["Phó Chủ tịch UBND huyện"], ["dự"])],
+        "a name typed in lower case, with a form of address and a position after a dash",
+    ),
+    Example(
+        "Trao quà có bà trần thị hạnh, Chủ tịch Hội Phụ nữ xã Nâm N'Jang.",
+        [("Trần Thị Hạnh", ["Chủ tịch Hội Phụ nữ xã Nâm N'Jang"], [])],
+        "a lower-case name after a comma, capitalised for display",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -427,5 +438,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Chương trình CT MT quốc gia được triển khai ở 8 xã.",
         note="CT not before an organisation",
+    ),
+    Example(
+        "Cảm ơn ông bà con - Chủ tịch xã nói vui.",
+        note="lower-case words after ông that open with no surname are no name",
+    ),
+    Example(
+        "Bà lê thị hoa, người dân thôn 3, cho biết gia đình đã thoát nghèo.",
+        note="a lower-case name with no position after it is not read",
     ),
 ]

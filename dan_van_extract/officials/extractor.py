@@ -87,6 +87,17 @@ def _read_titles(
     return found
 
 
+def _display_name(person: Person) -> str:
+    """The name as the article writes it; one typed in lower case (``nguyễn xuân thanh``)
+    as another mention capitalises it, or with each word capitalised."""
+    if not person.name.islower():
+        return person.name
+    for m in person.mentions:
+        if m.kind == "name" and not m.text.islower() and name_key(m.text) == person.key:
+            return " ".join(m.text.split())
+    return " ".join(w.capitalize() for w in person.name.split())
+
+
 def run(ctx: Context) -> None:
     """Fill ``ctx.doc.officials``."""
     lex = lexicons()
@@ -165,7 +176,7 @@ def run(ctx: Context) -> None:
         person.mentions.sort(key=lambda m: m.span)
         out.append(
             Official(
-                name=person.name,
+                name=_display_name(person),
                 titles=person.titles,
                 roles=roles_of(ctx, person, name_spans, lex),
                 mentions=person.mentions,

@@ -22,6 +22,7 @@ from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
 from .rules import (
     FOREIGN_AFTER_HONORIFIC,
     FOREIGN_LEADER,
+    LOWERCASE_NAME,
     NAME_RUN,
     NAMED_ORGANISATION,
     ORGANISATION_NOT_NAME,
@@ -228,6 +229,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         ctx.accepted(NAME_RUN, "name", start, end)
     starts = {n.start for n in names}
     names.extend(_foreign_names(ctx, text, unnamed, starts, lex))
+    names.extend(_lowercase_names(ctx, text, lex))
     names.sort(key=lambda n: n.start)
     return names
 
@@ -274,4 +276,23 @@ def _foreign_names(
             continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
         out.append(Name(a, b, words, foreign=True))
         ctx.accepted(FOREIGN_LEADER, "name", a, b)
+    return out
+
+
+def _lowercase_names(ctx: Context, text: str, lex: Lexicons) -> list[Name]:
+    """Names typed all in lower case, only where nothing else can be meant: ``đồng chí
+    nguyễn xuân thanh - Phó Bí thư Huyện ủy`` (a form of address, a surname, a dash or a
+    comma, then a position)."""
+    assert LOWERCASE_NAME.pattern is not None
+    out: list[Name] = []
+    for m in _match.finditer(LOWERCASE_NAME.pattern, text):
+        words = m.group(1).split()
+        if words[0].capitalize() not in lex.surnames or _match.search(
+            lex.position_re, text, m.start(1), m.end(1)
+        ):
+            continue
+        if not _match.match(lex.prefix_position_re, text, m.end()):
+            continue
+        out.append(Name(m.start(1), m.end(1), [w.capitalize() for w in words]))
+        ctx.accepted(LOWERCASE_NAME, "name", m.start(1), m.end(1))
     return out

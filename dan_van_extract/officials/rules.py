@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import vocab
 from .._rules import Rule
 from .lexicon import CAP_WORD, L
 
@@ -29,6 +30,7 @@ __all__ = [
     "FOREIGN_AFTER_HONORIFIC",
     "FOREIGN_LEADER",
     "GIVEN_NAME_MENTION",
+    "LOWERCASE_NAME",
     "NAMED_ORGANISATION",
     "NAME_RUN",
     "ORGANISATION_NOT_NAME",
@@ -48,6 +50,16 @@ NAME_RUN = Rule(
     "A run of 2-7 capitalised words, cut where a place, a country or a position starts "
     "it, is a personal name when it starts with a surname or a name initial.",
     regex.compile(rf"(?<![{L}\p{{N}}'’])({CAP_WORD}(?:[ ]{CAP_WORD}){{1,6}})(?![{L}\p{{N}}])"),
+)
+LOWERCASE_NAME = Rule(
+    "officials.name-in-lower-case",
+    "A name typed in lower case (đồng chí nguyễn xuân thanh - Phó Bí thư) counts when a form "
+    "of address stands before it, a surname opens it and a dash or comma and a position "
+    "follow it.",
+    regex.compile(
+        rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})[ \t]+"
+        r"(\p{Ll}[\p{Ll}\p{M}]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,3})[ \t]*[-–,][ \t]*"
+    ),
 )
 FOREIGN_AFTER_HONORIFIC = Rule(
     "officials.foreign-name-after-form-of-address",
@@ -121,6 +133,7 @@ RULES = (
     NAMED_ORGANISATION,
     FOREIGN_AFTER_HONORIFIC,
     FOREIGN_LEADER,
+    LOWERCASE_NAME,
     PLACE_AFTER_COMMUNE_WORD,
     ORGANISATION_NOT_NAME,
     TITLE_BEFORE_NAME,
