@@ -384,6 +384,39 @@ POSITIVE: list[Example] = [
         [("Trần Thị Hạnh", ["Chủ tịch Hội Phụ nữ xã Nâm N'Jang"], [])],
         "a lower-case name after a comma, capitalised for display",
     ),
+    Example(
+        "Thượng tá Lê Quang Vinh, Phó Cục trưởng Cục An ninh mạng, Bộ Công an cho biết số vụ "
+        "việc đã giảm.",
+        [("Lê Quang Vinh", ["Thượng tá", "Phó Cục trưởng Cục An ninh mạng, Bộ Công an"], [])],
+        "a unit's title goes on with the organisation it belongs to, after a comma",
+    ),
+    Example(
+        "Bà Đỗ Thị Hằng, Trưởng phòng Quản lý giá, Sở Tài chính trình bày dự thảo.",
+        [("Đỗ Thị Hằng", ["Trưởng phòng Quản lý giá, Sở Tài chính"], [])],
+        "a department of a provincial Sở",
+    ),
+    Example(
+        "Ông Vi Văn Sơn, Hạt trưởng Hạt Kiểm lâm kiêm Giám đốc Ban Quản lý rừng phòng hộ "
+        "Đắk Mâm cho biết.",
+        [
+            (
+                "Vi Văn Sơn",
+                ["Hạt trưởng Hạt Kiểm lâm", "Giám đốc Ban Quản lý rừng phòng hộ Đắk Mâm"],
+                [],
+            )
+        ],
+        "Kiểm lâm is an organisation; kiêm opens the second title",
+    ),
+    Example(
+        "Đồng chí Lâm Văn Tư, Phó bí thư huyên ủy, chủ tịch HĐND huyện dự hội nghị.",
+        [("Lâm Văn Tư", ["Phó bí thư huyên ủy", "chủ tịch HĐND huyện"], ["dự"])],
+        "the typo huyên ủy (Huyện ủy) keeps the title going",
+    ),
+    Example(
+        "Ông Trịnh Văn Lộc, Chủ tịch UBND xã, Bộ Công an và các ngành đã đến thăm.",
+        [("Trịnh Văn Lộc", ["Chủ tịch UBND xã"], [])],
+        "no unit in the title: the ministry after the comma is another subject",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -96,6 +96,10 @@ class Lexicons:
     """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name."""
+    parent_re: regex.Pattern[str]
+    """An organisation a unit belongs to, after a comma (``Bộ Công an``)."""
+    parent_units: dict[str, regex.Pattern[str]]
+    """Parent organisation -> the unit heads one of which the title must hold."""
 
 
 def _comma_compounds() -> dict[str, tuple[str, ...]]:
@@ -103,6 +107,15 @@ def _comma_compounds() -> dict[str, tuple[str, ...]]:
     for before, after in load_table(_PKG, "data/comma_compounds.tsv"):
         out.setdefault(before.lower().split()[-1], []).append(after.lower())
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _parents() -> dict[str, regex.Pattern[str]]:
+    return {
+        parent: regex.compile(
+            rf"(?i)(?<![{L}])(?:{alternation(units.split('|'), fold_case=True)})(?![{L}])"
+        )
+        for parent, units in load_table(_PKG, "data/parent_organisations.tsv")
+    }
 
 
 @cache
@@ -127,7 +140,7 @@ def lexicons() -> Lexicons:
     stops = load_lines(_PKG, "data/title_stops.txt")
     not_names = list(load_lines(_PKG, "data/not_names.txt")) + list(organisations)
     words: set[str] = set()
-    for entry in (*positions, *honorifics, *organisations, *prefixes):
+    for entry in (*positions, *honorifics, *organisations, *prefixes, *(v for v, _c in typos)):
         words.update(w.lower() for w in entry.split())
     words.update(load_lines(_PKG, "data/title_words.txt"))
     words.difference_update(load_lines(_PKG, "data/not_title_words.txt"))
@@ -179,5 +192,7 @@ def lexicons() -> Lexicons:
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
         ),
+        parent_re=regex.compile(rf"(?:{alternation(list(_parents()))})(?=[ \t]+\p{{Lu}})"),
+        parent_units=_parents(),
         honorific_re=regex.compile(rf"(?i)(?:{_ci(list(honorifics))})(?:[ \t]*[,.]?)?$"),
     )

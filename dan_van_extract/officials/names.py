@@ -55,7 +55,7 @@ _VIETNAMESE_LETTER_RE = regex.compile(
 """Letters only Vietnamese words have: a run with one is not a foreign name."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
-_HYPHENATED_NEXT_RE = regex.compile(r"[ \t]+[-–][ \t]+\p{Lu}")
+_HYPHENATED_NEXT_RE = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}")
 _NAME_FOLLOWS_RE = regex.compile(r"[ \t]*,[ \t]*(?:[Đđ]ồng[ \t]+chí|[Ôô]ng|[Bb]à)[ \t]")
 
 

@@ -304,7 +304,9 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
         if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
             pos = nt.end()
             continue
-        cont = _continuation(text, end, lex)
+        cont = _continuation(text, end, lex) or _parent_organisation(
+            text, start, end, limit, name_spans, lex
+        )
         if cont:
             titles[-1] = (start, cont)
             nt = _match.match(_NEXT_TITLE_RE, text, cont)
@@ -415,6 +417,22 @@ def _continuation(text: str, end: int, lex: Lexicons) -> int | None:
     if " và " not in chunk and "&" not in chunk:
         return None
     return m.end(1)
+
+
+def _parent_organisation(
+    text: str, start: int, end: int, limit: int, name_spans: SpanIndex, lex: Lexicons
+) -> int | None:
+    """``Cục trưởng Cục Cảnh sát hình sự, Bộ Công an``: the organisation a unit belongs to,
+    after a comma (``data/parent_organisations.tsv``), continues the unit's title."""
+    comma = _match.match(_COMMA_RE, text, end)
+    if comma is None:
+        return None
+    parent = _match.match(lex.parent_re, text, comma.end(), limit)
+    if parent is None or not _match.search(lex.parent_units[parent.group()], text, start, end):
+        return None
+    if _match.match(lex.prefix_position_re, text, comma.end()):
+        return None
+    return _title_end(text, parent, limit, name_spans, lex)
 
 
 def group_titles(
