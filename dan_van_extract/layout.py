@@ -11,6 +11,7 @@ The cue phrases live in ``data/furniture.txt`` beside this module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -208,6 +209,23 @@ def _title_like(line: str) -> bool:
     return not s.endswith(":")
 
 
+HEADLINE_MAX_CHARS = 300
+"""The longest line still taken as a headline when a date line stands right under it."""
+
+
+def _headline_over_date(
+    lines: list[tuple[int, int]], i: int, line: Callable[[int], str]
+) -> bool:
+    """A first line ending in a full stop is still the headline when the publication
+    line (``28/12/2020 03:52``) stands right under it, as portals print them."""
+    s = line(i).strip()
+    if not s or len(s) > HEADLINE_MAX_CHARS or s.endswith(":") or i + 1 >= len(lines):
+        return False
+    if _is_meta_line(s) or _is_furniture_line(s):
+        return False
+    return DATE_LINE_RE.match(line(i + 1)) is not None
+
+
 def _is_byline(line: str) -> bool:
     s = line.strip()
     if len(s) > 80 or not BYLINE_RE.match(s):
@@ -262,7 +280,7 @@ def segment(text: str) -> Layout:
         if _is_meta_line(line(i)):
             kinds[i] = "meta"
             continue
-        if title_idx is None and _title_like(line(i)):
+        if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
             title_idx = i
             kinds[i] = "title"
             continue

@@ -121,3 +121,21 @@ def test_officials_title_across_a_broken_caption_line() -> None:
     text = "Đồng chí Lê Văn Tám – Giám đốc phòng giao dịch\n\nngân hàng CSXH huyện đọc báo cáo."
     doc = extract(text)
     assert [o.titles for o in doc.officials] == [["Giám đốc phòng giao dịch ngân hàng CSXH huyện"]]
+
+
+def test_a_headline_ending_in_a_full_stop_over_a_date_line() -> None:
+    text = (
+        "Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2020.\n"
+        "28/12/2020 03:52\n\n"
+        "Sáng 26/12, Huyện đoàn tổ chức hội nghị tổng kết."
+    )
+    assert kinds(text)[0][0] == "title"
+    assert kinds(text)[1][0] == "meta"
+
+
+def test_a_lead_sentence_with_no_date_line_under_it_is_not_a_headline() -> None:
+    text = (
+        "Sáng 26/12, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào năm 2020.\n\n"
+        "Dự hội nghị có đại diện lãnh đạo huyện."
+    )
+    assert kinds(text)[0][0] != "title"
