@@ -92,6 +92,12 @@ POSITIVE: list[Example] = [
         {"source": "TTXVN", "author": "Đức Dũng"},
         "name and outlet in parentheses glued at the end",
     ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nBài, ảnh: Minh Khoa\n\n"
+        "http://baogialai.com.vn/chinh-tri/tieu-de-bai-viet-ve-dan-van-123.html",
+        {"source": "baogialai.com.vn", "author": "Minh Khoa"},
+        "a portal reposting a paper's story: its address on the last line",
+    ),
     # -- author -------------------------------------------------------------------------------
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nLê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)",
@@ -181,6 +187,11 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nhttp://baogialai.com.vn/a-1.html\n"
+        "http://baokontum.com.vn/b-2.html",
+        note="a list of links at the end credits no outlet",
+    ),
     Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " Toàn cảnh hội nghị",
         note="a caption glued at the end is not a name",

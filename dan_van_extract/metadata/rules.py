@@ -127,6 +127,12 @@ SOURCE_CREDIT_LINE = Rule(
     "metadata.source-credit-line",
     "A line after the body naming an outlet: TTXVN/Tin Tức, Theo Reuters.",
 )
+SOURCE_URL_LINE = Rule(
+    "metadata.source-url-line",
+    "The address of the original story on the article's last line (a portal reposting a "
+    "paper's story): its domain, without www.",
+    URL_DOMAIN_RE,
+)
 AUTHOR_BYLINE = Rule(
     "metadata.author-byline",
     "The name on a byline line: Tác giả: Trang Lê, Lê Hùng (...).",
@@ -284,6 +290,21 @@ def _theo_or_credit_line(ctx: Context) -> tuple[int, int] | None:
     return fallback
 
 
+def _url_last_line(ctx: Context) -> tuple[int, int] | None:
+    """``http://baodaknong.org.vn/xa-hoi/...html`` as the last line: the original story."""
+    parts = ctx.layout.parts
+    if not parts or parts[-1].kind != "furniture":
+        return None
+    last = parts[-1]
+    line = ctx.text[last.start : last.end]
+    if not regex.match(r"(?:https?://|www\.)\S+$", line.strip()):
+        return None
+    if len(parts) >= 2 and regex.match(r"\s*(?:https?://|www\.)", ctx.text[parts[-2].start :]):
+        return None  # a list of links, not one credit
+    m = search(URL_DOMAIN_RE, ctx.text, last.start, last.end)
+    return m.span("d") if m is not None else None
+
+
 # -- author ---------------------------------------------------------------------------------
 def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
     """The name in the first byline part that holds one, and the credit match."""
@@ -343,6 +364,7 @@ def run(ctx: Context) -> None:
         (SOURCE_NGUON_LINE, lambda: _nguon_line(ctx)),
         (SOURCE_BYLINE_CREDIT, lambda: _credit_source(ctx, credit)),
         (SOURCE_CREDIT_LINE, lambda: _theo_or_credit_line(ctx)),
+        (SOURCE_URL_LINE, lambda: _url_last_line(ctx)),
     ]
     for rule, source in finders:
         found = source()
