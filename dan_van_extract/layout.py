@@ -20,6 +20,7 @@ import regex
 
 from . import vocab
 from ._lexicon import alternation, load_lines
+from .credits import CREDIT_PREFIX, DESK_SUFFIX
 from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
@@ -98,9 +99,9 @@ _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
 BYLINE_RE = regex.compile(
-    r"^\s*(?:(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài\s*,?\s*ảnh|Bài|Tin|Theo)\s*:?\s*)?"
+    rf"^\s*(?:{CREDIT_PREFIX}\s*:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
-    r"\s*(?:\([^()\n]{1,80}\))?\s*\.?\s*$"
+    rf"{DESK_SUFFIX}?\s*(?:\([^()\n]{{1,80}}\))?\s*\.?\s*$"
 )
 
 
@@ -213,9 +214,7 @@ HEADLINE_MAX_CHARS = 300
 """The longest line still taken as a headline when a date line stands right under it."""
 
 
-def _headline_over_date(
-    lines: list[tuple[int, int]], i: int, line: Callable[[int], str]
-) -> bool:
+def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[int], str]) -> bool:
     """A first line ending in a full stop is still the headline when the publication
     line (``28/12/2020 03:52``) stands right under it, as portals print them."""
     s = line(i).strip()
@@ -233,7 +232,7 @@ def _is_byline(line: str) -> bool:
     if s.endswith(".") and _NOT_BYLINE_START_RE.match(s):
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
     words = regex.sub(r"\([^()]*\)", "", s).replace("Tác giả", "").split()
-    return 1 <= len(words) <= 6
+    return 1 <= len(words) <= 8
 
 
 def segment(text: str) -> Layout:

@@ -125,7 +125,8 @@ def test_officials_title_across_a_broken_caption_line() -> None:
 
 def test_a_headline_ending_in_a_full_stop_over_a_date_line() -> None:
     text = (
-        "Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2020.\n"
+        "Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi "
+        "năm 2020.\n"
         "28/12/2020 03:52\n\n"
         "Sáng 26/12, Huyện đoàn tổ chức hội nghị tổng kết."
     )

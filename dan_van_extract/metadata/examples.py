@@ -98,6 +98,46 @@ POSITIVE: list[Example] = [
         {"source": "baogialai.com.vn", "author": "Minh Khoa"},
         "a portal reposting a paper's story: its address on the last line",
     ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " TTXVN/Tin Tức",
+        {"source": "TTXVN", "author": None},
+        "an agency's credit glued after the last sentence",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Theo Chinhphu.vn",
+        {"source": "Chinhphu.vn"},
+        "Theo and an address glued after the last sentence",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Theo TTXVN Minh Đức",
+        {"source": "TTXVN", "author": "Minh Đức"},
+        "Theo, the agency and its writer glued after the last sentence",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Tin, ảnh: Hồng Nhung (TTXVN)",
+        {"source": "TTXVN", "author": "Hồng Nhung"},
+        "Tin, ảnh: glued after the last sentence, the agency in parentheses",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nMinh Tâm – ĐTT.",
+        {"author": "Minh Tâm"},
+        "a portal's desk code after the writer's name",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTin, ảnh: Hồng Nhung",
+        {"author": "Hồng Nhung"},
+        "Tin, ảnh: on the byline line",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nHồng Nhung\n\nMột số hình ảnh của đoàn:",
+        {"author": "Hồng Nhung"},
+        "a photo-gallery heading after the byline",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Bài và ảnh: Thu Trang\nToàn cảnh hội nghị.",
+        {"author": "Thu Trang"},
+        "Bài và ảnh: glued after the last sentence, captions after it",
+    ),
     # -- author -------------------------------------------------------------------------------
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nLê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)",
@@ -187,6 +227,10 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " UBND",
+        note="an upper-case word glued at the end is no outlet unless Theo names it",
+    ),
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nhttp://baogialai.com.vn/a-1.html\n"
         "http://baokontum.com.vn/b-2.html",

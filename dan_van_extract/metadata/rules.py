@@ -26,6 +26,7 @@ from .._lexicon import alternation, load_lines
 from .._match import search
 from .._rules import Rule
 from ..context import Context
+from ..credits import CREDIT_PREFIX, DESK_SUFFIX
 from ..layout import DOMAIN_LINE_RE, Part
 from ..models import TextSpan
 
@@ -76,17 +77,29 @@ _CREDIT = (
 )
 
 BYLINE_LINE_RE = regex.compile(
-    r"\G[ \t]*(?:(?P<prefix>Tác[ \t]+giả|Bài[ \t]+và[ \t]+ảnh|Bài[ \t]*,[ \t]*ảnh|Bài|Tin"
-    r"|Tin[ \t]*,[ \t]*ảnh|Thực[ \t]+hiện)[ \t]*:?[ \t]*)?"
-    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*\.?[ \t]*$"
+    rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
+    rf"(?P<name>{_NAMES}){DESK_SUFFIX}?{_CREDIT}[ \t]*\.?[ \t]*$"
 )
 """A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
 
-BYLINE_TAIL_RE = regex.compile(
-    rf"(?:(?<=[\p{{Ll}}\d%)”\"»…])[.!?]|…|\.{{3}}|\./\.)[ \t]{{1,3}}"
-    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*$"
+_SENTENCE_BOUNDARY = (
+    r"(?:(?<=[\p{Ll}\d%)”\"»…])[.!?]|…|\.{3}|\./\."
+    r"|(?<=[.!?…”\"][ \t]{0,3})\([ \t]*(?i:nguồn|theo)[^()\n]{1,80}\))"
 )
-"""A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``."""
+"""The end of a sentence (or of a ``(Nguồn: ...)`` note after one) before a glued credit."""
+BYLINE_TAIL_RE = regex.compile(
+    rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
+    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*\.?[ \t]*$"
+)
+"""A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``,
+``... hơn. Bài và ảnh: Thu Hương``, ``... Trường Sơn... Tin, ảnh: Thanh Thủy (TTXVN)``."""
+GLUED_OUTLET_RE = regex.compile(
+    rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:Theo[ \t]+)?(?P<src>{_SOURCE_TOKEN})"
+    r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} .\-]{1,20}?)?"
+    rf"(?:[ \t]+(?P<name>{_NAMES}))?[ \t]*\.?[ \t]*$"
+)
+"""An outlet's credit glued after the last sentence: ``... Liệt sĩ. TTXVN/Tin Tức``,
+``... nặng nề. Theo Chinhphu.vn``, ``... Thiện. Theo TTXVN Hoàng Trọng`` (and its writer)."""
 
 _RELATED_RE = regex.compile(r"[ \t]*(?:(?i:xem|đọc)[ \t]+thêm(?![\p{L}\p{M}])|>[ \t]*>)")
 """Related-news links glued after the byline: ``... Võ Hải Xem thêm: > > ...``."""
@@ -126,6 +139,12 @@ SOURCE_BYLINE_CREDIT = Rule(
 SOURCE_CREDIT_LINE = Rule(
     "metadata.source-credit-line",
     "A line after the body naming an outlet: TTXVN/Tin Tức, Theo Reuters.",
+)
+SOURCE_GLUED_CREDIT = Rule(
+    "metadata.source-glued-credit",
+    "An outlet's credit glued after the last sentence of the body: TTXVN/Tin Tức, Theo "
+    "Chinhphu.vn, Theo TTXVN Hoàng Trọng (the writer too).",
+    GLUED_OUTLET_RE,
 )
 SOURCE_URL_LINE = Rule(
     "metadata.source-url-line",
@@ -322,17 +341,41 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
     return None, None
 
 
-def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
-    """A short name after the last sentence of the last long body paragraph."""
+def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
+    """The last characters of the last long body paragraph, where credits are glued."""
     long_body = [p for p in ctx.layout.of("body") if p.end - p.start >= _LONG_PARAGRAPH]
     if not long_body:
-        return None, None
+        return None
     part = long_body[-1]
-    start = max(part.start, part.end - _TAIL_CHARS)
-    m = search(BYLINE_TAIL_RE, ctx.text, start, part.end)
+    return max(part.start, part.end - _TAIL_CHARS), part.end
+
+
+def _glued_outlet(ctx: Context) -> regex.Match[str] | None:
+    """An outlet's credit glued after the body's last sentence (``Theo TTXVN Hoàng Trọng``)."""
+    tail = _last_long_paragraph_tail(ctx)
+    if tail is None:
+        return None
+    m = search(GLUED_OUTLET_RE, ctx.text, *tail)
+    if m is None or m["src"].lower() in _NOT_AUTHOR:
+        return None
+    src = m["src"]
+    # A known outlet or an address; an unknown upper-case word ("UBND") only after "Theo".
+    known = src in _OUTLET_SET or regex.fullmatch(_DOMAIN, src, regex.IGNORECASE)
+    if not known and not regex.search(r"Theo[ \t]+$", ctx.text[m.start() : m.start("src")]):
+        return None
+    return m
+
+
+def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
+    """A short name after the last sentence of the last long body paragraph."""
+    tail = _last_long_paragraph_tail(ctx)
+    if tail is None:
+        return None, None
+    start, end = tail
+    m = search(BYLINE_TAIL_RE, ctx.text, start, end)
     if m is None:
         # The name before related-news links: cut the paragraph where they start.
-        related = search(_RELATED_RE, ctx.text, start, part.end)
+        related = search(_RELATED_RE, ctx.text, start, end)
         if related is not None:
             m = search(BYLINE_TAIL_RE, ctx.text, start, related.start())
     if m is None:
@@ -356,6 +399,14 @@ def run(ctx: Context) -> None:
         if glued is not None or credit is None:
             name, credit = glued, glued_credit if credit is None else credit
             author_rule = AUTHOR_GLUED
+    glued_outlet = _glued_outlet(ctx)
+    if (
+        name is None
+        and glued_outlet is not None
+        and glued_outlet["name"]
+        and is_name(glued_outlet["name"])
+    ):
+        name, author_rule = glued_outlet.span("name"), SOURCE_GLUED_CREDIT
     if name is not None:
         _set(ctx, "author", *name, author_rule)
     finders: list[tuple[Rule, Callable[[], tuple[int, int] | None]]] = [
@@ -364,6 +415,7 @@ def run(ctx: Context) -> None:
         (SOURCE_NGUON_LINE, lambda: _nguon_line(ctx)),
         (SOURCE_BYLINE_CREDIT, lambda: _credit_source(ctx, credit)),
         (SOURCE_CREDIT_LINE, lambda: _theo_or_credit_line(ctx)),
+        (SOURCE_GLUED_CREDIT, lambda: glued_outlet.span("src") if glued_outlet else None),
         (SOURCE_URL_LINE, lambda: _url_last_line(ctx)),
     ]
     for rule, source in finders:

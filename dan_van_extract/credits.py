@@ -1,0 +1,21 @@
+"""Credit lines: what opens a byline and what may trail the writer's name.
+
+One definition for the layout (which labels a line as the byline) and the metadata
+extractor (which reads the author and the outlet from it):
+
+* :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Bài và ảnh:``, ``Bài, ảnh:``, ``Tin, ảnh:``,
+  ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+* :data:`DESK_SUFFIX`: a desk or station after the name and a dash, as portals sign their
+  posts (``Vương Hợp – ĐTT.``, ``Vương Hợp – TTVHTT - TH``, ``Vương Hợp – Trí song.``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX"]
+
+CREDIT_PREFIX = r"(?:Tác[ \t]+giả|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin|Thực[ \t]+hiện|Theo)"
+"""The words opening a byline, before an optional colon."""
+
+DESK_SUFFIX = r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L} \t.-]{0,20}?)"
+"""A dash and a short desk or station code after the writer's name (letters, spaces,
+dots, dashes; at most 21 characters)."""
