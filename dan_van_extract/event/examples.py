@@ -157,6 +157,45 @@ POSITIVE: list[Example] = [
         ("hội nghị học tập", "hội nghị học tập", "Đảng ủy Bộ Lao động - Thương binh và Xã hội"),
         "an outlet's dateline is cut, a dash inside the organiser is kept",
     ),
+    # --- written another way, upgraded, or introduced by đã in a dated sentence
+    Example(
+        "Tiêu đề tin\nSáng 9/1, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc với cử tri xã Đắk Hòa.",
+        ("tiếp xúc cử tri", "tiếp xúc với cử tri", None),
+        "tiếp xúc với cử tri is reported as tiếp xúc cử tri, not cut to tiếp",
+    ),
+    Example(
+        "Hội nghị TXCT trước kỳ họp thứ 8\nSáng 5/11, các đại biểu HĐND huyện đã gặp gỡ cử "
+        "tri thị trấn.",
+        ("hội nghị tiếp xúc cử tri", "Hội nghị TXCT", None),
+        "the abbreviation TXCT",
+    ),
+    Example(
+        "Mặt trận xã tổng kết năm 2023\nNgày 22/12, Ủy ban MTTQ xã Nâm Nung tổ chức tổng "
+        "kết công tác Mặt trận năm 2023. Dự hội nghị có lãnh đạo Đảng ủy xã.",
+        ("hội nghị tổng kết", "tổng kết", "Ủy ban MTTQ xã Nâm Nung"),
+        "tổ chức tổng kết names a conference",
+    ),
+    Example(
+        "Tiêu đề tin\nSáng 14/8, Chủ tịch UBND tỉnh đã làm việc với Sở Nội vụ "
+        "về kết quả 7 tháng đầu năm.",
+        ("làm việc", "làm việc", "Chủ tịch UBND tỉnh"),
+        "đã before the verb in a dated sentence",
+    ),
+    Example(
+        "Tiêu đề tin\nSáng 3/7, Đoàn công tác của Ban Dân vận Trung ương làm việc với Tỉnh ủy.",
+        ("làm việc", "làm việc", "Đoàn công tác của Ban Dân vận Trung ương"),
+        "Đoàn công tác is a subject, not the activity công tác",
+    ),
+    Example(
+        "Tiêu đề tin\nChiều 26/7, UBND huyện làm lễ đặt bia tưởng niệm tại xã Đắk Môl.",
+        ("lễ đặt bia", "lễ đặt bia", None),
+        "làm lễ ...",
+    ),
+    Example(
+        "Tiêu đề tin\nSáng 5/3, Ban Dân vận Tỉnh ủy họp với các đoàn thể bàn kế hoạch năm.",
+        ("họp", "họp", "Ban Dân vận Tỉnh ủy"),
+        "a bare họp with its object",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -211,5 +250,13 @@ NEGATIVE: list[Example] = [
         "Xây dựng nông thôn mới\nBộ mặt nông thôn của xã đã thay đổi rõ rệt.\nNgười dân góp "
         "ý với cán bộ xã tại buổi gặp mặt đầu xuân (Ảnh: Văn Hòa) Đường làng được bê tông hóa.",
         note="a photo caption glued inside a body line",
+    ),
+    Example(
+        "Tiêu đề tin\nNăm qua, lực lượng chức năng đã kiểm tra 5 cơ sở kinh doanh.",
+        note="đã before a verb in an undated sentence is an activity",
+    ),
+    Example(
+        "Tiêu đề tin\nCác đơn vị cần họp dân để phổ biến chính sách.",
+        note="họp without the object of a meeting it holds",
     ),
 ]

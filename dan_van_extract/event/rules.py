@@ -63,6 +63,10 @@ _BEFORE = r"(?<![\p{L}\p{M}\d])"
 _VERB_FOLLOW = {
     "làm việc": regex.compile(r"\G[ \t]+(?:với|tại)" + _AFTER),
     "tiếp": regex.compile(r"\G[ \t]+(?:\p{Lu}|đoàn|xã[ \t]+giao|công[ \t]+dân|đại[ \t]+sứ)"),
+    "họp": regex.compile(
+        r"\G[ \t]+(?:với|bàn|nghe|cho[ \t]+ý[ \t]+kiến|thường[ \t]+kỳ|định[ \t]+kỳ"
+        r"|phiên|trực[ \t]+tuyến)" + _AFTER
+    ),
 }
 # After a verb, words that make it something else wherever it stands ("cuộc thăm dò" is a
 # poll, "thăm khám" a medical examination).
@@ -119,7 +123,14 @@ BODY_MOST_NAMED = Rule(
     "referred back to (Tại hội nghị, ...).",
 )
 CEREMONY = Rule(
-    "event.ceremony", "A verb the text also names as a ceremony: khai bút -> lễ khai bút."
+    "event.ceremony",
+    "A verb the text also names as a ceremony or more fully: khai bút -> lễ khai bút, "
+    "tiếp xúc -> tiếp xúc cử tri.",
+)
+CONFERENCE_VERB = Rule(
+    "event.conference-verb",
+    "A verb naming a conference after tổ chức, in the title or the lead: tổ chức tổng kết "
+    "công tác năm 2018 -> hội nghị tổng kết.",
 )
 NOT_EVENT_AFTER = Rule(
     "event.unmade-by-neighbour",
@@ -170,6 +181,12 @@ class _Context:
     organiser_adverbs: regex.Pattern[str]
     intro: regex.Pattern[str]
     not_organiser: regex.Pattern[str]
+    subject: regex.Pattern[str]
+    """A subject before a verb that overrides ``not_verb_after`` (``đoàn công tác``)."""
+    conference_verbs: frozenset[str]
+    """Verbs that name a conference after ``tổ chức`` (``tổng kết``)."""
+    dated_past: regex.Pattern[str]
+    """``not_verb_after`` words that mark the event reported in a dated sentence (``đã``)."""
 
 
 @cache
@@ -195,12 +212,21 @@ def _context() -> _Context:
         not_organiser=regex.compile(
             rf"[\"“”'‘’?!]|{_BEFORE}(?i:{alt('not-organiser')})(?![\p{{L}}\p{{M}}])"
         ),
+        subject=regex.compile(rf"{_BEFORE}(?i:{alt('subject')})[ \t]+$"),
+        conference_verbs=frozenset(words["conference-verb"]),
+        dated_past=regex.compile(rf"{_BEFORE}(?i:{alt('dated-past')})[ \t]+$"),
     )
 
 
 @cache
 def _lexicon() -> dict[str, str]:
-    return {phrase: kind for phrase, kind in load_table(_PACKAGE, "data/event_types.tsv")}
+    return {row[0]: row[1] for row in load_table(_PACKAGE, "data/event_types.tsv")}
+
+
+@cache
+def _reported() -> dict[str, str]:
+    """Phrases written another way than the type they report (``txct``)."""
+    return {row[0]: row[2] for row in load_table(_PACKAGE, "data/event_types.tsv") if len(row) > 2}
 
 
 @cache
@@ -272,7 +298,13 @@ def find_event_phrases(
                 event_type = " ".join(inner.group().split())
                 counter_m = m
         kind = lexicon[event_type]
-        if kind == "verb" and counter_m is None and _match.search(context.not_verb_after, before):
+        if (
+            kind == "verb"
+            and counter_m is None
+            and _match.search(context.not_verb_after, before)
+            and not _match.search(context.subject, before)
+            and not _dated_past(analysis, context, before, sentence, ev_start)
+        ):
             rejected(NOT_EVENT_AFTER, m)
             continue
         if event_type.startswith("hội ") and _match.search(_QUOC_BEFORE_RE, before):
@@ -289,8 +321,19 @@ def find_event_phrases(
         cue = " ".join(cue_m.group("cue").split()) if cue_m else None
         cue_start = window + cue_m.start() if cue_m else -1
         counter = counter_m is not None
+        event_type = _reported().get(event_type, event_type)
         out.append(EventMention(ev_start, ev_end, event_type, kind, counter, cue, cue_start))
     return out
+
+
+def _dated_past(
+    analysis: Analysis, context: _Context, before: str, sentence: int, pos: int
+) -> bool:
+    """``Sáng 27/6, Huyện ủy đã làm việc với ...``: a verb after ``đã`` in a sentence that
+    gives a date or a time of day before it is the event reported, not a past activity."""
+    if not _match.search(context.dated_past, before):
+        return False
+    return _match.search(_DATED_RE, analysis.content, sentence, pos) is not None
 
 
 _CREDIT_GAP = 3
@@ -343,6 +386,18 @@ def _family(event_type: str) -> str:
 def _counts(men: EventMention) -> bool:
     """Whether a phrase names an event wherever it stands after a cue."""
     return men.kind == "noun" or men.counter
+
+
+def _conference(men: EventMention) -> EventMention | None:
+    """``tổ chức tổng kết công tác năm 2018``: the conference a verb names after ``tổ
+    chức``, reported as ``hội nghị tổng kết``."""
+    if men.kind != "verb" or men.counter or men.cue != "tổ chức":
+        return None
+    if men.type not in _context().conference_verbs:
+        return None
+    return EventMention(
+        men.start, men.end, f"hội nghị {men.type}", "noun", False, men.cue, men.cue_start
+    )
 
 
 class _Found:
@@ -404,8 +459,16 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
         for men in group:
             if men.cue and _counts(men):
                 return men, CUED
+            conference = _conference(men)
+            if conference is not None:
+                return conference, CONFERENCE_VERB
+    # A verb predicate: in the title, or in the lead's first two sentences (later ones
+    # tell what happened around it: "khi lực lượng chức năng ra quân, ...").
+    lead_end = found.analysis.first_sentences(*found.lead_zone, 2)[1] if found.lead_zone else 0
     for group, is_title in ((found.in_title, True), (found.in_lead, False)):
         for men in group:
+            if not is_title and men.start >= lead_end:
+                break
             if men.kind == "verb" and not men.counter and _is_predicate(text, men, is_title):
                 return men, PREDICATE
     for men in found.in_lead:
@@ -459,12 +522,18 @@ def _dated(analysis: Analysis, men: EventMention) -> bool:
 
 @cache
 def _ceremonies() -> dict[str, tuple[str, ...]]:
-    """Verb -> the noun phrases naming its ceremony (``khai bút`` -> ``lễ khai bút``)."""
+    """Verb -> the phrases naming its ceremony or naming it more fully (``khai bút`` ->
+    ``lễ khai bút``, ``tiếp xúc`` -> ``tiếp xúc cử tri``)."""
     out: dict[str, list[str]] = {}
-    nouns = [p for p, kind in _lexicon().items() if kind == "noun"]
+    phrases = list(_lexicon())
     for verb, kind in _lexicon().items():
         if kind == "verb":
-            out[verb] = [n for n in nouns if n.endswith(" " + verb)]
+            out[verb] = [
+                n
+                for n in phrases
+                if n.endswith(" " + verb)
+                or (n.startswith(verb + " ") and n not in _reported() and _lexicon()[n] == "verb")
+            ]
     return {k: tuple(v) for k, v in out.items() if v}
 
 
