@@ -413,6 +413,74 @@ POSITIVE: list[Example] = [
         "the typo huyên ủy (Huyện ủy) keeps the title going",
     ),
     Example(
+        "Bí thư Đảng ủy Khối các cơ quan tỉnh Hồ Văn Lâm cho rằng cần đổi mới phương thức.",
+        [("Hồ Văn Lâm", ["Bí thư Đảng ủy Khối các cơ quan tỉnh"], [])],
+        "a stop word right after an organisation's head is part of its name (Khối các)",
+    ),
+    Example(
+        "Ông Đinh Văn Hào, Chánh văn phòng ủy ban kiểm tra huyện ủy cho biết.",
+        [("Đinh Văn Hào", ["Chánh văn phòng ủy ban kiểm tra huyện ủy"], [])],
+        "ủy ban kiểm tra: a verb inside a board's name",
+    ),
+    Example(
+        "Ông Mai Văn Lực, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và "
+        "Nhi đồng của Quốc hội phát biểu.",
+        [
+            (
+                "Mai Văn Lực",
+                ["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"],
+                [],
+            )
+        ],
+        "several comma chunks of one committee's name, the last joined by và",
+    ),
+    Example(
+        "Bà Lò Thị Mai, Phó Giám đốc Sở Lao động – thương binh và xã hội cho biết.",
+        [("Lò Thị Mai", ["Phó Giám đốc Sở Lao động – thương binh và xã hội"], [])],
+        "a dash inside a ministry's name written in lower case",
+    ),
+    Example(
+        "Ông Tạ Quang Vinh, Giám đốc Công ty cổ phần Xây lắp điện Tây Nguyên cho biết.",
+        [("Tạ Quang Vinh", ["Giám đốc Công ty cổ phần Xây lắp điện Tây Nguyên"], [])],
+        "a company's name runs over lower-case words to its next capital",
+    ),
+    Example(
+        "Ông Tạ Quang Vinh, Giám đốc Công ty cổ phần Đông Á lại khẳng định khác.",
+        [("Tạ Quang Vinh", ["Giám đốc Công ty cổ phần Đông Á"], [])],
+        "... but not over the verb after it",
+    ),
+    Example(
+        "Ông Lục Văn Sáu (52 tuổi), Bí thư Đảng ủy xã bị kỷ luật khiển trách.",
+        [("Lục Văn Sáu", ["Bí thư Đảng ủy xã"], [])],
+        "an age between the name and the title",
+    ),
+    Example(
+        "Theo Chủ tịch Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) Trần Minh Đức, mạng "
+        "lưới đã phủ khắp các xã.",
+        [("Trần Minh Đức", ["Chủ tịch Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)"], [])],
+        "an acronym in brackets inside a title before the name",
+    ),
+    Example(
+        "Phó trưởng ban Dân tộc tỉnh Thạch Sóc Ra và Phó chủ nhiệm Ủy ban Dân tộc Sơn Minh "
+        "Hoàng dự buổi lễ.",
+        [
+            ("Thạch Sóc Ra", ["Phó trưởng ban Dân tộc tỉnh"], []),
+            ("Sơn Minh Hoàng", ["Phó chủ nhiệm Ủy ban Dân tộc"], ["dự"]),
+        ],
+        "Khmer surnames (Thạch, Sơn)",
+    ),
+    Example(
+        "Tổng Bí thư, Chủ tịch nước, Thống lĩnh các lực lượng vũ trang Lê Văn Chiến chủ trì.",
+        [
+            (
+                "Lê Văn Chiến",
+                ["Tổng Bí thư", "Chủ tịch nước", "Thống lĩnh các lực lượng vũ trang"],
+                ["chủ trì"],
+            )
+        ],
+        "a position's own words are a title's whatever they are (các)",
+    ),
+    Example(
         "Ông Trịnh Văn Lộc, Chủ tịch UBND xã, Bộ Công an và các ngành đã đến thăm.",
         [("Trịnh Văn Lộc", ["Chủ tịch UBND xã"], [])],
         "no unit in the title: the ministry after the comma is another subject",
@@ -475,6 +543,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Cảm ơn ông bà con - Chủ tịch xã nói vui.",
         note="lower-case words after ông that open with no surname are no name",
+    ),
+    Example(
+        "Bí thư Tỉnh ủy Sơn La đã gửi thư chúc mừng.",
+        note="Sơn as a surname, but Sơn La is a province",
+    ),
+    Example(
+        "Chương trình do Đoàn Văn công Quân khu 5 biểu diễn.",
+        note="Đoàn Văn công is a troupe (after Trưởng too)",
     ),
     Example(
         "Bà lê thị hoa, người dân thôn 3, cho biết gia đình đã thoát nghèo.",

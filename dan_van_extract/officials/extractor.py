@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import _match
+from .. import _match, vocab
 from .._rules import Rule
 from .._spans import SpanIndex
 from ..context import Context
@@ -51,6 +51,8 @@ __all__ = ["run"]
 Span = tuple[int, int]
 
 _LISTED_BEFORE_RE = regex.compile(r"[;:][ \t]*\Z")
+_ADDRESS_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
+_PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?i:các|những|hai|ba|\d+)[ \t]+)$")
 """``có các đồng chí: A, t1; B, t2``: a name opening an item of a list of persons."""
 
 
@@ -75,16 +77,26 @@ def _read_titles(
     for i in range(1, len(names)):
         # "các Phó Chủ tịch Quốc hội A và B": B shares A's title written before A.
         cur, prev = found[i], found[i - 1]
+        sep = _match.match(LIST_SEP_RE, text, names[i - 1].end, names[i].start)
         if (
             not cur.before
             and not cur.after
             and prev.before
             and not prev.after
-            and _match.match(LIST_SEP_RE, text, names[i - 1].end, names[i].start)
+            and sep is not None
+            # "Bí thư Thành ủy A, bà B, ông C": a new form of address, a new person,
+            # unless the title says several hold it ("các Phó Chủ tịch A và ông B").
+            and (_match.search(_ADDRESS_RE, sep.group()) is None or _plural(text, prev))
         ):
             cur.before = list(prev.before)
             cur.shared = True
     return found
+
+
+def _plural(text: str, titles: NameTitles) -> bool:
+    """The title before a name says several hold it: ``các Phó Chủ tịch A và ông B``."""
+    first = titles.before[0][0]
+    return _match.search(_PLURAL_BEFORE_RE, text, max(0, first - 12), first) is not None
 
 
 def _display_name(person: Person) -> str:

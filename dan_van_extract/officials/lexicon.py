@@ -96,6 +96,11 @@ class Lexicons:
     """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name."""
+    company_re: regex.Pattern[str]
+    """A word heading a company's name (``Công ty``, ``HTX``): see ``company_heads.txt``."""
+    org_inner: dict[str, regex.Pattern[str]]
+    """Head word(s) of an organisation, lower case -> the stop words that may follow it
+    inside the name (``ban`` -> ``chỉ đạo``, ``khối`` -> ``các``)."""
     parent_re: regex.Pattern[str]
     """An organisation a unit belongs to, after a comma (``Bộ Công an``)."""
     parent_units: dict[str, regex.Pattern[str]]
@@ -192,6 +197,15 @@ def lexicons() -> Lexicons:
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
         ),
+        company_re=regex.compile(
+            rf"(?i:{_ci(load_lines(_PKG, 'data/company_heads.txt'))})(?![{L}])"
+        ),
+        org_inner={
+            " ".join(head.lower().split()): regex.compile(
+                rf"(?i)(?:{alternation(words.split('|'), fold_case=True)})(?![{L}])"
+            )
+            for head, words in load_table(_PKG, "data/org_inner_words.tsv")
+        },
         parent_re=regex.compile(rf"(?:{alternation(list(_parents()))})(?=[ \t]+\p{{Lu}})"),
         parent_units=_parents(),
         honorific_re=regex.compile(rf"(?i)(?:{_ci(list(honorifics))})(?:[ \t]*[,.]?)?$"),

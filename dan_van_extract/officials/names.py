@@ -49,6 +49,12 @@ _PLACE_WORD_BEFORE_RE = regex.compile(
 )
 """A commune or village word right before a two-word run makes the run a place name
 (``UBND xã Châu Pha``); provinces and districts are all in the gazetteer."""
+_HEAD_OF_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?i:trưởng|phó)[ \t]+)$")
+"""``Trưởng``/``Phó`` right before ``Đoàn``: the head of a delegation or a troupe
+(``Trưởng Đoàn Văn công``), not someone named Đoàn."""
+HEAD_OF_WINDOW = 10
+_NOT_BEFORE_THI = frozenset({"Đô", "Siêu", "Thành", "Khu", "Đại", "Tiếp", "Thị"})
+"""Words before ``Thị`` that make no name: ``Đô Thị``, ``Siêu Thị``, ``Thành Thị``."""
 _VIETNAMESE_LETTER_RE = regex.compile(
     r"[đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
 )
@@ -140,6 +146,8 @@ def _name_start(
             return i, 1  # "H’Luyên Niê": the initial glued to the given name
         if words[i] in lex.surnames:
             return i, 1
+        if i + 2 < len(words) and words[i + 1] == "Thị" and words[i] not in _NOT_BEFORE_THI:
+            return i, 1  # "Văn Thị Bạch Tuyết": Thị, a woman's middle name, after a surname
         i += max(skip, 1)
     return None
 
@@ -220,6 +228,12 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         start = offsets[i]
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
+            continue
+        if tokens[0] == "Đoàn" and _match.search(
+            _HEAD_OF_BEFORE_RE, text, max(0, start - HEAD_OF_WINDOW), start
+        ):
+            # "Phó trưởng Đoàn Văn công Quân khu 7": the troupe the deputy heads
+            ctx.rejected(ORGANISATION_NOT_NAME, "official", start, end)
             continue
         if not has_honorific and _phrase_words(text, start, len(text), lex):
             # "Đoàn Đại biểu Quốc hội", "Hội Nông dân": organisations

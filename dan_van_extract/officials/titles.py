@@ -17,20 +17,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
 from .. import _match, vocab
 from .._spans import SpanIndex
 from ..analysis import Analysis
-from .lexicon import CAP_WORD, Lexicons
+from .lexicon import Lexicons
 from .names import Name, honorific_before
 from .words import (
+    ACRONYM_RE,
     DASHES,
     LAST_TWO_WORDS_RE,
     Token,
     capital_follows,
     has_stop,
+    inner_phrase_end,
     inside_organisation,
     is_org_head,
     keeps_lowercase,
@@ -71,11 +74,16 @@ GROUP_LIST_CHARS = 1500
 """``các đồng chí Ủy viên Bộ Chính trị: A, B, ...``: how far the list of names runs."""
 
 _AFTER_SEP_RE = regex.compile(
-    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:hiện|nay|đang)[ \t]+là[ \t]+|(?:với|trên)[ \t]+cương[ \t]+vị"
+    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang)[ \t]+)?là[ \t]+"
+    r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
     r"|[ \t]+(?:là|(?:hiện|nay|đang)[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
 """After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``, với cương vị``."""
+_AGE_RE = regex.compile(
+    r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,))"
+)
+"""An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``."""
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
     r"|\([ \t]*(?:hiện|nay|đang)[ \t]+là[ \t]+"
@@ -88,8 +96,6 @@ _COMMA_RE = regex.compile(r",[ \t]*")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
-_ACRONYM_RE = regex.compile(r"\([A-ZĐ&.-]{2,12}\)")
-"""``Hội Bảo vệ thiên nhiên và môi trường Việt Nam (VACNE)``: an organisation's acronym."""
 _TERM_RE = regex.compile(
     r"[ \t]+(?i:nhiệm[ \t]+kỳ|khóa)[ \t]+(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+)(?![\p{L}\d])"
 )
@@ -98,9 +104,11 @@ _COPULA_END_RE = regex.compile(r"[ \t]+là$")
 _PREPOSITION_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
 )
-_CONT_RE = regex.compile(
-    rf",[ \t]*({CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|và|&))" + r"{0,5})(?=[ \t]*(?:[,;.()\n]|$))"
-)
+_CHUNK_WORD_RE = regex.compile(r"[\p{L}\p{M}&]+")
+_FORM_OF_ADDRESS_START_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
+MAX_NAME_CHUNKS = 6
+"""``Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng``: at most this many comma
+chunks continue an organisation's name."""
 _GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+")
 _COLON_RE = regex.compile(r"[ \t]*:")
 _LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
@@ -201,15 +209,19 @@ def chain_before(
     lo = max(0, stripped - CHAIN_WINDOW)
     window_start = lo
     # (one character further, so that the look-ahead sees the space after a full stop)
+    acronyms = [m.span() for m in _match.finditer(ACRONYM_RE, text, lo, stripped)]
     for b in _match.finditer(LEFT_BOUNDARY_RE, text, lo, min(len(text), stripped + 1)):
+        if any(x <= b.start() < y for x, y in acronyms):
+            continue  # "Tập đoàn Điện lực Việt Nam (EVN)": an acronym, no boundary
         window_start = min(b.end(), stripped)
     # The chain is parted from the name by a comma or an honorific ("t1, ông B").
     crossed = (stripped < end and text[stripped] == ",") or hon is not None
-    for a, _b in position_starts(analysis, window_start, stripped, lex):
+    starts = position_starts(analysis, window_start, stripped, lex)
+    for a, _b in starts:
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = tokens(text, a, stripped)
-        if not seg_tokens or not title_tokens_ok(seg_tokens, lex):
+        if not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts):
             continue
         if has_stop(analysis, a, stripped, lex):
             continue
@@ -260,7 +272,8 @@ def titles_after(
     text: str, name: Name, name_spans: SpanIndex, lex: Lexicons
 ) -> tuple[list[Span], int]:
     """Titles written after a name, and where the list ends."""
-    sep = _match.match(_AFTER_SEP_RE, text, name.end)
+    age = _match.match(_AGE_RE, text, name.end)
+    sep = _match.match(_AFTER_SEP_RE, text, age.end() if age else name.end)
     if not sep:
         # "ông Nguyễn Phú Cường bí thư Tỉnh ủy Đồng Nai nhấn mạnh": no separator at all
         sep = _match.match(_BLANKS_RE, text, name.end)
@@ -308,6 +321,10 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
             text, start, end, limit, name_spans, lex
         )
         if cont:
+            nxt_name = name_spans.next_start(cont)
+            if nxt_name is not None and not text[cont:nxt_name].strip(" \t"):
+                titles.pop()  # written right before the next person's name: theirs
+                break
             titles[-1] = (start, cont)
             nt = _match.match(_NEXT_TITLE_RE, text, cont)
             if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
@@ -330,16 +347,29 @@ def _title_end(
     descriptive = is_org_head(head, lex)
     toks = tokens(text, pm.end(), stop_at)
     skip_to = -1
+    company = False  # inside a company's name: it runs on over any words
     for idx, token in enumerate(toks):
         a, b, tok = token.start, token.end, token.text
         if a < skip_to:
             continue
-        acronym = _match.match(_ACRONYM_RE, text, a) if tok == "(" else None
+        company = company or (
+            tok[0].isupper() and _match.match(lex.company_re, text, a, a + 20) is not None
+        )
+        acronym = _match.match(ACRONYM_RE, text, a) if tok == "(" else None
         if acronym is not None:
             end = skip_to = acronym.end()  # "Hội Bảo vệ thiên nhiên ... Việt Nam (VACNE)"
             continue
         if tok == "," and _comma_compound(text, toks, idx, lex):
             continue  # "Ban Chỉ đạo phòng, chống tham nhũng"
+        inner = (
+            inner_phrase_end(text, toks, idx, lex, tuple(pm.group().split()[-2:]))
+            if tok[0].islower()
+            else None
+        )
+        if inner is not None:
+            end = skip_to = inner  # "Ban chỉ đạo", "Đảng ủy Khối các cơ quan"
+            descriptive = True
+            continue
         if tok in _CLAUSE_END or tok == ",":
             break
         if tok.lower() == "nhiệm" and _match.match(_TERM_RE, text, a - 1):
@@ -348,6 +378,8 @@ def _title_end(
             break
         if tok in DASHES:
             nxt = _match.match(_NEXT_CAPITAL_RE, text, b, b + 4)
+            if nxt is None and descriptive and _lower_name_part_follows(text, b, lex):
+                continue  # "Sở Lao động – thương binh và xã hội": one ministry's name
             if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
                 break
             if _match.match(lex.prefix_position_re, text, nxt.start(1)):
@@ -369,6 +401,7 @@ def _title_end(
             tok[0].islower()
             and not keeps
             and not descriptive
+            and not (company and _capital_within(toks, idx, lex))
             and not second
             and tok.lower() not in lex.title_words
             and not capital_follows(toks, idx, lex)
@@ -390,6 +423,39 @@ def _title_end(
     return end
 
 
+COMPANY_REACH = 4
+"""Inside a company's name, a lower-case word goes on only when a capitalised word
+comes within this many words (``Xây lắp dầu khí Việt Nam``, not ``Đại Dương lại``)."""
+
+
+def _capital_within(toks: list[Token], idx: int, lex: Lexicons) -> bool:
+    """A capitalised word within :data:`COMPANY_REACH` tokens after ``toks[idx]``, with
+    only lower-case words that end no title before it."""
+    for tok in toks[idx + 1 : idx + 1 + COMPANY_REACH]:
+        nxt = tok.text
+        if nxt[0].isupper():
+            return True
+        if not nxt[0].islower() or _match.fullmatch(lex.stop_re, nxt):
+            return False
+    return False
+
+
+_TWO_LOWER_WORDS_RE = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\p{M}]*)[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
+
+
+def _lower_name_part_follows(text: str, pos: int, lex: Lexicons) -> bool:
+    """Two lower-case title words after a dash inside an organisation's name, neither a
+    word that ends titles: the name goes on (``Lao động – thương binh và xã hội``)."""
+    m = _match.match(_TWO_LOWER_WORDS_RE, text, pos, pos + 40)
+    return (
+        m is not None
+        and all(w.lower() in lex.title_words for w in (m.group(1), m.group(2)))
+        and not _match.match(lex.stop_re, text, m.start(1))
+        and not _match.match(lex.stop_re, text, m.start(2))
+        and not _match.match(lex.prefix_position_re, text, m.start(1))  # the next title
+    )
+
+
 def _comma_compound(text: str, toks: list[Token], idx: int, lex: Lexicons) -> bool:
     """A comma inside a compound of ``data/comma_compounds.tsv``: ``phòng, chống``."""
     if idx == 0 or idx + 1 >= len(toks):
@@ -406,17 +472,46 @@ _CLAUSE_END = frozenset({";", ":", "(", ")", "\n", '"', "“", "”", "!", "?", 
 
 
 def _continuation(text: str, end: int, lex: Lexicons) -> int | None:
-    """``Bộ trưởng Văn hóa, Thể thao và Du lịch``: a capitalised chunk after a comma that
-    continues an organisation's name rather than starting a new clause."""
-    m = _match.match(_CONT_RE, text, end)
-    if not m:
-        return None
-    chunk = m.group(1)
-    if _match.match(lex.prefix_position_re, chunk) or chunk.split(" ", 1)[0] in lex.surnames:
-        return None
-    if " và " not in chunk and "&" not in chunk:
-        return None
-    return m.end(1)
+    """``Bộ trưởng Văn hóa, Thể thao và Du lịch``, ``Ủy ban Văn hóa, Giáo dục, Thanh niên,
+    Thiếu niên và Nhi đồng``: capitalised chunks after commas that continue an
+    organisation's name (the last joined by ``và``) rather than starting a new clause.
+    Each chunk opens with a capitalised word that starts no position and no name, and
+    holds only capitalised words and title words; the run ends with the chunk that holds
+    ``và`` (or ``&``) before a word of the name."""
+    pos = end
+    for _ in range(MAX_NAME_CHUNKS):
+        comma = _match.match(_COMMA_RE, text, pos, pos + 4)
+        if comma is None:
+            return None
+        words = list(_match.finditer(_CHUNK_WORD_RE, text, comma.end(), comma.end() + 80))
+        if not words or not words[0].group()[0].isupper():
+            return None
+        first = words[0]
+        if (
+            _match.match(lex.prefix_position_re, text, first.start())
+            or first.group() in lex.surnames
+            or _match.match(_FORM_OF_ADDRESS_START_RE, text, first.start())
+        ):
+            return None
+        last_end, joined = first.end(), False
+        for prev, word in pairwise(words):
+            if text[prev.end() : word.start()].strip(" \t"):
+                break  # a mark: the chunk ends
+            w = word.group()
+            if w in ("và", "&"):
+                continue
+            if not (w[0].isupper() or w.lower() in lex.title_words) or (
+                w[0].islower() and _match.match(lex.stop_re, text, word.start())
+            ):
+                break
+            if joined and w in lex.surnames:
+                break  # "... Thể thao và Du lịch Hoàng Tuấn Anh": the next person's name
+            joined = joined or text[prev.start() : prev.end()] in ("và", "&")
+            last_end = word.end()
+        if joined:
+            return last_end
+        pos = last_end
+    return None
 
 
 def _parent_organisation(

@@ -12,11 +12,14 @@ from ..analysis import Analysis
 from .lexicon import L, Lexicons, lexicons
 
 __all__ = [
+    "ACRONYM_RE",
     "DASHES",
     "LAST_TWO_WORDS_RE",
     "Token",
     "capital_follows",
     "has_stop",
+    "inner_phrase_end",
+    "inner_spans",
     "inside_organisation",
     "is_org_head",
     "is_title_word",
@@ -44,6 +47,8 @@ LOWER_WORD_WINDOW = 40
 # A token of a title: a word (abbreviations keep their inner dots: T.Ư, TP.HCM) or a mark.
 _TOKEN_RE = regex.compile(rf"[{L}\p{{N}}]+(?:[.'&/][{L}\p{{N}}]+)*\.?|\S|\n")
 _ROMAN_RE = regex.compile(r"^[IVXLC]+$")
+ACRONYM_RE = regex.compile(r"\([A-ZĐ&.-]{2,12}\)")
+"""``Hội Bảo vệ thiên nhiên và môi trường Việt Nam (VACNE)``: an organisation's acronym."""
 _PART_OF_ANOTHER_WORD_RE = regex.compile(r"(?:(?<![\p{L}])(?:[Bb]an|chính)[ \t]+)$")
 """``Ban Bí thư`` is an organisation, ``chính quyền`` is not the prefix ``quyền``."""
 _SPACE_CAPITAL_RE = regex.compile(r"[ \t]+\p{Lu}")
@@ -135,12 +140,55 @@ def position_ends_at(analysis: Analysis, pos: int, lex: Lexicons) -> bool:
     return False
 
 
-def title_tokens_ok(toks: list[Token], lex: Lexicons) -> bool:
+def inner_spans(text: str, toks: list[Token], lex: Lexicons) -> list[tuple[int, int]]:
+    """The stop words standing inside an organisation's name among ``toks``
+    (:func:`inner_phrase_end`), as spans."""
+    out: list[tuple[int, int]] = []
+    for idx, tok in enumerate(toks):
+        if tok.text[:1].islower() and not (out and tok.start < out[-1][1]):
+            end = inner_phrase_end(text, toks, idx, lex)
+            if end is not None:
+                out.append((tok.start, end))
+    return out
+
+
+def title_tokens_ok(
+    toks: list[Token],
+    lex: Lexicons,
+    text: str | None = None,
+    covered: list[tuple[int, int]] | None = None,
+) -> bool:
     """Whether every token may stand in a title written before a name. A lower-case
     syllable right after a capitalised word is that word's second syllable (``Quy hoạch
-    - Kiến trúc``, ``Cục Chăn nuôi``), unless it is a word that ends titles."""
+    - Kiến trúc``, ``Cục Chăn nuôi``), unless it is a word that ends titles; with the
+    ``text``, a stop word inside an organisation's name (``Khối các cơ quan``) may stand."""
+    inner = inner_spans(text, toks, lex) if text is not None else []
+    inner += covered or []  # the positions' own words: "Thống lĩnh các lực lượng vũ trang"
+    if text is not None and toks:
+        # "Chủ tịch Tập đoàn Điện lực Việt Nam (EVN) Dương Quang Thành": an acronym
+        inner += [m.span() for m in _match.finditer(ACRONYM_RE, text, toks[0].start, toks[-1].end)]
+        # "Ủy ban Về các vấn đề xã hội": a known organisation, whatever its words
+        for t in toks:
+            if t.text[:1].isupper() and t.text.lower() in lex.phrase_first_words:
+                m = _match.match(lex.not_name_re, text, t.start)
+                if m is not None:
+                    inner.append(m.span())
+        # "Tập đoàn điện lực Việt Nam": a company's name runs on over lower-case words
+        heads = [
+            t for t in toks if t.text[:1].isupper() and _match.match(lex.company_re, text, t.start)
+        ]
+        if heads:
+            inner += [
+                (t.start, t.end)
+                for t in toks
+                if t.start > heads[0].start
+                and t.text[:1].islower()
+                and not _match.match(lex.stop_re, text, t.start)
+            ]
     return all(
-        is_title_word(tok.text, lex) or second_syllable(toks, idx, lex)
+        is_title_word(tok.text, lex)
+        or second_syllable(toks, idx, lex)
+        or any(a <= tok.start < b for a, b in inner)
         for idx, tok in enumerate(toks)
     )
 
@@ -165,6 +213,7 @@ def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
     positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
     text = analysis.content
     covered = position_starts(analysis, a, b, lex)
+    covered += inner_spans(text, tokens(text, a, b), lex)
     for m in _match.finditer(_TOKEN_RE, text, a, b):
         tok = m.group()
         if any(x <= m.start() < y for x, y in covered):
@@ -206,6 +255,32 @@ def inside_organisation(text: str, a: int, lex: Lexicons) -> bool:
         return False
     m = _match.match(lex.not_name_re, text, prev.start("w"))
     return m is not None and m.end() > a
+
+
+def inner_phrase_end(
+    text: str, toks: list[Token], idx: int, lex: Lexicons, lead: tuple[str, ...] = ()
+) -> int | None:
+    """Where a stop word that stands inside an organisation's name right after its head
+    ends (``Ban chỉ đạo``, ``Khối các cơ quan``, ``hàng không``: ``data/org_inner_words.tsv``),
+    or None. ``lead``: the words before the first token (the position's)."""
+    words = [*lead, *(t.text for t in toks[:idx])][-2:]
+    if not words:
+        return None
+    a = toks[idx].start
+    heads = [words[-1].lower()]
+    if len(words) == 2:
+        heads.insert(0, f"{words[0].lower()} {heads[0]}")
+    if idx == 0:
+        # Right after the position, only a two-word head counts ("thư ký giúp việc"):
+        # "Trưởng ban kiểm tra tiến độ" is the head of a board checking on progress.
+        heads = heads[:1] if len(words) == 2 else []
+    for head in heads:
+        rx = lex.org_inner.get(head)
+        if rx is not None:
+            m = _match.match(rx, text, a, a + 40)
+            if m is not None:
+                return m.end()
+    return None
 
 
 def keeps_lowercase(text: str, a: int, tok: str) -> bool:
