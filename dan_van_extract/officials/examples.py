@@ -481,6 +481,27 @@ POSITIVE: list[Example] = [
         "a position's own words are a title's whatever they are (các)",
     ),
     Example(
+        "Ủy ban Kiểm tra quyết định cách chức Bí thư Đảng ủy xã đối với ông Hà Văn Lợi.",
+        [("Hà Văn Lợi", ["Bí thư Đảng ủy xã"], [])],
+        "an act about a post, done to the person named after đối với",
+    ),
+    Example(
+        "Chủ tịch nước ký quyết định thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông "
+        "Vi Văn Mạnh.",
+        [("Vi Văn Mạnh", ["Trung tướng"], [])],
+        "a promotion: the rank after lên",
+    ),
+    Example(
+        "Bà Lý Thị Hoa thay ông Triệu Văn Sáng giữ chức Phó Chủ tịch UBND huyện.",
+        [("Lý Thị Hoa", ["Phó Chủ tịch UBND huyện"], [])],
+        "A thay B giữ chức X: the post is A's",
+    ),
+    Example(
+        "Ông Lò Văn Tiến được giới thiệu là nguyên Phó Bí thư Huyện ủy.",
+        [("Lò Văn Tiến", ["nguyên Phó Bí thư Huyện ủy"], [])],
+        "được giới thiệu là",
+    ),
+    Example(
         "Ông Trịnh Văn Lộc, Chủ tịch UBND xã, Bộ Công an và các ngành đã đến thăm.",
         [("Trịnh Văn Lộc", ["Chủ tịch UBND xã"], [])],
         "no unit in the title: the ministry after the comma is another subject",
@@ -547,6 +568,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Bí thư Tỉnh ủy Sơn La đã gửi thư chúc mừng.",
         note="Sơn as a surname, but Sơn La is a province",
+    ),
+    Example(
+        "Cử tri đề nghị làm rõ trách nhiệm đối với ông Nguyễn Văn Cao.",
+        note="đối với without an act about a post gives no title",
     ),
     Example(
         "Chương trình do Đoàn Văn công Quân khu 5 biểu diễn.",

@@ -39,6 +39,7 @@ from .rules import (
 from .titles import (
     LIST_SEP_RE,
     NameTitles,
+    acted_titles,
     appointed_titles,
     chain_before,
     group_titles,
@@ -121,6 +122,8 @@ def run(ctx: Context) -> None:
     appointed = appointed_titles(text, names, [f.tail for f in found], name_spans, lex)
     for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(pronoun_spans)
+    for i, acted_spans in acted_titles(text, names, name_spans, lex).items():
+        appointed.setdefault(i, []).extend(acted_spans)
     people: dict[str, Person] = {}
     order: list[str] = []
     holder: dict[str, str] = {}

@@ -46,6 +46,7 @@ from .words import (
 
 __all__ = [
     "NameTitles",
+    "acted_titles",
     "appointed_titles",
     "chain_before",
     "group_titles",
@@ -118,12 +119,30 @@ _APPOINT_RE = regex.compile(
     r"|(?:tái[ \t]+đắc|trúng)[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm|vào))?"
     r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định|cử"
     r"|giới[ \t]+thiệu)"
-    r"(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?|làm|vào|về[ \t]+làm|sang[ \t]+làm))?"
+    r"(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?|làm|là|vào|về[ \t]+làm|sang[ \t]+làm))?"
     r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?|trở[ \t]+thành|nhận[ \t]+nhiệm[ \t]+vụ"
-    r"|(?:về|sang|qua)[ \t]+làm|(?:xin[ \t]+)?(?:thôi|từ)[ \t]+chức(?:[ \t]+(?:vụ|danh))?)[ \t]+"
+    r"|(?:về|sang|qua)[ \t]+làm|(?:xin[ \t]+)?(?:thôi|từ)[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
+    r"|mang[ \t]+(?:cấp[ \t]+)?(?:quân[ \t]+)?hàm)[ \t]+"
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``được bầu làm``,
-``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``."""
+``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``,
+``mang quân hàm``."""
+_REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
+"""``A thay bà B giữ chức X``: the title goes to A, who takes it over from B."""
+_OBJECT_BEFORE_RE = regex.compile(
+    rf"[ \t]+(?:đối[ \t]+)?(?:với|cho)[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$"
+)
+"""``... đối với bà Y``: the person an act about a post is done to."""
+_POST_ACT_RE = regex.compile(
+    r"(?<![\p{L}])(?i:cách[ \t]+chức|miễn[ \t]+nhiệm|bãi[ \t]+nhiệm|(?:tạm[ \t]+)?đình[ \t]+chỉ"
+    r"|thôi[ \t]+giữ)(?:[ \t]+(?i:chức[ \t]+vụ|chức[ \t]+danh|chức))?[ \t]+"
+    r"|(?<![\p{L}])(?i:thăng|phong|nâng)[ \t]+(?i:cấp[ \t]+bậc[ \t]+)?(?i:quân[ \t]+)?hàm"
+    r"[^.;:\n]{0,40}?[ \t](?i:lên|là)[ \t]+"
+)
+"""Acts about a post or a rank done to someone named after them: ``cách chức X đối với
+ông Y``, ``đình chỉ chức vụ X đối với bà Y``, ``thăng quân hàm từ R1 lên R2 đối với ông Y``."""
+POST_ACT_WINDOW = 200
+"""How far before ``đối với ông Y`` the act about a post is looked for."""
 _MADE_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?i:bầu|bổ[ \t]+nhiệm|cử|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định"
     r"|giới[ \t]+thiệu)[ \t]+(?:(?i:ông|bà|đồng[ \t]+chí)[ \t]+)?$"
@@ -274,13 +293,15 @@ def titles_after(
     """Titles written after a name, and where the list ends."""
     age = _match.match(_AGE_RE, text, name.end)
     sep = _match.match(_AFTER_SEP_RE, text, age.end() if age else name.end)
+    if not sep and age:
+        return [], age.end()
     if not sep:
         # "ông Nguyễn Phú Cường bí thư Tỉnh ủy Đồng Nai nhấn mạnh": no separator at all
         sep = _match.match(_BLANKS_RE, text, name.end)
         if not sep or not _match.match(lex.prefix_position_re, text, sep.end()):
             return [], name.end
     titles = parse_title_list(text, sep.end(), name_spans, lex)
-    tail = titles[-1][1] if titles else name.end
+    tail = titles[-1][1] if titles else (age.end() if age else name.end)
     if "(" in sep.group() and titles:
         close = _match.match(_PAREN_CLOSE_RE, text, tail, tail + PAREN_WINDOW + 1)
         if close:
@@ -573,11 +594,41 @@ def appointed_titles(
         if not titles:
             continue
         j = i
+        if (
+            i > 0
+            and tails[i] == names[i].end
+            and _match.search(_REPLACES_RE, text, names[i - 1].end, names[i].start)
+        ):
+            j = i - 1  # "A thay bà B giữ chức X": A's title (B described first is B's own)
         while True:
             out.setdefault(j, []).extend(titles)
             if j == 0 or not _match.match(LIST_SEP_RE, text, names[j - 1].end, names[j].start):
                 break  # "A, B giữ chức ...": B's title is A's too; "A, ông B" is no list
             j -= 1
+    return out
+
+
+def acted_titles(
+    text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+) -> dict[int, list[Span]]:
+    """``cách chức Bí thư Thành ủy đối với ông X``, ``thăng quân hàm từ Thượng tướng lên
+    Đại tướng đối với ông X``: the post or rank named after an act about it, given to the
+    person the act is done to."""
+    out: dict[int, list[Span]] = {}
+    for i, name in enumerate(names):
+        obj = _match.search(_OBJECT_BEFORE_RE, text, max(0, name.start - 30), name.start)
+        if obj is None:
+            continue
+        lo = max(0, obj.start() - POST_ACT_WINDOW, names[i - 1].end if i > 0 else 0)
+        acts = list(_match.finditer(_POST_ACT_RE, text, lo, obj.start()))
+        if not acts:
+            continue
+        act = acts[-1]
+        cut = obj.start()
+        found = parse_title_list(text, act.end(), name_spans, lex)
+        titles = [(a, min(b, cut)) for a, b in found if a < cut]
+        if titles:
+            out[i] = titles
     return out
 
 
