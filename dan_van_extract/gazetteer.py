@@ -17,6 +17,7 @@ Two small helpers serve other extractors (the officials extractor splits
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -34,6 +35,9 @@ __all__ = [
     "districts",
     "districts_by_key",
     "districts_by_name",
+    "find_communes",
+    "find_districts",
+    "loose_key",
     "name_key",
     "place_names",
     "province_by_key",
@@ -83,6 +87,9 @@ class Commune:
 
 
 _KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\d'’]+")
+_DAK_RE = regex.compile(r"(?<![\p{L}\p{M}])(?i:đắk|đăk|đak|dak|đắc)(?![\p{L}\p{M}])")
+"""The Central Highlands' ``Đắk`` written as the local papers do: ``Đăk``, ``Đak``, ``Dak``."""
+_APOSTROPHE_RE = regex.compile(r"[’‘`´][ \t]*|'[ \t]+")
 
 
 def name_key(name: str) -> str:
@@ -94,8 +101,23 @@ def name_key(name: str) -> str:
     True
     >>> name_key("TP.HCM")
     'TP HCM'
+
+    The spellings of the Central Highlands' names fold too: ``Đăk``/``Đak``/``Dak`` are
+    ``Đắk``, and an apostrophe is ``'`` with no space after it (``N’ Jang`` = ``N'Jang``).
+
+    >>> name_key("Đak Song") == name_key("Đắk Song") and name_key("Nâm N’ Jang") == "Nâm N'Jang"
+    True
     """
+    name = _match.sub(_APOSTROPHE_RE, "'", name) if any(c in name for c in "’‘`´'") else name
+    name = _match.sub(_DAK_RE, "Đắk", name) if "k" in name or "K" in name else name
     return " ".join(m.group() for m in _match.finditer(_KEY_WORD_RE, name))
+
+
+def loose_key(key: str) -> str:
+    """A key with its tone and vowel marks dropped, lower case (``Đắk Môl`` ->
+    ``đak mol``): for names the papers spell without some marks."""
+    folded = unicodedata.normalize("NFD", key.replace("Đ", "đ").lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _aliases(cell: str) -> tuple[str, ...]:
@@ -180,6 +202,35 @@ def communes_by_key() -> dict[str, tuple[Commune, ...]]:
         key = name_key(name)
         out[key] = (*out.get(key, ()), *found)
     return out
+
+
+@cache
+def _loose(table: str) -> dict[str, tuple[str, ...]]:
+    """:func:`loose_key` -> the exact keys of one keyed table (``districts``, ``communes``)."""
+    keys = districts_by_key() if table == "districts" else communes_by_key()
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(loose_key(key), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def find_districts(key: str) -> tuple[District, ...] | None:
+    """The districts named ``key``, or, when no name is spelt so, those named so but for
+    tone and vowel marks (``Krong Pac`` for ``Krông Pắc``); None if none."""
+    found = districts_by_key().get(key)
+    if found is None:
+        exact = _loose("districts").get(loose_key(key), ())
+        found = tuple(d for k in exact for d in districts_by_key()[k]) or None
+    return found
+
+
+def find_communes(key: str) -> tuple[Commune, ...] | None:
+    """The communes named ``key`` (see :func:`find_districts`), or None."""
+    found = communes_by_key().get(key)
+    if found is None:
+        exact = _loose("communes").get(loose_key(key), ())
+        found = tuple(c for k in exact for c in communes_by_key()[k]) or None
+    return found
 
 
 @cache

@@ -224,6 +224,33 @@ POSITIVE: list[Example] = [
         (None, [("Đắk Nông", "province", "Đắk Nông")]),
         "a digest has no province of its own",
     ),
+    # --- a district's portal: local spellings, bare names, committees of the Youth Union
+    Example(
+        "Đăk Song tổ chức hội nghị sơ kết công tác tuyên giáo",
+        ("Đắk Nông", [("Đắk Song", "district", "Đắk Nông")]),
+        "a Central Highlands district named bare opening the title",
+    ),
+    Example(
+        "Huyện đoàn Đak Song ra quân chiến dịch thanh niên tình nguyện hè",
+        ("Đắk Nông", [("Đắk Song", "district", "Đắk Nông")]),
+        "Huyện đoàn names its district; Đak is Đắk",
+    ),
+    Example(
+        "Ra quân dọn vệ sinh tại xã Đăk Mol, huyện Đắk Song",
+        (
+            "Đắk Nông",
+            [("Đắk Môl", "commune", "Đắk Nông"), ("Đắk Song", "district", "Đắk Nông")],
+        ),
+        "a commune spelt without some marks (Mol for Môl)",
+    ),
+    Example(
+        "Tặng quà gia đình chính sách tại TT Đức An, huyện Đắk Song",
+        (
+            "Đắk Nông",
+            [("Đức An", "commune", "Đắk Nông"), ("Đắk Song", "district", "Đắk Nông")],
+        ),
+        "TT for thị trấn",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -256,4 +283,8 @@ NEGATIVE: list[Example] = [
     ),
     Example("Nhà máy Đạm Ninh Bình báo lỗ năm thứ ba", note="Ninh Bình inside a plant's name"),
     Example("Tiền đạo CLB Hà Nội được gọi lên đội tuyển", note="a football club's name"),
+    Example(
+        "Người mẫu Thanh Hà xuống phố với sắc đen",
+        note="a district named bare that is also a person's name: no place",
+    ),
 ]

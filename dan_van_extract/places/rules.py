@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
@@ -89,7 +89,9 @@ def _types() -> _Types:
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
 
 # A run of capitalised words (joined by spaces or a dash): where every place name stands.
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*)"
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*|(?i:đ[ăắa]k)(?=[ \t]+\p{Lu}))"
+"""A capitalised word, or a Central Highlands ``đăk`` typed in lower case (``huyện đăk
+Song``)."""
 _NAME_SEP = r"(?:[ \t]+|[ \t]*[-–][ \t]*)"
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_WORD}(?:{_NAME_SEP}{_WORD}){{0,5}}")
 _NAME = rf"(?:\d{{1,3}}(?![\p{{L}}\d])|{_WORD}(?:{_NAME_SEP}{_WORD}){{0,4}})"
@@ -124,6 +126,9 @@ _BONUS_DOMAIN = 3.0
 _THRESHOLD = 3.0
 _DOMINANCE = 1.5
 _NATIONAL_THRESHOLD = 4.5
+_SINGLE_THRESHOLD = 0.75
+"""One district or commune named with its type word, even in a caption (``huyện Đắk
+Song``), is enough when no other province is named at all."""
 _CAPITAL = "Hà Nội"
 _VENUE_WORDS = frozenset({"tại", "Tại", "ở", "Ở"})
 
@@ -147,6 +152,8 @@ class PlaceMention:
     """Districts a commune may lie in (parallel to ``provinces`` for communes)."""
     eras: tuple[str, ...] = ()
     """Gazetteer eras of a commune's candidates (parallel to ``provinces``)."""
+    bare_district: bool = False
+    """A district named bare where a place opens a clause (:data:`BARE_DISTRICT`)."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,7 @@ class _Starters:
     def admit(self, run: str) -> bool:
         if "-" in run or "–" in run:
             run = run.replace("-", " ").replace("–", " ")
-        words = run.split()
+        words = name_key(run).split()  # ("Đăk Nông" is "Đắk Nông")
         if not self.singles.isdisjoint(words):
             return True
         if len(words) < 2:
@@ -392,7 +399,7 @@ def _bare(text: str, words: list[regex.Match[str]], i: int) -> tuple[PlaceMentio
     phrase) takes, 0 when none."""
     table = _bare_provinces()
     for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-        key = " ".join(w.group() for w in words[i : i + n])
+        key = name_key(" ".join(w.group() for w in words[i : i + n]))
         if key not in table:
             continue
         name = table[key]
@@ -412,11 +419,59 @@ def _bare(text: str, words: list[regex.Match[str]], i: int) -> tuple[PlaceMentio
     return None, 0
 
 
+_BARE_DISTRICT_BEFORE_RE = regex.compile(
+    r"(?:^|[\n.!?:;\"“(]|(?<![\p{L}\p{M}])(?i:quê[ \t]+hương|địa[ \t]+bàn|nhân[ \t]+dân"
+    r"|bà[ \t]+con|đồng[ \t]+bào|lãnh[ \t]+đạo|của))[ \t]*$"
+)
+"""Where a district may be named bare: opening the title, a sentence or a line (``Đăk
+Song tổ chức ...``), or after ``quê hương``, ``địa bàn``, ``nhân dân``, ``của``."""
+
+
+@cache
+def _bare_district_prefixes() -> frozenset[str]:
+    return frozenset(load_lines(_PACKAGE, "data/bare_district_prefixes.txt"))
+
+
+@cache
+def _bare_districts() -> dict[str, str]:
+    """Keys of district names (two words or more) that belong to one province, are no
+    province's and are no common word (``data/not_bare_districts.txt``) -> the district."""
+    provinces = gazetteer.province_by_key()
+    blocked = {name_key(n) for n in load_lines(_PACKAGE, "data/not_bare_districts.txt")}
+    out = {}
+    for key, found in gazetteer.districts_by_key().items():
+        if (
+            len(key.split()) >= 2
+            and len({d.province for d in found}) == 1
+            and key not in provinces
+            and key not in blocked
+            and not key[0].isdigit()
+            and not key.startswith(("Quận", "Thị xã", "Thành phố", "TP"))
+        ):
+            out[key] = found[0].name
+    return out
+
+
+def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
+    """A whole run that is a district of one province, named bare where a place opens a
+    clause (:data:`_BARE_DISTRICT_BEFORE_RE`): ``Đăk Song tổ chức hội nghị ...``."""
+    key = name_key(run.group())
+    name = _bare_districts().get(key)
+    if name is None:
+        return None
+    start = run.start()
+    if not _match.search(_BARE_DISTRICT_BEFORE_RE, text, max(0, start - 24), start):
+        return None
+    province = gazetteer.districts_by_key()[key][0].province
+    return PlaceMention(start, run.end(), "district", name, (province,), False, bare_district=True)
+
+
 def _prefixes(words: list[regex.Match[str]], i: int) -> list[tuple[str, int, int]]:
     """``(key, end, count)`` of each word prefix of ``words[i:]``, longest first."""
     out = []
     for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-        out.append((" ".join(w.group() for w in words[i : i + n]), words[i + n - 1].end(), n))
+        key = name_key(" ".join(w.group() for w in words[i : i + n]))
+        out.append((key, words[i + n - 1].end(), n))
     return out
 
 
@@ -488,6 +543,12 @@ def _typed(
             found_communes = gazetteer.communes_by_key().get(key)
             if found_communes:
                 return _commune_mention(start, end, found_communes, unit), n
+    # No name spelt so: one spelt so but for tone and vowel marks ("xã Đăk Mol").
+    for key, end, n in prefixes:
+        if kind in ("huyện", "quận", "thị xã") and (found := gazetteer.find_districts(key)):
+            return _district_mention(start, end, found, unit), n
+        if kind == "commune" and (found_communes := gazetteer.find_communes(key)):
+            return _commune_mention(start, end, found_communes, unit), n
     return None, 0
 
 
@@ -536,7 +597,7 @@ def _run_mentions(text: str, run: regex.Match[str]) -> list[PlaceMention]:
             inner_type, n = inner
             found, taken = _typed(text, inner_type, words, i + n)
             taken += n if found is not None else 0
-        if found is None and words[i].group() in _first_words():
+        if found is None and name_key(words[i].group()) in _first_words():
             found, taken = _bare(text, words, i)
         if found is not None:
             out.append(found)
@@ -578,11 +639,22 @@ def find_mentions(text: str) -> list[PlaceMention]:
         if start < last_end:
             continue  # the rest of a list already read
         if not starters.admit(run.group()) and not _may_follow_type_word(text, start):
+            bare = _bare_district(text, run)
+            if bare is not None:
+                out.append(bare)
+                last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
         found = _run_mentions(text, run)
+        if not found and (bare := _bare_district(text, run)) is not None:
+            found = [bare]
         if found:
             out.extend(found)
             last_end = found[-1].end
+    typed = {m.name for m in out if m.level == "district" and m.explicit}
+    prefixes = _bare_district_prefixes()
+    out = [
+        m for m in out if not m.bare_district or m.name in typed or m.name.split()[0] in prefixes
+    ]
     numbers = _number_mentions(text)
     if numbers:
         out = sorted(out + numbers, key=lambda men: men.start)
@@ -745,12 +817,19 @@ class _Votes:
     prominent: set[str]
     national: bool
     """The title or the lead is about central bodies or the whole country."""
+    explicit: set[str] = field(default_factory=set)
+    """Provinces one of whose districts or communes some mention names with its type word
+    or committee (``huyện Đắk Song``, ``xã Thuận Hà``)."""
 
-    def add(self, province: str, weight: float, pos: int, prominent: bool) -> None:
+    def add(
+        self, province: str, weight: float, pos: int, prominent: bool, explicit: bool = False
+    ) -> None:
         self.scores[province] = self.scores.get(province, 0.0) + weight
         self.first.setdefault(province, pos)
         if prominent:
             self.prominent.add(province)
+        if explicit:
+            self.explicit.add(province)
 
     def winner(self) -> str | None:
         """The best province if it is clearly the article's own, else None."""
@@ -758,6 +837,16 @@ class _Votes:
             return None
         ranked = sorted(self.scores, key=lambda p: (-self.scores[p], self.first[p]))
         best = ranked[0]
+        if (
+            len(ranked) == 1
+            and not self.national
+            and best in self.explicit
+            and self.scores[best] >= _SINGLE_THRESHOLD
+        ):
+            # Every place named lies in one province, and a district or commune of it is
+            # named with its type word ("xã Thuận Hà, huyện Đắk Song" in a district's
+            # post): that province. (A province named once in passing is not enough.)
+            return best
         if self.scores[best] < _THRESHOLD:
             return None
         if best in self.prominent:
@@ -809,7 +898,8 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
         if prefix:
             weight += _BONUS_TITLE_PREFIX
         prominent = prefix or (zone_weight > _WEIGHT_BODY and men.level != "village")
-        votes.add(men.provinces[0], weight, men.start, prominent)
+        local = (men.explicit or men.bare_district) and men.level in ("district", "commune")
+        votes.add(men.provinces[0], weight, men.start, prominent, local)
     return votes
 
 
@@ -888,6 +978,11 @@ VENUE_DISTRICT = Rule(
     "places.district-after-o-tai",
     "A district of one province named bare after ở, tại or in brackets: ở Đồ Sơn.",
 )
+BARE_DISTRICT = Rule(
+    "places.bare-district",
+    "A district of one province named bare opening the title, a sentence or a line, or "
+    "after quê hương, địa bàn, nhân dân: Đăk Song tổ chức ...",
+)
 VILLAGE = Rule("places.village", "thôn 3, buôn Ma Thuột's neighbours: a village (no province).")
 PROVINCE_VOTE = Rule(
     "places.province-vote",
@@ -901,6 +996,8 @@ def _rule_of(men: PlaceMention) -> Rule:
         return VILLAGE
     if men.explicit:
         return TYPED_NAME
+    if men.bare_district:
+        return BARE_DISTRICT
     return BARE_PROVINCE if men.level == "province" else VENUE_DISTRICT
 
 
