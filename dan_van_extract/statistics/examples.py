@@ -260,6 +260,37 @@ POSITIVE: list[Example] = [
         [stat(412, "căn")],
         xfail="a number right after a capitalised word reads as a name (Sư đoàn 3)",
     ),
+    # shares of different things with one value; money in billions and millions
+    Example(
+        "Có 100% đảng viên đăng ký làm theo, 100% cán bộ được học tập chuyên đề.",
+        [stat(100, "%"), stat(100, "%")],
+        "two facts that share a value are two statistics",
+    ),
+    Example(
+        "Hội đã giải ngân 2 tỷ 992 triệu đồng cho 120 hộ vay vốn.",
+        [stat(2992, "triệu đồng"), stat(120, "hộ")],
+        "tỷ and triệu written apart are one sum",
+    ),
+    Example(
+        "Kết nạp hơn 1.000 ĐVTN mới, thành lập 16 TCCS đảng và 30 CLB.",
+        [stat(1000, "ĐVTN", "over"), stat(16, "TCCS"), stat(30, "CLB")],
+        "upper-case abbreviations counted after a number",
+    ),
+    Example(
+        "Tỷ lệ tiêm chủng nâng lên,98% trẻ em; doanh thu đạt 100,41%KH.",
+        [stat(98, "%"), stat(100.41, "%")],
+        "a number glued to a comma before it, a percent glued to the word after it",
+    ),
+    Example(
+        "Dự hội nghị có chủ tịch UBND 08 xã, thị trấn; cấp huyện khen 34 hộ.",
+        [stat(8, "xã"), stat(34, "hộ")],
+        "an upper-case body counting communes, cấp huyện before a count",
+    ),
+    Example(
+        "Diện tích cây công nghiệp dài ngày đạt 40.767 ha; quận có dân số 741.000 người.",
+        [stat(40767, "ha"), stat(741000, "người")],
+        "dài ngày and dân số are no date and no number",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -293,4 +324,20 @@ NEGATIVE: list[Example] = [
     Example("Tham dự có các đại biểu Quân khu 5, Bộ Chỉ huy Quân sự tỉnh.", note="a name"),
     Example("Ông sinh năm 1958, vào Đảng ngày 16/2/1987.", note="dates"),
     Example("Thăm các hộ dân ở tổ dân phố 7 và khu phố 3.", note="place numbers"),
+    Example(
+        "Hưởng ứng cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” của Hội.",
+        note="numbers inside a campaign's quoted name",
+    ),
+    Example(
+        "Khai hội sáng mùng 10 âm lịch tại chùa Trình.",
+        note="a lunar date",
+    ),
+    Example(
+        "Rừng bị phá tại khoảnh 9 tiểu khu 1664.",
+        note="land plots named by numbers",
+    ),
+    Example(
+        "Ban hành 12 QĐ và 3 NQ của Ban Thường vụ.",
+        note="document codes after a number are no counted thing",
+    ),
 ]

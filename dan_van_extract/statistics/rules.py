@@ -59,9 +59,22 @@ _QUALIFIERS: dict[str, Qualifier] = {
 }
 _BEFORE: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/before_number.tsv")}
 _STOP = frozenset(load_lines(_PKG, "data/stopwords.txt"))
+_NOT_ABBREVIATION_UNITS = frozenset(load_lines(_PKG, "data/not_abbreviation_units.txt"))
+_CAPITALISED_UNITS = frozenset(load_lines(_PKG, "data/capitalised_units.txt"))
+_ABBREVIATION_RE = regex.compile(r"[A-ZĐ]{2,6}")
+"""An upper-case abbreviation counted after a number: ``1.000 ĐVTN``, ``16 TCCS``."""
+_ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn"})
+_CAMPAIGN_RE = regex.compile(
+    r"(?i:"
+    + "|".join(load_lines(_PKG, "data/campaign_words.txt"))
+    + r")[ \t]*[\"“][^\"“”\n]{0,80}$"
+)
+"""``cuộc vận động “... 5 không, 3 sạch``: inside a campaign's quoted name."""
+_TY_THEN_MILLIONS_RE = regex.compile(r"\G[ \t]*(?P<m>\d{1,3})(?=[ \t]*triệu(?![\p{L}]))")
+"""``2 tỷ 992 triệu đồng``: billions and millions written apart."""
 
 NUMBER_BLOCK_RE = regex.compile(
-    r"(?<![\p{L}\p{N}_/:#@])(?<![\p{L}\p{N}][-–.,])"
+    r"(?<![\p{L}\p{N}_/:#@])(?<![\p{L}\p{N}][-–.])(?<!\p{N},)"
     rf"(?P<num>{NUMBER_PATTERN})"
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN}))?"
     rf"(?:[ \t]{{0,2}}(?:[-–—~]|đến|tới)[ \t]{{0,2}}(?P<num2>{NUMBER_PATTERN}))?"
@@ -185,6 +198,9 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     >>> read_unit("Quốc lộ 1A", 9) is None, read_unit("lúc 7h30", 5) is None
     (True, True)
     """
+    pct = text.find("%", pos, pos + 3)
+    if pct != -1 and not text[pos:pct].strip(" \t"):
+        return UnitMatch("%", "percent", pct, pct + 1)  # "100,41%NQ": glued to what follows
     m = _match.search(_UNIT_WORDS_RE, text, pos, min(len(text), pos + 160))
     if m is None:
         return None
@@ -194,6 +210,19 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     while i < len(words) and i < 2 and words[i] in _MULTIPLIERS:
         i += 1
     found = _lexicon_unit(words, i)
+    if found is None and i < len(words) and words[i][:1].isupper():
+        lowered = [*words[:i], words[i].lower(), *words[i + 1 :]]
+        capital = _lexicon_unit(lowered, i)  # "2.384 Đảng viên": a counted noun, capitalised
+        if capital is not None and " ".join(lowered[i : capital[1]]) in _CAPITALISED_UNITS:
+            found = capital
+        elif (
+            spaced
+            and _match.fullmatch(_ABBREVIATION_RE, words[i])
+            and words[i] not in _NOT_ABBREVIATION_UNITS
+        ):
+            start = m.start("words") + len(" ".join(words[:i])) + (1 if i else 0)
+            unit = " ".join(words[: i + 1])
+            return UnitMatch(unit, "count", m.start("words"), start + len(words[i]))
     if found is not None:
         kind, j = found
         if not (spaced or i or kind in _GLUED_OK):
@@ -307,11 +336,22 @@ class _Found:
     start: int
     end: int
     rule: Rule
+    context: str = ""
+    """The words around it, lower case: two mentions are one fact only if they agree."""
 
     @property
-    def key(self) -> tuple[float, str, str | None, float | None, float | None]:
-        """What makes two mentions the same fact."""
-        return (self.value, self.unit.lower(), self.qualifier, self.total, self.value_max)
+    def key(self) -> tuple[float, str, str | None, float | None, float | None, str]:
+        """What makes two mentions the same fact: the same quantity in the same words
+        (a caption repeating the body), not two facts that share a value (``100% đảng
+        viên``, ``100% cán bộ``)."""
+        return (
+            self.value,
+            self.unit.lower(),
+            self.qualifier,
+            self.total,
+            self.value_max,
+            self.context,
+        )
 
 
 def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
@@ -338,12 +378,47 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         if effect == "always":
             return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
         if unit.kind in _NAME_SENSITIVE and (
-            effect == "name" or (effect is None and words and _is_name(content, words))
+            effect == "name"
+            or (
+                effect is None
+                and words
+                and _is_name(content, words)
+                and not _counts_units(words, unit)
+            )
         ):
             return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
+    if (
+        _match.fullmatch(_ABBREVIATION_RE, unit.text)
+        and words
+        and _match.fullmatch(_ABBREVIATION_RE, words[-1][0])
+    ):
+        return NAME_BEFORE  # "tàu cá NA 95899 TS": a registration, letters on both sides
+    if _match.search(_CAMPAIGN_RE, content, max(0, m.start() - 120), m.start()):
+        return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
     lexical = unit.kind not in ("fallback", "multiplier")
     if _plain_year(num) and not (lexical and den is None and num2 is None):
         return YEAR  # years: 2017-2022, năm 2020 tỉnh
+    if unit.text == "tỷ" and den is None and num2 is None:
+        millions = _match.match(_TY_THEN_MILLIONS_RE, content, unit.end, unit.end + 24)
+        rest = read_unit(content, millions.end()) if millions is not None else None
+        if millions is not None and rest is not None and rest.text.startswith("triệu"):
+            # "2 tỷ 992 triệu đồng" is 2.992 triệu đồng
+            try:
+                value = parse_number(num) * 1000 + int(millions.group("m"))
+            except ValueError:
+                return MALFORMED
+            start = words[-taken][1] if taken else m.start()
+            return _Found(
+                value,
+                rest.text,
+                qualifier,
+                None,
+                None,
+                start,
+                rest.end,
+                NUMBER_UNIT,
+                _context(content, start, rest.end),
+            )
     try:
         value = parse_number(num, unit_hint=unit.text)
         total = parse_number(den, unit_hint=unit.text) if den else None
@@ -368,7 +443,40 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         if same is not None:
             total, end = same
             rule = PART_OF_WHOLE
-    return _Found(value, unit.text, qualifier, total, value_max, start, end, rule)
+    return _Found(
+        value,
+        unit.text,
+        qualifier,
+        total,
+        value_max,
+        start,
+        end,
+        rule,
+        _context(content, start, end),
+    )
+
+
+_CONTEXT_WORDS_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+CONTEXT_WORDS = 3
+"""How many words after a quantity tell one fact from another."""
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """For a percentage, the words after it, lower case (``đảng viên đăng ký`` after
+    ``100%``): what it is a share of. A title or a caption restating the body writes them
+    again; another fact (``100% cán bộ``) does not. A counted noun names its thing itself
+    (``2 nhà đầu tư``): the same value of it is the same fact."""
+    if not text.startswith("%", end - 1):
+        return ""
+    del start  # (the words before differ between a title and the body it restates)
+    return " ".join(_match.findall(_CONTEXT_WORDS_RE, text[end : end + 60])[:CONTEXT_WORDS]).lower()
+
+
+def _counts_units(words: list[tuple[str, int]], unit: UnitMatch) -> bool:
+    """``chủ tịch UBND 08 xã``: an upper-case body before a number of communes counts
+    them (it names none)."""
+    word = words[-1][0]
+    return unit.text in _ADMIN_UNITS and word.isupper() and len(word) >= 2
 
 
 def _upper_end(ctx: Context, m: regex.Match[str], stat: _Found) -> _Found | None:
@@ -412,9 +520,12 @@ def _read_block_memo(
 def find_statistics(ctx: Context) -> list[Statistic]:
     """Every statistic in the content parts of the document, repeats dropped, in order."""
     found: list[Statistic] = []
-    seen: set[tuple[float, str, str | None, float | None, float | None]] = set()
+    seen: set[tuple[float, str, str | None, float | None, float | None, str]] = set()
     memo: dict[tuple[str, str, str], _Found | Rule] = {}
+    taken_to = 0
     for m in NUMBER_BLOCK.finditer(ctx.content):
+        if m.start() < taken_to:
+            continue  # inside the last quantity read ("2 tỷ 992 triệu đồng")
         if ctx.is_claimed(m.start(), m.end()):
             ctx.rejected(CLAIMED, "statistic", *m.span())
             continue
@@ -429,6 +540,7 @@ def find_statistics(ctx: Context) -> list[Statistic]:
                 ctx.rejected(REPEATED, "statistic", item.start, item.end)
                 continue  # the same fact again (a caption repeating the body)
             seen.add(item.key)
+            taken_to = max(taken_to, item.end) if item.rule is not RANGE_END else taken_to
             text, span = ctx.item(item.start, item.end)
             found.append(
                 Statistic(
