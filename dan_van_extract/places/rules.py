@@ -452,9 +452,17 @@ def _bare_districts() -> dict[str, str]:
     return out
 
 
+@cache
+def _bare_district_firsts() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in _bare_districts())
+
+
 def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
     """A whole run that is a district of one province, named bare where a place opens a
     clause (:data:`_BARE_DISTRICT_BEFORE_RE`): ``Đăk Song tổ chức hội nghị ...``."""
+    first = run.group().split(None, 1)[0]
+    if name_key(first) not in _bare_district_firsts():
+        return None  # most runs: a cheap test on the first word
     key = name_key(run.group())
     name = _bare_districts().get(key)
     if name is None:
