@@ -96,6 +96,10 @@ class Lexicons:
     """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name."""
+    company_first_words: frozenset[str]
+    """First words of ``company_heads.txt``, lower case: a cheap test before the pattern."""
+    inner_first_words: frozenset[str]
+    """First words of the stop words of ``org_inner_words.tsv``, lower case."""
     company_re: regex.Pattern[str]
     """A word heading a company's name (``Công ty``, ``HTX``): see ``company_heads.txt``."""
     org_inner: dict[str, regex.Pattern[str]]
@@ -196,6 +200,14 @@ def lexicons() -> Lexicons:
         comma_compounds=_comma_compounds(),
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
+        ),
+        company_first_words=frozenset(
+            e.split()[0].lower() for e in load_lines(_PKG, "data/company_heads.txt")
+        ),
+        inner_first_words=frozenset(
+            w.split()[0].lower()
+            for _h, words in load_table(_PKG, "data/org_inner_words.tsv")
+            for w in words.split("|")
         ),
         company_re=regex.compile(
             rf"(?i:{_ci(load_lines(_PKG, 'data/company_heads.txt'))})(?![{L}])"

@@ -374,7 +374,9 @@ def _title_end(
         if a < skip_to:
             continue
         company = company or (
-            tok[0].isupper() and _match.match(lex.company_re, text, a, a + 20) is not None
+            tok[0].isupper()
+            and tok.lower() in lex.company_first_words
+            and _match.match(lex.company_re, text, a, a + 20) is not None
         )
         acronym = _match.match(ACRONYM_RE, text, a) if tok == "(" else None
         if acronym is not None:
@@ -384,7 +386,7 @@ def _title_end(
             continue  # "Ban Chỉ đạo phòng, chống tham nhũng"
         inner = (
             inner_phrase_end(text, toks, idx, lex, tuple(pm.group().split()[-2:]))
-            if tok[0].islower()
+            if tok[0].islower() and tok in lex.inner_first_words
             else None
         )
         if inner is not None:

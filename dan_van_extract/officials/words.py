@@ -145,6 +145,8 @@ def inner_spans(text: str, toks: list[Token], lex: Lexicons) -> list[tuple[int, 
     (:func:`inner_phrase_end`), as spans."""
     out: list[tuple[int, int]] = []
     for idx, tok in enumerate(toks):
+        if tok.text.lower() not in lex.inner_first_words:
+            continue
         if tok.text[:1].islower() and not (out and tok.start < out[-1][1]):
             end = inner_phrase_end(text, toks, idx, lex)
             if end is not None:
@@ -175,7 +177,11 @@ def title_tokens_ok(
                     inner.append(m.span())
         # "Tập đoàn điện lực Việt Nam": a company's name runs on over lower-case words
         heads = [
-            t for t in toks if t.text[:1].isupper() and _match.match(lex.company_re, text, t.start)
+            t
+            for t in toks
+            if t.text[:1].isupper()
+            and t.text.lower() in lex.company_first_words
+            and _match.match(lex.company_re, text, t.start)
         ]
         if heads:
             inner += [
@@ -213,7 +219,8 @@ def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
     positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
     text = analysis.content
     covered = position_starts(analysis, a, b, lex)
-    covered += inner_spans(text, tokens(text, a, b), lex)
+    if any(w in lex.inner_first_words for w in text[a:b].lower().split()):
+        covered += inner_spans(text, tokens(text, a, b), lex)
     for m in _match.finditer(_TOKEN_RE, text, a, b):
         tok = m.group()
         if any(x <= m.start() < y for x, y in covered):

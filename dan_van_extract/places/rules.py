@@ -89,13 +89,16 @@ def _types() -> _Types:
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
 
 # A run of capitalised words (joined by spaces or a dash): where every place name stands.
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*|(?i:đ[ăắa]k)(?=[ \t]+\p{Lu}))"
-"""A capitalised word, or a Central Highlands ``đăk`` typed in lower case (``huyện đăk
-Song``)."""
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*)"
 _NAME_SEP = r"(?:[ \t]+|[ \t]*[-–][ \t]*)"
 _RUN_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d]){_WORD}(?:{_NAME_SEP}{_WORD}){{0,5}}")
+_LOWER_DAK_RUN_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:đắk|đăk|đak)(?:{_NAME_SEP}{_WORD}){{1,5}}"
+)
+"""A Central Highlands name whose ``đăk`` is typed in lower case (``huyện đăk Song``):
+looked for apart, only in texts that hold one, so the common scan stays simple."""
 _NAME = rf"(?:\d{{1,3}}(?![\p{{L}}\d])|{_WORD}(?:{_NAME_SEP}{_WORD}){{0,4}})"
-_WORD_RE = regex.compile(rf"\d+|{_WORD}")
+_WORD_RE = regex.compile(rf"\d+|{_WORD}|(?:đắk|đăk|đak)(?=[ \t])")
 # A number after a type word: "quận 1", "phường 12", "thôn 3", "tổ dân phố 5".
 _NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d{1,3}(?![\p{L}\p{M}\d]|[.,]\d)")
 _NUMBER_HINTS = ("uận", "hường", "Q.", "P.", "hôn", "dân phố", "ấp ", "Ấp ", "uôn", "on ")
@@ -642,7 +645,12 @@ def find_mentions(text: str) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     last_end = 0
     starters = _starters()
-    for run in _match.finditer(_RUN_RE, text):
+    runs = list(_match.finditer(_RUN_RE, text))
+    if "đăk " in text or "đak " in text or "đắk " in text:
+        runs = sorted(
+            runs + list(_match.finditer(_LOWER_DAK_RUN_RE, text)), key=lambda r: r.start()
+        )
+    for run in runs:
         start = run.start()
         if start < last_end:
             continue  # the rest of a list already read
