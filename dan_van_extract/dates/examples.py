@@ -240,6 +240,21 @@ POSITIVE: list[Example] = [
         {"event": "--01-20", "dates": ["2017-01-11", "--01-20"]},
         "a document's date is not the event's",
     ),
+    Example(
+        _T + "Hôm nay, 4/5, dưới sự chủ trì của Thủ tướng, Chính phủ họp phiên thường kỳ.",
+        {"event": "--05-04", "dates": ["--05-04"]},
+        "hôm nay, a comma and the date",
+    ),
+    Example(
+        _T + "Sáng ngày 26/ 2 Ủy ban MTTQ huyện đã tổ chức hội nghị triển khai chương trình.",
+        {"event": "--02-26", "tod": "sáng"},
+        "a slash and a space after a strong cue",
+    ),
+    Example(
+        _T + "Theo Kết luận số 24-KL/TW ngày 5.6.2012, sáng 25.5 đoàn kiểm tra làm việc với tỉnh.",
+        {"event": "--05-25", "dates": ["2012-06-05", "--05-25"]},
+        "a document number with a hyphen: its date is the document's",
+    ),
     # -- other dates ----------------------------------------------------------------------------
     Example(
         _T + "Đồng chí sinh ngày 1 tháng 3 năm 1958, vào Đảng ngày 16/2/1987.",
@@ -255,6 +270,11 @@ POSITIVE: list[Example] = [
         _T + "Cuộc họp sẽ diễn ra vào giữa tháng 5/2025 tại trụ sở.",
         {"dates": ["2025-05"]},
         "a month of a year",
+    ),
+    Example(
+        _T + "Cuộc gặp diễn ra hồi tháng 1.2017 tại Nhà Trắng.",
+        {"dates": ["2017-01"]},
+        "a month of a year with a full stop",
     ),
     Example(
         _T + "Các đơn vị hoàn thiện hồ sơ, gửi về Ban trước 28/4/2025.",
@@ -385,5 +405,10 @@ NEGATIVE: list[Example] = [
     ),
     Example(
         _T + "Sáng 1.5 triệu người đã xem trực tiếp buổi lễ.", note="a count after a time word"
+    ),
+    Example(_T + "Tỷ lệ hộ khá chiếm 1/ 2 số hộ của xã.", note="a slash and a space, no cue"),
+    Example(
+        _T + "Hôm nay, 4/5 số hộ trong thôn đã có nhà kiên cố.",
+        note="'hôm nay' and a fraction with no comma after it",
     ),
 ]

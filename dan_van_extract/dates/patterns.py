@@ -103,6 +103,8 @@ DATE_RE = regex.compile(
     # A day range before one month: "9 và 10-2", "11-15/5", "12 đến 14/11".
     rf"|(?P<d1>\d{{1,2}}){_OSP}(?:-|–|và|đến|tới){_OSP}(?:ngày{_SP})?"
     r"(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
+    # A slash and a space, after a strong cue only (the rules check it): "Sáng ngày 26/ 2".
+    r"|(?P<d>\d{1,2})(?P<sep>/)(?P<gap>[ ])(?P<m>\d{1,2})(?![\d\p{L}]|[ \t]{0,3}/[ \t]{0,3}\d)"
     # Numbers: "30/9", "16-11-2017", "30.9.2020".
     r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
     # Written out: "1 tháng 3 năm 2017", "6 tháng 2".
@@ -113,10 +115,11 @@ DATE_RE = regex.compile(
 numbers' ranges and the cue before them are checked by the rules."""
 
 MONTH_YEAR_RE = regex.compile(
-    rf"háng(?<=(?<![\p{{L}}\d])(?P<lead>[Tt])háng){_SP}(?P<mm>\d{{1,2}}){_OSP}"
-    rf"(?:/|-|năm|,{_OSP}năm){_OSP}(?P<yy>\d{{4}})(?![\d\p{{L}}])"
+    rf"háng(?<=(?<![\p{{L}}\d])(?P<lead>[Tt])háng){_SP}(?P<mm>\d{{1,2}})"
+    rf"(?:{_OSP}(?:/|-|năm|,{_OSP}năm){_OSP}|\.)(?P<yy>\d{{4}})(?![\d\p{{L}}])"
 )
-"""A month of a year: ``tháng 5/2025``, ``tháng 3 năm 2017``, ``tháng 7-2023``."""
+"""A month of a year: ``tháng 5/2025``, ``tháng 3 năm 2017``, ``tháng 7-2023``,
+``tháng 1.2017``."""
 
 RELATIVE_RES = (
     regex.compile(
@@ -138,23 +141,26 @@ CUE_BEFORE_RE = regex.compile(
     rf"|(?P<relcue>(?:{_TOD}|hôm){_SP}(?:nay|qua))"
     rf"|(?P<tod>{_TOD})"
     rf"|(?P<weak>{_WEAK}|từ)){_SP}"
-    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP})\Z",
+    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP}"
+    rf"|(?P<relcomma>(?:{_TOD}|hôm){_SP}(?:nay|qua)){_OSP},{_OSP})\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 """The cue that ends right before a date's numbers: a time of day (with ``ngày``/``hôm``),
 ``ngày``/``hôm``, ``trong hai ngày``, ``từ ngày``, ``sáng nay``, a preposition (weak:
-enough for ``D/M`` only), or a time word and an opening parenthesis (``Sáng nay (27/4)``).
+enough for ``D/M`` only), a time word and an opening parenthesis (``Sáng nay (27/4)``), or
+``hôm nay`` and a comma (``Hôm nay, 4/5,``: the rules want a comma after the date too).
 Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
 
 DOCUMENT_BEFORE_RE = regex.compile(
-    r"(?:\d{1,6}/[\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"
+    r"(?:\d{1,6}[/-][\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"
     r"|(?<![\p{L}])(?:[Qq]uyết[ \t]định|[Nn]ghị[ \t](?:quyết|định)|[Tt]hông[ \t]tư"
     r"|[Cc]ông[ \t]văn|[Cc]hỉ[ \t]thị|[Kk]ết[ \t]luận|[Vv]ăn[ \t]bản)(?:[ \t]{1,3}số)?"
     r"(?:[ \t]{1,3}\d{1,6})?)[ \t]{1,3}(?:ký[ \t]{1,3})?\Z",
     regex.REVERSE,
 )
 """A document's number or name right before a date (``Quyết định số 265/QĐ-TTg ngày
-31/12/2021``): the document's date, never the event's."""
+31/12/2021``, ``Kết luận số 24-KL/TW ngày 5.6.2012``): the document's date, never the
+event's."""
 
 RELATIVE_TOD_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<tod>{_TOD}){_SP}\Z", regex.IGNORECASE | regex.REVERSE

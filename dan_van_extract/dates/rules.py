@@ -383,15 +383,20 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
             or cue["strong"]
             or cue["pcue"]
             or cue["relcue"]
+            or cue["relcomma"]
             or (cue["fromday"] and ranged)
         )
     )
     weak = bool(cue and (cue["weak"] or cue["fromday"])) and not strong
     sep = m["sep"]
-    if cue is not None and (cue["pcue"] or cue["relcue"]):
+    if m["gap"] and not (cue and (cue["tod"] or cue["strong"])):
+        return NEEDS_CUE  # "26/ 2" only after "Sáng ngày", "ngày"
+    if cue is not None and (cue["pcue"] or cue["relcue"] or cue["relcomma"]):
         if cue["pcue"] and content[end : end + 4].lstrip(" \t")[:1] != ")":
             return NEEDS_CUE
-        words = (cue["pcue"] or cue["relcue"]).lower().split()
+        if cue["relcomma"] and content[end : end + 4].lstrip(" \t")[:1] not in (",", ")"):
+            return NEEDS_CUE  # "Hôm nay, 4/5, ..." but not "Hôm nay, 4/5 người"
+        words = (cue["pcue"] or cue["relcue"] or cue["relcomma"]).lower().split()
         tod = _tod(" ".join(words[:2])) or _tod(words[0])
         if cue["pcue"]:
             end = content.index(")", end) + 1
