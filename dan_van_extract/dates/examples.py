@@ -240,6 +240,34 @@ POSITIVE: list[Example] = [
         {"event": "--01-20", "dates": ["2017-01-11", "--01-20"]},
         "a document's date is not the event's",
     ),
+    # -- the event's own date -------------------------------------------------------------
+    Example(
+        _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "
+        "hoạch. Hội nghị sơ kết công tác dân vận diễn ra chiều 19-2 tại Hội trường Tỉnh ủy.",
+        {"event": "--02-19", "tod": "chiều"},
+        "a later date of the lead in the event's sentence beats a first one naming no event",
+    ),
+    Example(
+        _T + "Sapo của bài viết về hoạt động bảo tồn.\nNgày 5/4, ông Giám đốc cho biết đơn "
+        "vị đã đấu giá thành công. Dự kiến ngày 16/4, lễ trưng bày sẽ khai mạc.",
+        {"event": "--04-05"},
+        "a later date in a sentence about the future is a plan, not the event",
+    ),
+    Example(
+        _T + "Sapo của bài viết về thời sự.\nNgày 6/2, Đảng đối lập yêu cầu Thủ tướng từ chức. "
+        "Động thái diễn ra sau cuộc họp hôm 31/1 của nội các.",
+        {"event": "--02-06"},
+        "an earlier date (hôm 31/1) is a past one, not the event",
+    ),
+    Example(
+        "Chi hội hữu nghị huyện tổ chức đại hội\n28/10/2019 07:00\n\nNgày 27/10, Chi hội hữu "
+        "nghị huyện đã tổ chức Đại hội Đại biểu lần thứ II, nhiệm kỳ 2019 – 2024\n\nTham dự có "
+        "đồng chí Bí thư Huyện ủy và lãnh đạo các phòng, ban của huyện. Trong nhiệm kỳ qua, Chi "
+        "hội đã phối hợp với các ban, ngành tổ chức nhiều hoạt động giao lưu hữu nghị với nhân "
+        "dân nước bạn, góp phần vun đắp tình đoàn kết giữa hai dân tộc.\n",
+        {"event": "2019-10-27", "inferred": False},
+        "a lead line without a full stop (read as a caption) above the first paragraph",
+    ),
     Example(
         _T + "Hôm nay, 4/5, dưới sự chủ trì của Thủ tướng, Chính phủ họp phiên thường kỳ.",
         {"event": "--05-04", "dates": ["--05-04"]},

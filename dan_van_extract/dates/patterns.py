@@ -28,7 +28,10 @@ __all__ = [
     "CUE_BEFORE_RE",
     "DATE_RE",
     "DOCUMENT_BEFORE_RE",
+    "EVENT_NOUN_RE",
+    "EVENT_WORD_RE",
     "FOUNDING_RE",
+    "FUTURE_RE",
     "HM_RE",
     "HONOUR_RE",
     "MONTH_YEAR_RE",
@@ -77,6 +80,9 @@ _REVIEW = load_lines(_PKG, "data/review_cues.txt")
 _TERM_START = load_lines(_PKG, "data/term_start_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
 _HONOUR = load_lines(_PKG, "data/honour_cues.txt")
+_EVENT_NOUNS = load_lines(_PKG, "data/event_nouns.txt")
+_EVENT_VERBS = load_lines(_PKG, "data/event_verbs.txt")
+_FUTURE = load_lines(_PKG, "data/future_cues.txt")
 
 
 def _words(entries: tuple[str, ...] | list[str]) -> str:
@@ -320,3 +326,17 @@ YEAR_NAMED_RE = regex.compile(
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
 year (``sinh năm 1996``) or a school year."""
+
+# -- the event's own date --------------------------------------------------------------
+EVENT_NOUN_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
+
+EVENT_WORD_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS + _EVENT_VERBS)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""A word naming an event or holding one (``hội nghị``, ``lễ``, ``tổ chức``, ``diễn ra``)."""
+
+FUTURE_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FUTURE)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A word putting a sentence in the future: ``sẽ``, ``dự kiến``, ``sáng mai``."""

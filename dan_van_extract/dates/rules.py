@@ -43,7 +43,10 @@ from .patterns import (
     CUE_BEFORE_RE,
     DATE_RE,
     DOCUMENT_BEFORE_RE,
+    EVENT_NOUN_RE,
+    EVENT_WORD_RE,
     FOUNDING_RE,
+    FUTURE_RE,
     HM_RE,
     HONOUR_RE,
     MONTH_YEAR_RE,
@@ -187,6 +190,17 @@ EVENT_IN_TITLE = Rule("dates.event-in-title", "The event's date: a cued date in 
 EVENT_IN_SECOND_PARAGRAPH = Rule(
     "dates.event-in-second-paragraph",
     "The event's date: a cued date in the first sentence of the second paragraph.",
+)
+EVENT_IN_EVENT_SENTENCE = Rule(
+    "dates.event-in-event-sentence",
+    "The event's date: a later cued date of the lead in a sentence that names an event "
+    "(hội nghị, lễ, tổ chức, diễn ra) over a first one in a sentence that names none.",
+    EVENT_WORD_RE,
+)
+EVENT_BEFORE_LEAD = Rule(
+    "dates.event-before-lead",
+    "The event's date: a cued date opening a line between the title and the lead (a lead "
+    "set out as short lines) when the lead and the title have none.",
 )
 _PERIOD_RULES = {
     PERIOD_YEARS_RE: PERIOD_YEARS,
@@ -660,6 +674,10 @@ def _fill_period_year(period: FoundPeriod, year: int | None) -> bool:
 
 
 # -- the event's date ---------------------------------------------------------------------
+_LATER_EVENT_DAYS = 62
+"""A later date of the lead replaces the first one only when it falls this near after it."""
+
+
 def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> FoundDate | None:
     inside = [
         f
@@ -680,10 +698,68 @@ def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> Found
     return plain[0]
 
 
+def _days_after(first: FoundDate, later: FoundDate) -> int | None:
+    """How many days ``later``'s day and month fall after ``first``'s (across a new year
+    when that is nearer), or None when either has no day."""
+    if first.day is None or later.day is None:
+        return None
+    a = dt.date(2000, first.month, first.day)
+    b = dt.date(2000, later.month, later.day)
+    days = (b - a).days
+    return days + 366 if days < -183 else days
+
+
+def _event_sentence_pick(
+    ctx: Context, found: list[FoundDate], pick: FoundDate, hi: int
+) -> FoundDate | None:
+    """A later cued date of the lead (before ``hi``), on the same day as ``pick`` or up to
+    :data:`_LATER_EVENT_DAYS` after it, in a sentence naming an event
+    (:data:`EVENT_NOUN_RE`), when ``pick``'s sentence names no event and no holding of one
+    (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
+    chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
+    future (:data:`FUTURE_RE`) a plan: neither is taken."""
+    analysis = ctx.analysis
+    lo, end = analysis.sentence(pick.start)
+    if analysis.hits(EVENT_WORD_RE, lo, end):
+        return None
+    for f in found:
+        if f.start >= hi:
+            break
+        if f.start <= pick.start or not f.cued or f.document or f.in_pair:
+            continue
+        days = _days_after(pick, f)
+        if days is None or not 0 <= days <= _LATER_EVENT_DAYS:
+            continue
+        if ctx.content[f.start : f.start + 3].lower() == "hôm":
+            continue
+        lo, end = analysis.sentence(f.start)
+        if analysis.hits(EVENT_NOUN_RE, lo, end) and not analysis.hits(FUTURE_RE, lo, end):
+            return f
+    return None
+
+
+def _before_lead_pick(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
+    """A part between the title and the lead (a lead the layout took for captions) that
+    opens with a cued date: ``Ngày 27/10/2017, Chi hội ... tổ chức Đại hội``."""
+    lead = ctx.analysis.lead
+    title = ctx.layout.title
+    lo = title.end if title is not None else 0
+    hi = lead[0] if lead is not None else len(ctx.content)
+    starts = {p.start for p in ctx.layout.parts if p.kind in ("caption", "body")}
+    for f in found:
+        if f.start >= hi:
+            break
+        usable = f.cued and f.day is not None and not (f.document or f.in_pair)
+        if f.start >= lo and f.start in starts and usable:
+            return f
+    return None
+
+
 def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule] | None:
     """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
-    first date of its first sentence), else a cued date in the title or in the first
-    sentence of the second paragraph."""
+    first date of its first sentence; a later cued date of the lead in a sentence naming
+    an event before one in a sentence naming none), else a cued date in the title, at the
+    start of a part before the lead, or in the first sentence of the second paragraph."""
     analysis = ctx.analysis
     body = analysis.body
     lead = analysis.lead
@@ -694,12 +770,19 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
             found, lo, first_sentence_end, cued_only=False
         )
         if pick is not None:
+            if pick.cued:
+                better = _event_sentence_pick(ctx, found, pick, lead[1])
+                if better is not None:
+                    return better, EVENT_IN_EVENT_SENTENCE
             return pick, EVENT_IN_LEAD
     title = ctx.layout.title
     if title is not None:
         pick = _pick(found, title.start, title.end, cued_only=True)
         if pick is not None:
             return pick, EVENT_IN_TITLE
+    pick = _before_lead_pick(ctx, found)
+    if pick is not None:
+        return pick, EVENT_BEFORE_LEAD
     if len(body) > 1:
         lo, hi = analysis.first_sentences(body[1].start, body[1].end, 1)
         pick = _pick(found, lo, hi, cued_only=True)
