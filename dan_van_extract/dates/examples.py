@@ -240,6 +240,106 @@ POSITIVE: list[Example] = [
         {"event": "--01-20", "dates": ["2017-01-11", "--01-20"]},
         "a document's date is not the event's",
     ),
+    # -- the event's year from the article (no publication date) ------------------------
+    Example(
+        _T + "Chiều 1-9, Chủ tịch UBND tỉnh làm việc với Sở Nội vụ về tình hình 8 tháng đầu "
+        "năm 2019.",
+        {"event": "2019-09-01", "inferred": True},
+        "a meeting about months of a year (về tình hình): just after them",
+    ),
+    Example(
+        _T + "Chiều 20-4, UBND tỉnh tổ chức hội nghị đánh giá kết quả công tác năm 2018 và "
+        "triển khai nhiệm vụ năm 2019.",
+        {"event": "2019-04-20", "inferred": True},
+        "đánh giá ... năm 2018 in April: the year after it",
+    ),
+    Example(
+        _T + "Ngày 15-2, Ban Dân vận gặp mặt các đoàn thể để rút kinh nghiệm việc thực hiện "
+        "quy chế phối hợp năm 2018, triển khai công tác năm 2019.",
+        {"event": "2019-02-15", "inferred": True},
+        "rút kinh nghiệm ... năm 2018 in February",
+    ),
+    Example(
+        _T + "Sáng 13/7, Ban Thường vụ làm việc với Sở Tư pháp về kết quả 6 tháng đầu năm, "
+        "giải pháp trọng tâm 6 tháng cuối năm 2019.",
+        {"event": "2019-07-13", "inferred": True},
+        "months planned with giải pháp: the review falls just before them",
+    ),
+    Example(
+        _T + "Sáng 3-1, UBND huyện tổ chức hội nghị triển khai kế hoạch phát triển kinh tế - "
+        "xã hội năm 2020.",
+        {"event": "2020-01-03", "inferred": True},
+        "a plan opened in January: the plan's year",
+    ),
+    Example(
+        _T + "Ngày 27-12, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ năm 2020.",
+        {"event": "2019-12-27", "inferred": True},
+        "a plan opened in late December: the year before it",
+    ),
+    Example(
+        _T + "Ngày 12-6, Hội đồng nhân dân thông qua chương trình giám sát năm 2021.",
+        {"event": "--06-12", "inferred": False},
+        "a plan for a year named in June: this year's or next year's, so no year",
+    ),
+    Example(
+        _T + "Sáng 18-5, Tỉnh đoàn tổ chức lễ trao giải cuộc thi tìm hiểu lịch sử Đảng năm 2019.",
+        {"event": "2019-05-18", "inferred": True},
+        "trao giải ... năm 2019: the year named",
+    ),
+    Example(
+        _T + "Sáng 26/6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện Mùa hè xanh lần "
+        "thứ 12 năm 2018.",
+        {"event": "2018-06-26", "inferred": True},
+        "an edition and its year",
+    ),
+    Example(
+        _T + "Ngày 29/5, Sở Giáo dục khen thưởng học sinh đoạt giải cuộc thi Robocon Châu Á 2019.",
+        {"event": "2019-05-29", "inferred": True},
+        "a contest named with its year",
+    ),
+    Example(
+        "Tưng bừng khai hội xuân Yên Tử 2020\nSáng 6/2, tại chùa Trình, Ban tổ chức khai mạc "
+        "lễ hội.",
+        {"event": "2020-02-06", "inferred": True},
+        "a festival named with its year in the title",
+    ),
+    Example(
+        _T + "Chiều 10.2, lãnh đạo thành phố gặp gỡ cộng đồng doanh nghiệp đầu năm 2019.",
+        {"event": "2019-02-10", "inferred": True},
+        "đầu năm 2019 with the event in February",
+    ),
+    Example(
+        _T + "Ngày 8/7, HĐND thành phố thông qua nghị quyết về mức học phí năm học 2020-2021.",
+        {"event": "2020-07-08", "inferred": True},
+        "a school year named in July: the one starting",
+    ),
+    Example(
+        _T + "Ngày 20/3, nhà trường tổ chức hội thi giáo viên dạy giỏi năm học 2019-2020.",
+        {"event": "2020-03-20", "inferred": True},
+        "a school year named in March: the one under way",
+    ),
+    Example(
+        _T + "Ngày 22-12, Ban Tuyên giáo tổ chức lễ trao giải sáng tác về Bác Hồ, đợt 1 giai "
+        "đoạn 2015-2020.",
+        {"event": "--12-22", "inferred": False},
+        "a round of a span of years: neither its end nor any year",
+    ),
+    Example(
+        _T + "Chiều 17/6, Bộ tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.",
+        {"event": "2017-06-17", "inferred": True},
+        "N years of a law of year Y: Y + N, not a review of the law's year",
+    ),
+    Example(
+        _T + "Ngày 16/8, Hội tổ chức Đại hội lần thứ V. Nhiệm kỳ IV (2014 - 2019), Hội đã "
+        "phát triển thêm 300 hội viên.",
+        {"event": "2019-08-16", "inferred": True},
+        "the term a congress closes: its last year, not its first",
+    ),
+    Example(
+        _T + "Sáng 9/10, Hội Nông dân huyện tổ chức Đại hội, tổng kết nhiệm kỳ qua (2013 - 2018).",
+        {"event": "2018-10-09", "inferred": True},
+        "nhiệm kỳ qua: the term that ends",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "
@@ -438,5 +538,9 @@ NEGATIVE: list[Example] = [
     Example(
         _T + "Hôm nay, 4/5 số hộ trong thôn đã có nhà kiên cố.",
         note="'hôm nay' and a fraction with no comma after it",
+    ),
+    Example(
+        _T + "Sau 5 năm thực hiện Luật Hợp tác xã, các tổ hợp tác hoạt động hiệu quả.",
+        note="a count of years and a law without a year",
     ),
 ]

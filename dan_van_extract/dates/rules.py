@@ -43,13 +43,20 @@ from .patterns import (
     CUE_BEFORE_RE,
     DATE_RE,
     DOCUMENT_BEFORE_RE,
+    DOCUMENT_YEAR_BEFORE_RE,
+    EDITION_YEAR_RE,
     EVENT_NOUN_RE,
     EVENT_WORD_RE,
     FOUNDING_RE,
     FUTURE_RE,
+    HISTORY_RE,
     HM_RE,
     HONOUR_RE,
+    IMPLEMENTED_FOR_RE,
     MONTH_YEAR_RE,
+    NOT_CURRENT_BEFORE_RE,
+    NOT_NAMES_BEFORE_YEAR,
+    ORDINAL_RE,
     PERIOD_CUE_BEFORE_RE,
     PERIOD_FROM_RE,
     PERIOD_MONTHS_RE,
@@ -57,7 +64,9 @@ from .patterns import (
     PERIOD_QUARTER_RE,
     PERIOD_RES,
     PERIOD_YEARS_RE,
+    PLAN_ONLY_RE,
     PLAN_RE,
+    PREVIOUS_TERM_BEFORE_RE,
     PUBLICATION_RE,
     QUARTERS,
     RELATIVE_DAYS,
@@ -65,6 +74,8 @@ from .patterns import (
     RELATIVE_RES,
     RELATIVE_TOD_RE,
     REVIEW_RE,
+    ROUND_BEFORE_RE,
+    SCHOOL_AHEAD_RE,
     TERM_START_RE,
     TIME_CUE_AFTER_RE,
     TIME_CUE_BEFORE_RE,
@@ -72,6 +83,9 @@ from .patterns import (
     TIME_RE,
     UNIT_AFTER_RE,
     YEAR_NAMED_RE,
+    YEAR_PART_RE,
+    YEAR_PARTS,
+    YEAR_TOKEN_RE,
 )
 
 __all__ = ["FoundDate", "FoundPeriod", "run"]
@@ -201,6 +215,55 @@ EVENT_BEFORE_LEAD = Rule(
     "dates.event-before-lead",
     "The event's date: a cued date opening a line between the title and the lead (a lead "
     "set out as short lines) when the lead and the title have none.",
+)
+YEAR_ANNIVERSARY = Rule(
+    "dates.year-anniversary",
+    "kỷ niệm N năm in the event's sentence or the title, with the founding date (on the "
+    "event's day, or in a sentence saying thành lập) or the pair (31/3/1975 - 31/3/2025): "
+    "the founding year + N.",
+    ANNIVERSARY_RE,
+)
+YEAR_DOCUMENT_COUNT = Rule(
+    "dates.year-years-of-a-document",
+    "N năm thực hiện Luật Hợp tác xã năm 2012 in the event's sentence: 2012 + N.",
+    IMPLEMENTED_FOR_RE,
+)
+YEAR_TERM_START = Rule(
+    "dates.year-term-start",
+    "Đại hội ... nhiệm kỳ 2019 – 2024 in the event's sentence: the term's first year; a "
+    "term the congress closes (Nhiệm kỳ IV beside Đại hội lần thứ V, nhiệm kỳ qua): its "
+    "last year.",
+    TERM_START_RE,
+)
+YEAR_REVIEWED = Rule(
+    "dates.year-reviewed",
+    "tổng kết, sơ kết, đánh giá, về tình hình ... a year or months in the event's sentence: "
+    "the year that puts the event at or after their end (less 45 days); a span of years: "
+    "its last year. A year naming a document (Luật ... năm 2012) is not reviewed.",
+    REVIEW_RE,
+)
+YEAR_HONOURED = Rule(
+    "dates.year-honoured",
+    "tuyên dương, trao giải, vinh danh ... năm 2017 in the event's sentence: the year named.",
+    HONOUR_RE,
+)
+YEAR_EDITION = Rule(
+    "dates.year-edition",
+    "An edition or a named event with its year in the event's sentence or the title "
+    "(lần thứ 10 năm 2016, Intel ISEF 2017), or a school year (năm học 2019-2020: the "
+    "first year from July, else the second).",
+    EDITION_YEAR_RE,
+)
+YEAR_PART = Rule(
+    "dates.year-part-of-year",
+    "đầu năm 2017 with the event in January to April (cuối năm: October to December).",
+    YEAR_PART_RE,
+)
+YEAR_PLAN = Rule(
+    "dates.year-plan",
+    "triển khai kế hoạch ... năm 2018 with no reviewed year: the plan's year, or the year "
+    "before when the event falls in the 45 days before the plan starts.",
+    PLAN_ONLY_RE,
 )
 _PERIOD_RULES = {
     PERIOD_YEARS_RE: PERIOD_YEARS,
@@ -791,6 +854,58 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
     return None
 
 
+# -- the event's year ---------------------------------------------------------------------
+_PLAN_LEAD = dt.timedelta(days=45)
+"""A plan for a year or for months is laid out at most this long before it starts."""
+_PLAN_SPAN = dt.timedelta(days=90)
+"""... and opened at most this long after it starts (a year's plan: by the end of March;
+from April to mid-November a plan for a year may be this year's or next year's)."""
+_SCHOOL_YEAR_MONTH = 7
+"""A school year ``Y-Y+1`` named at an event from July is the one starting: Y; before, Y+1."""
+_NAME_BEFORE_YEAR = 24
+"""How far back the word before a bare year is read (``Intel ISEF 2017``)."""
+
+
+def _on(event: FoundDate, year: int) -> dt.date | None:
+    """The event's day and month in ``year`` (None if that day does not exist then)."""
+    if event.day is None or not resolve.valid_day(event.day, event.month, year):
+        return None
+    return dt.date(year, event.month, event.day)
+
+
+def _document_year(content: str, pos: int) -> bool:
+    """Whether the year at ``pos`` (or its ``năm``) ends a document's name (``Luật Hợp tác
+    xã năm 2012``)."""
+    return search(DOCUMENT_YEAR_BEFORE_RE, content, max(0, pos - 120), pos) is not None
+
+
+def _not_current(content: str, pos: int) -> bool:
+    """Whether the word before the year at ``pos`` makes it past, compared or a target."""
+    before, _ = _slice_before(content, pos, 72)
+    return search(NOT_CURRENT_BEFORE_RE, before) is not None
+
+
+def _in_period(periods: list[FoundPeriod], pos: int) -> bool:
+    return any(p.start <= pos < p.end for p in periods)
+
+
+def _name_year(content: str, pos: int) -> bool:
+    """Whether the bare year at ``pos`` ends an event's name (``Intel ISEF 2017``,
+    ``Hội xuân Yên Tử 2017``): the word before it has a capital and is no date word."""
+    before, _ = _slice_before(content, pos, _NAME_BEFORE_YEAR)
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1]
+    if not word.isalnum() or word.isdigit() or not any(c.isupper() for c in word):
+        return False
+    if word.lower() in NOT_NAMES_BEFORE_YEAR:
+        return False
+    return not _document_year(content, pos)
+
+
 def _anniversary_year(
     ctx: Context, event: FoundDate, found: list[FoundDate], scopes: list[tuple[int, int]]
 ) -> int | None:
@@ -833,12 +948,48 @@ def _anniversary_year(
     return None
 
 
+def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
+    """The latest year the article names as a point in time (a date or ``năm Y``; not a
+    document's, a target's, a pair's): years two or more before it are history."""
+    content = ctx.content
+    years = [
+        f.year for f in found if f.year is not None and not (f.document or f.in_pair or f.weak)
+    ]
+    for m in finditer(YEAR_NAMED_RE, content):
+        if not (_document_year(content, m.start("y")) or _not_current(content, m.start())):
+            years.append(int(m["y"]))
+    return max(years) if years else None
+
+
+def _plan_year(first: dt.date, event: FoundDate) -> int | None:
+    """The year of an event that opens a plan starting on ``first``: the year before when
+    the event falls in the last :data:`_PLAN_LEAD` before it (``triển khai nhiệm vụ năm
+    2019`` on 28 December), the plan's year in its first :data:`_PLAN_SPAN`; None
+    otherwise (in June a plan for the year may be this year's or next year's)."""
+    before = _on(event, first.year - 1)
+    if before is not None and first - _PLAN_LEAD <= before < first:
+        return first.year - 1
+    on = _on(event, first.year)
+    if on is not None and first - _PLAN_LEAD <= on <= first + _PLAN_SPAN:
+        return first.year
+    return None
+
+
+def _cue_before(content: str, lo: int, pos: int) -> str | None:
+    """``"review"`` or ``"plan"``: the nearer cue before ``pos`` in ``[lo, pos)``."""
+    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
+    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
+    if not review and not plan:
+        return None
+    if plan and (not review or plan[-1] > review[-1]):
+        return "plan"
+    return "review"
+
+
 def _is_plan(content: str, lo: int, pos: int) -> bool:
     """Whether what stands at ``pos`` is a plan (``triển khai nhiệm vụ năm 2019``) rather
     than what is reviewed (``tổng kết công tác năm 2018``): the nearer cue before it."""
-    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
-    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
-    return bool(plan) and (not review or plan[-1] > review[-1])
+    return _cue_before(content, lo, pos) == "plan"
 
 
 def _reviewed_year(
@@ -857,12 +1008,15 @@ def _reviewed_year(
     the event at or after their end (less :data:`_REVIEW_MARGIN`): ``tổng kết năm 2018``
     on ``12-1`` is in 2019. When only a plan is named (``triển khai nhiệm vụ năm 2019``),
     the reviewed year is the one before it. Without ``margin`` (an honour: ``lễ tuyên dương
-    ... năm 2017``) the year named is the event's.
+    ... năm 2017``) the year named is the event's. A year that dates a document (``Luật
+    Hợp tác xã năm 2012``) is neither reviewed nor planned.
     """
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
-    for p in periods:
-        if lo <= p.start < hi and p.first and p.last:
+    inside = [p for p in periods if lo <= p.start < hi]
+    for p in inside:
+        before = content[max(lo, p.start - 24) : p.start]
+        if p.first and p.last and search(ROUND_BEFORE_RE, before) is None:
             last = dt.date.fromisoformat(p.last)
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
             if _is_plan(content, lo, p.start):
@@ -870,6 +1024,8 @@ def _reviewed_year(
             else:
                 ends.append((last, whole_years and p.first[:4] != p.last[:4]))
     for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+        if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
+            continue
         year = int(m["y"])
         if _is_plan(content, lo, m.start()):
             plans.append(dt.date(year, 1, 1))
@@ -891,41 +1047,188 @@ def _reviewed_year(
     return None
 
 
-def _period_year(periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
-    """The first year of the first period in ``[lo, hi)`` with its years known."""
-    for p in periods:
-        if lo <= p.start < hi and p.first and p.last:
-            return int(p.first[:4])
+def _roman(n: str) -> int:
+    """``IV`` -> 4, ``12`` -> 12."""
+    if n.isdigit():
+        return int(n)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for a, b in itertools.zip_longest(n, n[1:]):
+        v = values[a]
+        total += -v if b is not None and values[b] > v else v
+    return total
+
+
+def _term_year(content: str, periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
+    """The first year of the term a congress in ``[lo, hi)`` opens (``Đại hội ... nhiệm kỳ
+    2019 – 2024``); a term it closes (``Nhiệm kỳ IV (2014 - 2019)`` beside ``Đại hội lần
+    thứ V``, ``nhiệm kỳ qua``) gives its last year instead."""
+    terms = [p for p in periods if lo <= p.start < hi and p.first and p.last]
+    if not terms:
+        return None
+    numbers = [(m.start(), _roman(m["n"])) for m in finditer(ORDINAL_RE, content, lo, hi)]
+    for p in terms:
+        assert p.first is not None and p.last is not None
+        own = [n for at, n in numbers if p.start <= at < p.end]
+        others = [n for at, n in numbers if not p.start <= at < p.end]
+        before = content[max(lo, p.start - 30) : p.start]
+        closed = search(PREVIOUS_TERM_BEFORE_RE, before) is not None
+        if own and others and own[0] < max(others):
+            if own[0] != max(others) - 1:
+                continue
+            closed = True
+        return int(p.last[:4]) if closed else int(p.first[:4])
+    return None
+
+
+def _years_in(content: str, found: list[FoundDate], lo: int, hi: int) -> set[int]:
+    """Every year written in ``[lo, hi)``: alone (``năm 2017``, ``ISEF 2017``) or in a date."""
+    years = {int(m["y"]) for m in finditer(YEAR_TOKEN_RE, content, lo, hi)}
+    years.update(f.year for f in found if lo <= f.start < hi and f.year is not None)
+    return years
+
+
+def _edition_year(
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    lo: int,
+    hi: int,
+) -> int | None:
+    """An edition or a named event with its year in ``[lo, hi)``: ``lần thứ 10 năm 2016``,
+    ``Intel ISEF 2017`` (the only year written there, in no sentence about the past); a
+    school year (``năm học 2019-2020``): its first year when it is the coming one
+    (:data:`SCHOOL_AHEAD_RE` before it, or an event from July), else its second."""
+    content = ctx.content
+    m = search(EDITION_YEAR_RE, content, lo, hi)
+    if m is not None:
+        return int(m["y"])
+    inside = [p for p in periods if lo <= p.start < hi]
+    names = {
+        int(m["y"])
+        for m in finditer(YEAR_TOKEN_RE, content, lo, hi)
+        if not _in_period(inside, m.start()) and _name_year(content, m.start())
+    }
+    alone = len(names) == 1 and _years_in(content, found, lo, hi) == names
+    if alone and not ctx.analysis.hits(HISTORY_RE, lo, hi):
+        return names.pop()
+    for p in inside:
+        if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
+            first, last = int(p.first[:4]), int(p.last[:4])
+            if last == first + 1:
+                ahead = search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None
+                return first if ahead or event.month >= _SCHOOL_YEAR_MONTH else last
+    return None
+
+
+def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
+    """``đầu năm 2017`` with the event in January to April: 2017 (``cuối năm``: October to
+    December)."""
+    for m in finditer(YEAR_PART_RE, content, lo, hi):
+        first, last = YEAR_PARTS[" ".join(m["part"].lower().split())]
+        if first <= event.month <= last:
+            return int(m["y"])
+    return None
+
+
+def _plan_only_year(
+    content: str, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
+) -> int | None:
+    """The year of an event opening a plan named in ``[lo, hi)`` (``triển khai kế hoạch ...
+    năm 2018``), by :func:`_plan_year` from the plan's first day."""
+    cue = search(PLAN_ONLY_RE, content, lo, hi)
+    if cue is None:
+        return None
+    starts = [  # a plan for a year or for months of one, not for several years
+        dt.date.fromisoformat(p.first)
+        for p in periods
+        if cue.start() <= p.start < hi and p.first and p.last and p.first[:4] == p.last[:4]
+    ]
+    inside = [p for p in periods if lo <= p.start < hi]
+    for m in finditer(YEAR_NAMED_RE, content, cue.end(), hi):
+        if not _in_period(inside, m.start()) and not _document_year(content, m.start("y")):
+            starts.append(dt.date(int(m["y"]), 1, 1))
+    return _plan_year(min(starts), event) if starts else None
+
+
+def _frame_year(
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    lo: int,
+    hi: int,
+) -> tuple[int, Rule] | None:
+    """The event's year from the frames named in ``[lo, hi)`` (its sentence, or the
+    title): a count of years since a document, a term it opens, a period or year it
+    reviews or honours, an edition, a part of a year, a plan it opens."""
+    content = ctx.content
+    m = search(IMPLEMENTED_FOR_RE, content, lo, hi)
+    if m is not None:
+        return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
+    year: int | None = None
+    if search(TERM_START_RE, content, lo, hi) is not None:
+        year = _term_year(content, periods, lo, hi)
+        if year is not None:
+            return year, YEAR_TERM_START
+    if search(REVIEW_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi)
+        if year is not None:
+            return year, YEAR_REVIEWED
+    if search(HONOUR_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
+        if year is not None:
+            return year, YEAR_HONOURED
+    year = _edition_year(ctx, event, found, periods, lo, hi)
+    if year is not None:
+        return year, YEAR_EDITION
+    year = _part_year(content, event, lo, hi)
+    if year is not None:
+        return year, YEAR_PART
+    year = _plan_only_year(content, event, periods, lo, hi)
+    if year is not None:
+        return year, YEAR_PLAN
     return None
 
 
 def infer_year(
     ctx: Context, event: FoundDate, found: list[FoundDate], periods: list[FoundPeriod]
-) -> int | None:
-    """The event's year from the article itself, or None (then it stays ``--MM-DD``).
+) -> tuple[int, Rule] | None:
+    """The event's year from the article itself and the rule that found it, or None (then
+    it stays ``--MM-DD``).
 
     In order: an anniversary's count added to its founding year (``kỷ niệm 10 năm thành
-    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); a term that
-    opens at the event (``Đại hội ... nhiệm kỳ 2019 – 2024`` -> 2019); a period or year that
-    the event reviews (:func:`_reviewed_year`). The cues must be in the event's sentence
-    (or the title, for an anniversary); a founding date must fall on the event's day and
+    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); the frames
+    of the event's sentence, then of the title (:func:`_frame_year`). The cues must be in
+    the event's sentence or the title; a founding date must fall on the event's day and
     month, or in its month in a sentence that says ``thành lập``.
     """
-    content = ctx.content
+    if event.day is None:
+        return None
     lo, hi = ctx.analysis.sentence(event.start)
     scopes = [(lo, hi)]
-    if ctx.layout.title is not None:
-        scopes.append((ctx.layout.title.start, ctx.layout.title.end))
+    title = ctx.layout.title
+    if title is not None:
+        scopes.append((title.start, title.end))
+    found_year: tuple[int | None, Rule] | None = None
     year = _anniversary_year(ctx, event, found, scopes)
-    if year is None and search(TERM_START_RE, content, lo, hi) is not None:
-        year = _period_year(periods, lo, hi)
-    if year is None and search(REVIEW_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi)
-    if year is None and search(HONOUR_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
-    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
+    if year is not None:
+        found_year = (year, YEAR_ANNIVERSARY)
+    for a, b in scopes:
+        if found_year is None:
+            found_year = _frame_year(ctx, event, found, periods, a, b)
+    if found_year is not None and found_year[1] is YEAR_EDITION:
+        latest = _latest_year(ctx, found)
+        edition_year = found_year[0]
+        if latest is not None and edition_year is not None and edition_year < latest - 1:
+            found_year = None  # "Tết Mậu Thân 1968", "Brexit 2016" in a later article
+    if found_year is None:
         return None
-    return year
+    year, rule = found_year
+    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
+        return None
+    return year, rule
 
 
 # -- assembling ---------------------------------------------------------------------------
@@ -959,10 +1262,12 @@ def _event_date(
     if value is None:
         return None
     if value.startswith("--") and event.day is not None:
-        year = infer_year(ctx, event, found, periods)
-        if year is not None and resolve.valid_day(event.day, event.month, year):
+        inferred_year = infer_year(ctx, event, found, periods)
+        if inferred_year is not None:
+            year, rule = inferred_year
             value = resolve.iso_partial(year, event.month, event.day)
             inferred = True
+            ctx.accepted(rule, "event.year", event.start, event.end)
     text, span = ctx.item(event.start, event.end)
     return EventDate(
         value=value,
