@@ -319,10 +319,75 @@ POSITIVE: list[Example] = [
         "a school year named in March: the one under way",
     ),
     Example(
+        _T + "Sáng nay 6/2, tại chùa, Ban tổ chức khai mạc lễ hội xuân.\nLễ hội mở vào mùng 10 "
+        "tháng Giêng (tức ngày 6/2/2020).",
+        {"event": "2020-02-06", "inferred": True},
+        "the event's day written elsewhere with its year",
+    ),
+    Example(
+        _T + "Sáng 1/7, UBND tỉnh làm việc với đoàn công tác về việc cứu hộ tàu mắc cạn.\n"
+        "Đến ngày 28/6/2019, tàu vẫn đang mắc cạn ở vùng biển của tỉnh.",
+        {"event": "2019-07-01", "inferred": True},
+        "a date of the present (vẫn, đang) three days before the event",
+    ),
+    Example(
+        _T + "Ngày 7/7, tòa phúc thẩm mở phiên xử vụ án cố ý gây thương tích.\nTại phiên sơ "
+        "thẩm ngày 23/6/2018, bị cáo bị tuyên phạt 10 năm tù.",
+        {"event": "--07-07", "inferred": False},
+        "a near date told as the past (last year's first trial) gives no year",
+    ),
+    Example(
+        _T + "Ngày 17/10, tại trụ sở Hội Luật gia, đã diễn ra hội nghị cụm thi đua.\nPhát biểu "
+        "khai mạc, bà Chủ tịch Hội nêu rõ ý nghĩa. Hội nghị đã thống nhất chủ đề thi đua năm "
+        "2019.",
+        {"event": "2019-10-17", "inferred": True},
+        "the one current year, in a sentence of the lead naming the event",
+    ),
+    Example(
+        _T + "Ngày 5/6, Ban Dân vận tổ chức hội nghị giao ban.\nHội nghị nghe báo cáo kết quả "
+        "năm 2016 và kế hoạch năm 2018 của các đơn vị.",
+        {"event": "--06-05", "inferred": False},
+        "two years compete: no year",
+    ),
+    Example(
+        _T + "Sáng 12/7, tỉnh tổ chức lễ truy điệu 72 liệt sĩ.\nCác liệt sĩ đã hy sinh trong "
+        "trận đánh hồi Tết Mậu Thân 1968.",
+        {"event": "--07-12", "inferred": False},
+        "a year of the past is not the current year",
+    ),
+    Example(
         _T + "Ngày 22-12, Ban Tuyên giáo tổ chức lễ trao giải sáng tác về Bác Hồ, đợt 1 giai "
         "đoạn 2015-2020.",
         {"event": "--12-22", "inferred": False},
         "a round of a span of years: neither its end nor any year",
+    ),
+    Example(
+        _T + "Ngày 10/3, Sở tổ chức hội nghị quán triệt Nghị quyết số 18 năm 2017 của tỉnh.",
+        {"event": "--03-10", "inferred": False},
+        "a year that names a document is not the current year",
+    ),
+    Example(
+        _T + "Sáng 18-5, Bộ tổ chức lễ tổng kết, trao giải thưởng sáng tạo trẻ.\nChào mừng 129 "
+        "năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 - 19-5-2019), các đơn vị đã thi đua.",
+        {"event": "2019-05-18", "inferred": True},
+        "an anniversary pair elsewhere ending the next day",
+    ),
+    Example(
+        _T + "Ngày 10/9, Hội tổ chức hội nghị giao ban.\nNhân dịp 90 năm Ngày thành lập Đảng "
+        "(3/2/1930 - 3/2/2020), Hội đã tổ chức nhiều hoạt động.",
+        {"event": "--09-10", "inferred": False},
+        "an anniversary pair ending seven months away gives no year",
+    ),
+    Example(
+        _T + "Sáng 19-5, gần 1.000 cựu binh họp mặt kỷ niệm 60 năm ngày mở đường Trường Sơn.\n"
+        "Ông là một trong những người đầu tiên soi đường Trường Sơn tháng 5/1959.",
+        {"event": "2019-05-19", "inferred": True},
+        "an anniversary counted from the article's earliest month, in the event's month",
+    ),
+    Example(
+        _T + "Sáng 1/7, tỉnh tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh (1989-2019).",
+        {"event": "2019-07-01", "inferred": True},
+        "an anniversary and its two years in parentheses",
     ),
     Example(
         _T + "Chiều 17/6, Bộ tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.",

@@ -46,6 +46,7 @@ __all__ = [
     "PERIOD_RES",
     "PLAN_ONLY_RE",
     "PLAN_RE",
+    "PRESENT_RE",
     "PREVIOUS_TERM_BEFORE_RE",
     "PUBLICATION_RE",
     "QUARTERS",
@@ -102,6 +103,7 @@ _NOT_CURRENT = load_lines(_PKG, "data/not_current_before.txt")
 _EDITION = load_lines(_PKG, "data/edition_cues.txt")
 _EVENT_NOUNS = load_lines(_PKG, "data/event_nouns.txt")
 _EVENT_VERBS = load_lines(_PKG, "data/event_verbs.txt")
+_PRESENT = load_lines(_PKG, "data/present_cues.txt")
 _FUTURE = load_lines(_PKG, "data/future_cues.txt")
 _SCHOOL_AHEAD = load_lines(_PKG, "data/school_year_ahead.txt")
 NOT_NAMES_BEFORE_YEAR: frozenset[str] = frozenset(
@@ -449,6 +451,9 @@ ORDINAL_RE = regex.compile(
     r"(?P<n>[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])"
 )
 """The number of a congress or a term: ``lần thứ V``, ``khóa IX``, ``Nhiệm kỳ IV``."""
+
+PRESENT_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``, ``tức``."""
 
 SCHOOL_AHEAD_RE = regex.compile(
     rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE

@@ -66,6 +66,7 @@ from .patterns import (
     PERIOD_YEARS_RE,
     PLAN_ONLY_RE,
     PLAN_RE,
+    PRESENT_RE,
     PREVIOUS_TERM_BEFORE_RE,
     PUBLICATION_RE,
     QUARTERS,
@@ -219,9 +220,19 @@ EVENT_BEFORE_LEAD = Rule(
 YEAR_ANNIVERSARY = Rule(
     "dates.year-anniversary",
     "kỷ niệm N năm in the event's sentence or the title, with the founding date (on the "
-    "event's day, or in a sentence saying thành lập) or the pair (31/3/1975 - 31/3/2025): "
-    "the founding year + N.",
+    "event's day, or in a sentence saying thành lập), the pair (31/3/1975 - 31/3/2025) or "
+    "(1989-2019): the founding year + N.",
     ANNIVERSARY_RE,
+)
+YEAR_ANNIVERSARY_PAIR = Rule(
+    "dates.year-anniversary-pair",
+    "An anniversary pair anywhere in the article, (19-5-1890 - 19-5-2018), whose end falls "
+    "within 60 days of the event's day: its end year.",
+)
+YEAR_SAME_DAY = Rule(
+    "dates.year-same-day",
+    "The event's day and month written elsewhere with a year (tức ngày 6/2/2017): that "
+    "year; not a document's date, a pair's, a birth's or a founding's.",
 )
 YEAR_DOCUMENT_COUNT = Rule(
     "dates.year-years-of-a-document",
@@ -264,6 +275,18 @@ YEAR_PLAN = Rule(
     "triển khai kế hoạch ... năm 2018 with no reviewed year: the plan's year, or the year "
     "before when the event falls in the 45 days before the plan starts.",
     PLAN_ONLY_RE,
+)
+YEAR_NEAR_DATES = Rule(
+    "dates.year-near-dates",
+    "Dates with years (or months of a year) within 45 days of the event's day and month, "
+    "all putting it in one year; not documents', pairs', deadlines' or the past's.",
+)
+YEAR_CURRENT = Rule(
+    "dates.year-current",
+    "The one year that every current year named in the title, the lead, the captions and "
+    "the event's sentence gives the event (a reviewed year the next once over, a plan's "
+    "the year before in its last weeks); nothing when two compete. Periods, documents, "
+    "births, targets, comparisons and history do not count.",
 )
 _PERIOD_RULES = {
     PERIOD_YEARS_RE: PERIOD_YEARS,
@@ -855,6 +878,11 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
 
 
 # -- the event's year ---------------------------------------------------------------------
+_PAIR_REACH = dt.timedelta(days=60)
+"""An anniversary pair anywhere in the article dates the event when the pair's end falls
+this near the event's day."""
+_NEAR_DATES = dt.timedelta(days=45)
+"""Dates with years this near the event's day and month date it, when they all agree."""
 _PLAN_LEAD = dt.timedelta(days=45)
 """A plan for a year or for months is laid out at most this long before it starts."""
 _PLAN_SPAN = dt.timedelta(days=90)
@@ -862,6 +890,10 @@ _PLAN_SPAN = dt.timedelta(days=90)
 from April to mid-November a plan for a year may be this year's or next year's)."""
 _SCHOOL_YEAR_MONTH = 7
 """A school year ``Y-Y+1`` named at an event from July is the one starting: Y; before, Y+1."""
+_CAPTION_CHARS = 3000
+"""The captions read for the article's current year: at most this many characters."""
+_PARAGRAPH_CHARS = 1500
+"""The first two paragraphs are read for the current year up to this many characters each."""
 _NAME_BEFORE_YEAR = 24
 """How far back the word before a bare year is read (``Intel ISEF 2017``)."""
 
@@ -871,6 +903,12 @@ def _on(event: FoundDate, year: int) -> dt.date | None:
     if event.day is None or not resolve.valid_day(event.day, event.month, year):
         return None
     return dt.date(year, event.month, event.day)
+
+
+def _historic(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is about the past (a birth, a founding)."""
+    lo, hi = ctx.analysis.sentence(pos)
+    return bool(ctx.analysis.hits(HISTORY_RE, lo, hi))
 
 
 def _document_year(content: str, pos: int) -> bool:
@@ -907,7 +945,11 @@ def _name_year(content: str, pos: int) -> bool:
 
 
 def _anniversary_year(
-    ctx: Context, event: FoundDate, found: list[FoundDate], scopes: list[tuple[int, int]]
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    scopes: list[tuple[int, int]],
 ) -> int | None:
     """``kỷ niệm N năm`` with the event and the founding date in the article: year + N."""
     content = ctx.content
@@ -924,6 +966,12 @@ def _anniversary_year(
     for a, b in pairwise(pairs):
         if a.year is not None and b.year is not None and b.year - a.year == count:
             return b.year
+    # "(1989-2019)" beside the anniversary, or anywhere in parentheses.
+    for p in periods:
+        if p.first and p.last and int(p.last[:4]) - int(p.first[:4]) == count:
+            beside = any(lo <= p.start < hi for lo, hi in scopes)
+            if beside or "(" in content[p.start : p.end]:
+                return int(p.last[:4])
     best: tuple[int, int] | None = None
     for f in found:
         if f.year is None or f.day is None or f is event:
@@ -945,7 +993,27 @@ def _anniversary_year(
             y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
+    # "tháng 5/1959", the earliest year of the article, in the event's month.
+    dated = [f for f in found if f.year is not None and not f.document]
+    if dated:
+        first = min(dated, key=lambda f: cast("int", f.year))
+        alone = sum(f.year == first.year for f in dated) == 1
+        if first.month == event.month and first.year is not None and alone:
+            return first.year + count
     return None
+
+
+def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
+    """An anniversary pair anywhere in the article (``(19-5-1890 - 19-5-2018)``) whose end
+    falls near the event's day: its end year (every such pair agreeing)."""
+    years: set[int] = set()
+    for a, b in pairwise(found):
+        if not (a.in_pair and b.in_pair) or b.year is None or b.day is None:
+            continue
+        on = _on(event, b.year)
+        if on is not None and abs(on - dt.date(b.year, b.month, b.day)) <= _PAIR_REACH:
+            years.add(b.year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
@@ -959,6 +1027,49 @@ def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
         if not (_document_year(content, m.start("y")) or _not_current(content, m.start())):
             years.append(int(m["y"]))
     return max(years) if years else None
+
+
+def _usable(ctx: Context, f: FoundDate, event: FoundDate, latest: int | None) -> bool:
+    """Whether a date with a year may date the event: not the event, a document's, a pair's,
+    in a sentence about the past, or two years or more before the latest."""
+    if f is event or f.year is None or f.document or f.in_pair:
+        return False
+    if latest is not None and f.year < latest - 1:
+        return False
+    return not _historic(ctx, f.start)
+
+
+def _same_day_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """The event's day and month written elsewhere with its year (``tức ngày 6/2/2017``)."""
+    years = {
+        f.year
+        for f in found
+        if f.day == event.day and f.month == event.month and _usable(ctx, f, event, latest)
+    }
+    return cast("int", years.pop()) if len(years) == 1 else None
+
+
+def _near_dates_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """Dates with years within :data:`_NEAR_DATES` of the event's day and month, in
+    sentences that tie them to the present (``vừa qua``, ``đang``, ``kể từ``:
+    :data:`PRESENT_RE`), all putting it in one year."""
+    years: set[int] = set()
+    for f in found:
+        if f.year is None or f.day is None or not _usable(ctx, f, event, latest):
+            continue
+        lo, hi = ctx.analysis.sentence(f.start)
+        if not ctx.analysis.hits(PRESENT_RE, lo, hi):
+            continue
+        date = dt.date(f.year, f.month, f.day)
+        for year in (f.year - 1, f.year, f.year + 1):
+            on = _on(event, year)
+            if on is not None and abs(on - date) <= _NEAR_DATES:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _plan_year(first: dt.date, event: FoundDate) -> int | None:
@@ -1192,6 +1303,102 @@ def _frame_year(
     return None
 
 
+def _current_regions(ctx: Context, event: FoundDate) -> list[tuple[int, int]]:
+    """Where the article names its current year: the event's sentence, the title, the lead,
+    the first two paragraphs (:data:`_PARAGRAPH_CHARS` of each) and the captions (the
+    first :data:`_CAPTION_CHARS` of them)."""
+    regions = [ctx.analysis.sentence(event.start)]
+    title = ctx.layout.title
+    if title is not None:
+        regions.append((title.start, title.end))
+    if ctx.analysis.lead is not None:
+        regions.append(ctx.analysis.lead)
+    for part in ctx.analysis.body[:2]:
+        regions.append((part.start, min(part.end, part.start + _PARAGRAPH_CHARS)))
+    budget = _CAPTION_CHARS
+    for lo, hi in ctx.analysis.captions:
+        if budget <= 0:
+            break
+        regions.append((lo, min(hi, lo + budget)))
+        budget -= hi - lo
+    return regions
+
+
+def _latest_dated(ctx: Context, found: list[FoundDate]) -> int | None:
+    """The latest year of a date or a month the article tells of as it stands (not a
+    document's, a pair's, a deadline's, one in a sentence about the past)."""
+    years = [
+        f.year
+        for f in found
+        if f.year is not None
+        and not (f.document or f.in_pair or f.weak)
+        and not _historic(ctx, f.start)
+    ]
+    return max(years) if years else None
+
+
+def _current_year(
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    latest: int | None,
+) -> int | None:
+    """The one year that every current year named in the event's sentence, the title, the
+    lead and the captions gives the event; None when two compete, or when none stands in
+    the event's sentence, the title or a sentence naming an event (:data:`EVENT_NOUN_RE`).
+
+    A year counts when it is ``năm Y``, an edition's (``lần thứ nhất năm 2017``) or stands
+    alone (``Brexit 2016``); not inside a period (``giai đoạn 2015-2020`` is a frame), not a
+    document's, a birth's, a target's or a comparison's (``so với năm 2016``), not in a
+    sentence about the past, not two or more years before the latest year of the article.
+    A reviewed year gives the year after it once it is over (less
+    :data:`_REVIEW_MARGIN`), a planned year what :func:`_plan_year` says. The year found
+    must not be before a date the article tells of (``hồi tháng 1/2017``); dates near the
+    event are left to :func:`_near_dates_year`."""
+    content = ctx.content
+    analysis = ctx.analysis
+    title = ctx.layout.title
+    mentions: dict[int, int] = {}  # position of the year -> year
+    for lo, hi in _current_regions(ctx, event):
+        for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+            if not _not_current(content, m.start()):
+                mentions[m.start("y")] = int(m["y"])
+        for m in finditer(EDITION_YEAR_RE, content, lo, hi):
+            mentions[m.start("y")] = int(m["y"])
+        for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
+            after_nam = content[max(0, m.start() - 4) : m.start()].lower() == "năm "
+            if not (m.start() in mentions or after_nam or _not_current(content, m.start())):
+                mentions[m.start()] = int(m["y"])
+    anchored = False
+    implied: set[int | None] = set()
+    for pos, year in sorted(mentions.items()):
+        if _in_period(periods, pos) or _document_year(content, pos) or _historic(ctx, pos):
+            continue
+        if latest is not None and year < latest - 1:
+            continue
+        lo, hi = analysis.sentence(pos)
+        in_title = title is not None and title.start <= pos < title.end
+        if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
+            anchored = True
+        cue = _cue_before(content, lo, pos)
+        if cue == "plan":
+            implied.add(_plan_year(dt.date(year, 1, 1), event))
+        elif cue == "review":
+            on = _on(event, year)
+            end = dt.date(year, 12, 31)
+            implied.add(year if on is not None and on >= end - _REVIEW_MARGIN else year + 1)
+        else:
+            implied.add(year)
+    if not anchored or len(implied) != 1:
+        return None
+    found_year = implied.pop()
+    dated = _latest_dated(ctx, found)
+    if found_year is None or (dated is not None and found_year < dated):
+        return None
+    return found_year
+
+
 def infer_year(
     ctx: Context, event: FoundDate, found: list[FoundDate], periods: list[FoundPeriod]
 ) -> tuple[int, Rule] | None:
@@ -1199,10 +1406,11 @@ def infer_year(
     it stays ``--MM-DD``).
 
     In order: an anniversary's count added to its founding year (``kỷ niệm 10 năm thành
-    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); the frames
-    of the event's sentence, then of the title (:func:`_frame_year`). The cues must be in
-    the event's sentence or the title; a founding date must fall on the event's day and
-    month, or in its month in a sentence that says ``thành lập``.
+    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); an
+    anniversary pair anywhere ending near the event's day; the event's day written with a
+    year elsewhere; the frames of the event's sentence, then of the title
+    (:func:`_frame_year`); dates with years near the event's day; the article's one
+    current year (:func:`_current_year`).
     """
     if event.day is None:
         return None
@@ -1212,17 +1420,33 @@ def infer_year(
     if title is not None:
         scopes.append((title.start, title.end))
     found_year: tuple[int | None, Rule] | None = None
-    year = _anniversary_year(ctx, event, found, scopes)
+    year = _anniversary_year(ctx, event, found, periods, scopes)
     if year is not None:
         found_year = (year, YEAR_ANNIVERSARY)
+    else:
+        year = _pair_year(event, found)
+        if year is not None:
+            found_year = (year, YEAR_ANNIVERSARY_PAIR)
+    latest = _latest_year(ctx, found)
+    if found_year is None:
+        year = _same_day_year(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_SAME_DAY)
     for a, b in scopes:
         if found_year is None:
             found_year = _frame_year(ctx, event, found, periods, a, b)
     if found_year is not None and found_year[1] is YEAR_EDITION:
-        latest = _latest_year(ctx, found)
         edition_year = found_year[0]
         if latest is not None and edition_year is not None and edition_year < latest - 1:
             found_year = None  # "Tết Mậu Thân 1968", "Brexit 2016" in a later article
+    if found_year is None:
+        year = _near_dates_year(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_NEAR_DATES)
+    if found_year is None:
+        year = _current_year(ctx, event, found, periods, latest)
+        if year is not None:
+            found_year = (year, YEAR_CURRENT)
     if found_year is None:
         return None
     year, rule = found_year
