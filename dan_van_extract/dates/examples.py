@@ -405,6 +405,31 @@ POSITIVE: list[Example] = [
         {"event": "2018-10-09", "inferred": True},
         "nhiệm kỳ qua: the term that ends",
     ),
+    Example(
+        _T + "Chiều 4/3, Thủ tướng chủ trì cuộc họp đánh giá kết quả thực hiện Đề án giảm quá "
+        "tải bệnh viện giai đoạn 2013-2020.",
+        {"event": "--03-04", "inferred": False},
+        "a span weighed up (đánh giá) may be half way: no year",
+    ),
+    Example(
+        _T + "Ngày 28/2, Bộ trưởng chủ trì cuộc họp kiểm điểm tình hình triển khai dự án cao tốc "
+        "giai đoạn 2017 - 2020.",
+        {"event": "--02-28", "inferred": False},
+        "a plan for several years puts no reviewed year before it",
+    ),
+    Example(
+        _T + "Sáng 20-8, Bảo tàng tổng kết, trao giải hội thi vẽ tranh thiếu nhi lần thứ XIV năm "
+        "2019.",
+        {"event": "2019-08-20", "inferred": True},
+        "an edition's year reviewed: the edition's year, no review margin",
+    ),
+    Example(
+        _T + "Sáng 20-8, lãnh đạo thành phố dâng hương tại Bảo tàng.\nĐoàn dự lễ kỷ niệm 131 "
+        "năm ngày sinh Chủ tịch Tôn Đức Thắng (20-8-1888 - 20-8-2019) và 90 năm ngày thành "
+        "lập Công đoàn (28-7-1929 - 28-7-2019).",
+        {"event": "2019-08-20", "inferred": True},
+        "two anniversary pairs: the end of one and the start of the next are no pair",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "

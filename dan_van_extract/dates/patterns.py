@@ -24,6 +24,7 @@ from .._lexicon import load_lines, load_table
 
 __all__ = [
     "ANNIVERSARY_RE",
+    "ASSESS_RE",
     "CONTINUATION_RE",
     "CUE_BEFORE_RE",
     "DATE_RE",
@@ -92,6 +93,7 @@ _WEAK_CUES = load_lines(_PKG, "data/weak_date_cues.txt")
 _PERIOD_CUES = load_lines(_PKG, "data/period_cues.txt")
 _FOUNDING = load_lines(_PKG, "data/founding_cues.txt")
 _REVIEW = load_lines(_PKG, "data/review_cues.txt")
+_ASSESS = load_lines(_PKG, "data/assessment_cues.txt")
 _TERM_START = load_lines(_PKG, "data/term_start_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
 _PLAN_ONLY = load_lines(_PKG, "data/plan_only_cues.txt")
@@ -340,6 +342,9 @@ FOUNDING_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", 
 
 REVIEW_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE)
 """``tổng kết``, ``sơ kết``: the event looks back on a period or year named with it."""
+
+ASSESS_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_ASSESS)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``đánh giá``, ``về tình hình``: the event weighs up a year or months named with it."""
 
 HONOUR_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE)
 """``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""

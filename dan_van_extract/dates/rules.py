@@ -39,6 +39,7 @@ from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOf
 from . import resolve
 from .patterns import (
     ANNIVERSARY_RE,
+    ASSESS_RE,
     CONTINUATION_RE,
     CUE_BEFORE_RE,
     DATE_RE,
@@ -248,9 +249,10 @@ YEAR_TERM_START = Rule(
 )
 YEAR_REVIEWED = Rule(
     "dates.year-reviewed",
-    "tổng kết, sơ kết, đánh giá, về tình hình ... a year or months in the event's sentence: "
-    "the year that puts the event at or after their end (less 45 days); a span of years: "
-    "its last year. A year naming a document (Luật ... năm 2012) is not reviewed.",
+    "tổng kết, sơ kết (or đánh giá, về tình hình ...) a year or months in the event's "
+    "sentence: the year that puts the event at or after their end (less 45 days); a span "
+    "of years after tổng kết, sơ kết: its last year. A year naming a document (Luật ... năm "
+    "2012) is not reviewed.",
     REVIEW_RE,
 )
 YEAR_HONOURED = Rule(
@@ -881,6 +883,8 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
 _PAIR_REACH = dt.timedelta(days=60)
 """An anniversary pair anywhere in the article dates the event when the pair's end falls
 this near the event's day."""
+_PAIR_GAP = 5
+"""The two dates of a pair stand at most this far apart (``19-5-1890 - 19-5-2018``)."""
 _NEAR_DATES = dt.timedelta(days=45)
 """Dates with years this near the event's day and month date it, when they all agree."""
 _PLAN_LEAD = dt.timedelta(days=45)
@@ -1008,8 +1012,10 @@ def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
     falls near the event's day: its end year (every such pair agreeing)."""
     years: set[int] = set()
     for a, b in pairwise(found):
-        if not (a.in_pair and b.in_pair) or b.year is None or b.day is None:
+        if not (a.in_pair and b.in_pair) or a.year is None or b.year is None or b.day is None:
             continue
+        if b.year <= a.year or b.start - a.end > _PAIR_GAP:
+            continue  # the end of one pair and the start of the next
         on = _on(event, b.year)
         if on is not None and abs(on - dt.date(b.year, b.month, b.day)) <= _PAIR_REACH:
             years.add(b.year)
@@ -1089,6 +1095,8 @@ def _plan_year(first: dt.date, event: FoundDate) -> int | None:
 def _cue_before(content: str, lo: int, pos: int) -> str | None:
     """``"review"`` or ``"plan"``: the nearer cue before ``pos`` in ``[lo, pos)``."""
     review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
+    review += [m.end() for m in finditer(ASSESS_RE, content, lo, pos)]
+    review.sort()
     plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
     if not review and not plan:
         return None
@@ -1111,6 +1119,7 @@ def _reviewed_year(
     hi: int,
     *,
     margin: bool = True,
+    spans: bool = True,
 ) -> int | None:
     """The year of an event that reviews a period or year named in its sentence.
 
@@ -1120,7 +1129,11 @@ def _reviewed_year(
     on ``12-1`` is in 2019. When only a plan is named (``triển khai nhiệm vụ năm 2019``),
     the reviewed year is the one before it. Without ``margin`` (an honour: ``lễ tuyên dương
     ... năm 2017``) the year named is the event's. A year that dates a document (``Luật
-    Hợp tác xã năm 2012``) is neither reviewed nor planned.
+    Hợp tác xã năm 2012``) is neither reviewed nor planned; a plan for several years
+    (``triển khai dự án ... giai đoạn 2017 - 2020``) puts no year before it. Without
+    ``spans`` (an assessment: ``đánh giá ... giai đoạn 2013-2020``, maybe half way) a span
+    of years gives nothing. An edition's year (``tổng kết hội thi ... lần thứ XIV năm
+    2019``) is left to :func:`_edition_year`.
     """
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
@@ -1129,14 +1142,19 @@ def _reviewed_year(
         before = content[max(lo, p.start - 24) : p.start]
         if p.first and p.last and search(ROUND_BEFORE_RE, before) is None:
             last = dt.date.fromisoformat(p.last)
+            several_years = p.first[:4] != p.last[:4]
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
             if _is_plan(content, lo, p.start):
-                plans.append(dt.date.fromisoformat(p.first))
-            else:
-                ends.append((last, whole_years and p.first[:4] != p.last[:4]))
+                if not several_years:
+                    plans.append(dt.date.fromisoformat(p.first))
+            elif spans or not several_years:
+                ends.append((last, whole_years and several_years))
+    editions = {m.start("y") for m in finditer(EDITION_YEAR_RE, content, lo, hi)}
     for m in finditer(YEAR_NAMED_RE, content, lo, hi):
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
+        if m.start("y") in editions:
+            continue  # "hội thi ... lần thứ XIV năm 2019": the edition's own year
         year = int(m["y"])
         if _is_plan(content, lo, m.start()):
             plans.append(dt.date(year, 1, 1))
@@ -1287,6 +1305,10 @@ def _frame_year(
         year = _reviewed_year(content, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
+    if search(ASSESS_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi, spans=False)
+        if year is not None:
+            return year, YEAR_REVIEWED
     if search(HONOUR_RE, content, lo, hi) is not None:
         year = _reviewed_year(content, event, periods, lo, hi, margin=False)
         if year is not None:
@@ -1360,12 +1382,14 @@ def _current_year(
     analysis = ctx.analysis
     title = ctx.layout.title
     mentions: dict[int, int] = {}  # position of the year -> year
+    editions: set[int] = set()  # positions of editions' years: the year of the edition
     for lo, hi in _current_regions(ctx, event):
         for m in finditer(YEAR_NAMED_RE, content, lo, hi):
             if not _not_current(content, m.start()):
                 mentions[m.start("y")] = int(m["y"])
         for m in finditer(EDITION_YEAR_RE, content, lo, hi):
             mentions[m.start("y")] = int(m["y"])
+            editions.add(m.start("y"))
         for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
             after_nam = content[max(0, m.start() - 4) : m.start()].lower() == "năm "
             if not (m.start() in mentions or after_nam or _not_current(content, m.start())):
@@ -1381,7 +1405,7 @@ def _current_year(
         in_title = title is not None and title.start <= pos < title.end
         if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
             anchored = True
-        cue = _cue_before(content, lo, pos)
+        cue = None if pos in editions else _cue_before(content, lo, pos)
         if cue == "plan":
             implied.add(_plan_year(dt.date(year, 1, 1), event))
         elif cue == "review":
