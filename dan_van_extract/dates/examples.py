@@ -418,10 +418,15 @@ POSITIVE: list[Example] = [
         "a plan for several years puts no reviewed year before it",
     ),
     Example(
-        _T + "Sáng 20-8, Bảo tàng tổng kết, trao giải hội thi vẽ tranh thiếu nhi lần thứ XIV năm "
-        "2019.",
+        _T + "Sáng 20-8, Bảo tàng trao giải hội thi vẽ tranh thiếu nhi lần thứ XIV năm 2019.",
         {"event": "2019-08-20", "inferred": True},
-        "an edition's year reviewed: the edition's year, no review margin",
+        "an edition's year honoured: that year",
+    ),
+    Example(
+        _T + "Tối 21/6, lễ tổng kết và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018 được "
+        "tổ chức tại Hà Nội.",
+        {"event": "2019-06-21", "inferred": True},
+        "an award's year reviewed: held the next year, by the review margin",
     ),
     Example(
         _T + "Sáng 20-8, lãnh đạo thành phố dâng hương tại Bảo tàng.\nĐoàn dự lễ kỷ niệm 131 "

@@ -1132,8 +1132,8 @@ def _reviewed_year(
     Hợp tác xã năm 2012``) is neither reviewed nor planned; a plan for several years
     (``triển khai dự án ... giai đoạn 2017 - 2020``) puts no year before it. Without
     ``spans`` (an assessment: ``đánh giá ... giai đoạn 2013-2020``, maybe half way) a span
-    of years gives nothing. An edition's year (``tổng kết hội thi ... lần thứ XIV năm
-    2019``) is left to :func:`_edition_year`.
+    of years gives nothing. An edition's year under a review keeps the margin: ``tổng kết
+    và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018`` is held in June 2019.
     """
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
@@ -1149,12 +1149,9 @@ def _reviewed_year(
                     plans.append(dt.date.fromisoformat(p.first))
             elif spans or not several_years:
                 ends.append((last, whole_years and several_years))
-    editions = {m.start("y") for m in finditer(EDITION_YEAR_RE, content, lo, hi)}
     for m in finditer(YEAR_NAMED_RE, content, lo, hi):
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
-        if m.start("y") in editions:
-            continue  # "hội thi ... lần thứ XIV năm 2019": the edition's own year
         year = int(m["y"])
         if _is_plan(content, lo, m.start()):
             plans.append(dt.date(year, 1, 1))
