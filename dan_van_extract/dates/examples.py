@@ -435,6 +435,52 @@ POSITIVE: list[Example] = [
         {"event": "2019-08-20", "inferred": True},
         "two anniversary pairs: the end of one and the start of the next are no pair",
     ),
+    Example(
+        _T + "Ngày 28/12, Sở Lao động cho biết đã nhận báo cáo về mức thưởng Tết Nguyên đán 2019 "
+        "của các doanh nghiệp.",
+        {"event": "2018-12-28", "inferred": True},
+        "Tết of a year told in December: the year before",
+    ),
+    Example(
+        _T + "Chiều 20/5, Quốc hội nghe báo cáo tổng hợp kết quả kiểm toán năm 2018.",
+        {"event": "2019-05-20", "inferred": True},
+        "a report on a year's results in May: the year after it",
+    ),
+    Example(
+        _T + "Sáng 13/8, Hội đồng tiền lương quốc gia bỏ phiếu về phương án tăng lương tối thiểu "
+        "năm 2019.",
+        {"event": "--08-13", "inferred": False},
+        "a plan for a year voted in August: this year's or next year's, so no year",
+    ),
+    Example(
+        _T + "Chiều 28/12, tại hội nghị Chính phủ với các địa phương, Thủ tướng nêu các nhiệm vụ "
+        "trọng tâm năm 2019.",
+        {"event": "2018-12-28", "inferred": True},
+        "a year's focus named in late December: the year before it",
+    ),
+    Example(
+        _T + "Chiều 4/6, Bí thư Tỉnh ủy chủ trì cuộc họp về kỳ thi vào lớp 10 năm học 2019-2020.",
+        {"event": "2019-06-04", "inferred": True},
+        "the entrance exam of a school year: the one about to start",
+    ),
+    Example(
+        _T + "Ngày 26/8, UBND huyện cho biết tiền hỗ trợ học sinh nghèo năm học 2014-2015 chưa "
+        "đến tay các em.",
+        {"event": "--08-26", "inferred": False},
+        "a school year told of, beside no event: no year",
+    ),
+    Example(
+        _T + "Ngày 16/12, Thủ tướng dự lễ kỷ niệm 15 năm thành lập khu kinh tế mở.\nQuyết định "
+        "điều chỉnh quy hoạch được ban hành đầu tháng 12/2018. Năm 2003, khu kinh tế ra đời.",
+        {"event": "--12-16", "inferred": False},
+        "a month of the latest year is no founding date, even beside ban hành",
+    ),
+    Example(
+        _T + "Ngày 3/10, Cơ quan điều tra cho biết đã kết luận điều tra vụ án.\nTừ ngày 5/9/2016 "
+        "đến nay, công ty vẫn hoạt động. Tháng 5/2017, công ty bị khám xét.",
+        {"event": "--10-03", "inferred": False},
+        "a near date before a later date the article tells of gives no year",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "

@@ -221,8 +221,8 @@ EVENT_BEFORE_LEAD = Rule(
 YEAR_ANNIVERSARY = Rule(
     "dates.year-anniversary",
     "kỷ niệm N năm in the event's sentence or the title, with the founding date (on the "
-    "event's day, or in a sentence saying thành lập), the pair (31/3/1975 - 31/3/2025) or "
-    "(1989-2019): the founding year + N.",
+    "event's day, or in its month in a sentence saying thành lập, đầu tiên ...), the pair "
+    "(31/3/1975 - 31/3/2025) or (1989-2019): the founding year + N.",
     ANNIVERSARY_RE,
 )
 YEAR_ANNIVERSARY_PAIR = Rule(
@@ -977,13 +977,18 @@ def _anniversary_year(
             if beside or "(" in content[p.start : p.end]:
                 return int(p.last[:4])
     best: tuple[int, int] | None = None
+    years = {f.year for f in found if f.year is not None}
+    years.update(int(m["y"]) for m in finditer(YEAR_NAMED_RE, ctx.analysis.lower))
+    latest = max(years, default=None)
     for f in found:
-        if f.year is None or f.day is None or f is event:
+        if f.year is None or f is event:
             continue
+        if f.day is None and f.year == latest and len(years) > 1:
+            continue  # "ban hành đầu tháng 12/2018": a month of now, not the founding
         score = 0
-        if (f.day, f.month) == (event.day, event.month):
+        if f.day is not None and (f.day, f.month) == (event.day, event.month):
             score += 3
-        elif f.month == event.month:
+        elif f.month == event.month:  # a day or a month ("tháng 5/1959") in the same month
             score += 1
         s, e = ctx.analysis.sentence(f.start)
         if search(FOUNDING_RE, content, s, e) is not None:
@@ -997,13 +1002,6 @@ def _anniversary_year(
             y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
-    # "tháng 5/1959", the earliest year of the article, in the event's month.
-    dated = [f for f in found if f.year is not None and not f.document]
-    if dated:
-        first = min(dated, key=lambda f: cast("int", f.year))
-        alone = sum(f.year == first.year for f in dated) == 1
-        if first.month == event.month and first.year is not None and alone:
-            return first.year + count
     return None
 
 
@@ -1225,7 +1223,8 @@ def _edition_year(
     """An edition or a named event with its year in ``[lo, hi)``: ``lần thứ 10 năm 2016``,
     ``Intel ISEF 2017`` (the only year written there, in no sentence about the past); a
     school year (``năm học 2019-2020``): its first year when it is the coming one
-    (:data:`SCHOOL_AHEAD_RE` before it, or an event from July), else its second."""
+    (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
+    else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
     content = ctx.content
     m = search(EDITION_YEAR_RE, content, lo, hi)
     if m is not None:
@@ -1243,8 +1242,10 @@ def _edition_year(
         if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
             first, last = int(p.first[:4]), int(p.last[:4])
             if last == first + 1:
-                ahead = search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None
-                return first if ahead or event.month >= _SCHOOL_YEAR_MONTH else last
+                if search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None:
+                    return first
+                if ctx.analysis.hits(EVENT_NOUN_RE, lo, hi):
+                    return first if event.month >= _SCHOOL_YEAR_MONTH else last
     return None
 
 
@@ -1345,23 +1346,21 @@ def _current_regions(ctx: Context, event: FoundDate) -> list[tuple[int, int]]:
 
 def _latest_dated(ctx: Context, found: list[FoundDate]) -> int | None:
     """The latest year of a date or a month the article tells of as it stands (not a
-    document's, a pair's, a deadline's, one in a sentence about the past)."""
-    years = [
-        f.year
-        for f in found
-        if f.year is not None
-        and not (f.document or f.in_pair or f.weak)
-        and not _historic(ctx, f.start)
-    ]
+    document's, a pair's, a deadline's, one in a sentence about the past or the future):
+    an event the article reports is not before it."""
+    analysis = ctx.analysis
+    years = []
+    for f in found:
+        if f.year is None or f.document or f.in_pair or f.weak or _historic(ctx, f.start):
+            continue
+        lo, hi = analysis.sentence(f.start)
+        if not analysis.hits(FUTURE_RE, lo, hi):
+            years.append(f.year)
     return max(years) if years else None
 
 
 def _current_year(
-    ctx: Context,
-    event: FoundDate,
-    found: list[FoundDate],
-    periods: list[FoundPeriod],
-    latest: int | None,
+    ctx: Context, event: FoundDate, periods: list[FoundPeriod], latest: int | None
 ) -> int | None:
     """The one year that every current year named in the event's sentence, the title, the
     lead and the captions gives the event; None when two compete, or when none stands in
@@ -1372,8 +1371,7 @@ def _current_year(
     document's, a birth's, a target's or a comparison's (``so với năm 2016``), not in a
     sentence about the past, not two or more years before the latest year of the article.
     A reviewed year gives the year after it once it is over (less
-    :data:`_REVIEW_MARGIN`), a planned year what :func:`_plan_year` says. The year found
-    must not be before a date the article tells of (``hồi tháng 1/2017``); dates near the
+    :data:`_REVIEW_MARGIN`), a planned year what :func:`_plan_year` says. Dates near the
     event are left to :func:`_near_dates_year`."""
     content = ctx.content
     analysis = ctx.analysis
@@ -1413,11 +1411,7 @@ def _current_year(
             implied.add(year)
     if not anchored or len(implied) != 1:
         return None
-    found_year = implied.pop()
-    dated = _latest_dated(ctx, found)
-    if found_year is None or (dated is not None and found_year < dated):
-        return None
-    return found_year
+    return implied.pop()
 
 
 def infer_year(
@@ -1431,7 +1425,8 @@ def infer_year(
     anniversary pair anywhere ending near the event's day; the event's day written with a
     year elsewhere; the frames of the event's sentence, then of the title
     (:func:`_frame_year`); dates with years near the event's day; the article's one
-    current year (:func:`_current_year`).
+    current year (:func:`_current_year`). A year from the last three rules (the article
+    as a whole) must not be before a date the article tells of (:func:`_latest_dated`).
     """
     if event.day is None:
         return None
@@ -1465,7 +1460,7 @@ def infer_year(
         if year is not None:
             found_year = (year, YEAR_NEAR_DATES)
     if found_year is None:
-        year = _current_year(ctx, event, found, periods, latest)
+        year = _current_year(ctx, event, periods, latest)
         if year is not None:
             found_year = (year, YEAR_CURRENT)
     if found_year is None:
@@ -1473,6 +1468,10 @@ def infer_year(
     year, rule = found_year
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
         return None
+    if rule in (YEAR_SAME_DAY, YEAR_NEAR_DATES, YEAR_CURRENT):
+        dated = _latest_dated(ctx, found)
+        if dated is not None and year < dated:
+            return None  # the article tells of a later date ("hồi tháng 1.2017")
     return year, rule
 
 
