@@ -240,6 +240,290 @@ POSITIVE: list[Example] = [
         {"event": "--01-20", "dates": ["2017-01-11", "--01-20"]},
         "a document's date is not the event's",
     ),
+    # -- the event's year from the article (no publication date) ------------------------
+    Example(
+        _T + "Chiều 1-9, Chủ tịch UBND tỉnh làm việc với Sở Nội vụ về tình hình 8 tháng đầu "
+        "năm 2019.",
+        {"event": "2019-09-01", "inferred": True},
+        "a meeting about months of a year (về tình hình): just after them",
+    ),
+    Example(
+        _T + "Chiều 20-4, UBND tỉnh tổ chức hội nghị đánh giá kết quả công tác năm 2018 và "
+        "triển khai nhiệm vụ năm 2019.",
+        {"event": "2019-04-20", "inferred": True},
+        "đánh giá ... năm 2018 in April: the year after it",
+    ),
+    Example(
+        _T + "Ngày 15-2, Ban Dân vận gặp mặt các đoàn thể để rút kinh nghiệm việc thực hiện "
+        "quy chế phối hợp năm 2018, triển khai công tác năm 2019.",
+        {"event": "2019-02-15", "inferred": True},
+        "rút kinh nghiệm ... năm 2018 in February",
+    ),
+    Example(
+        _T + "Sáng 13/7, Ban Thường vụ làm việc với Sở Tư pháp về kết quả 6 tháng đầu năm, "
+        "giải pháp trọng tâm 6 tháng cuối năm 2019.",
+        {"event": "2019-07-13", "inferred": True},
+        "months planned with giải pháp: the review falls just before them",
+    ),
+    Example(
+        _T + "Sáng 3-1, UBND huyện tổ chức hội nghị triển khai kế hoạch phát triển kinh tế - "
+        "xã hội năm 2020.",
+        {"event": "2020-01-03", "inferred": True},
+        "a plan opened in January: the plan's year",
+    ),
+    Example(
+        _T + "Ngày 27-12, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ năm 2020.",
+        {"event": "2019-12-27", "inferred": True},
+        "a plan opened in late December: the year before it",
+    ),
+    Example(
+        _T + "Ngày 12-6, Hội đồng nhân dân thông qua chương trình giám sát năm 2021.",
+        {"event": "--06-12", "inferred": False},
+        "a plan for a year named in June: this year's or next year's, so no year",
+    ),
+    Example(
+        _T + "Sáng 18-5, Tỉnh đoàn tổ chức lễ trao giải cuộc thi tìm hiểu lịch sử Đảng năm 2019.",
+        {"event": "2019-05-18", "inferred": True},
+        "trao giải ... năm 2019: the year named",
+    ),
+    Example(
+        _T + "Sáng 26/6, Thành đoàn tổ chức lễ ra quân chiến dịch tình nguyện Mùa hè xanh lần "
+        "thứ 12 năm 2018.",
+        {"event": "2018-06-26", "inferred": True},
+        "an edition and its year",
+    ),
+    Example(
+        _T + "Ngày 29/5, Sở Giáo dục khen thưởng học sinh đoạt giải cuộc thi Robocon Châu Á 2019.",
+        {"event": "2019-05-29", "inferred": True},
+        "a contest named with its year",
+    ),
+    Example(
+        "Tưng bừng khai hội xuân Yên Tử 2020\nSáng 6/2, tại chùa Trình, Ban tổ chức khai mạc "
+        "lễ hội.",
+        {"event": "2020-02-06", "inferred": True},
+        "a festival named with its year in the title",
+    ),
+    Example(
+        _T + "Chiều 10.2, lãnh đạo thành phố gặp gỡ cộng đồng doanh nghiệp đầu năm 2019.",
+        {"event": "2019-02-10", "inferred": True},
+        "đầu năm 2019 with the event in February",
+    ),
+    Example(
+        _T + "Ngày 8/7, HĐND thành phố thông qua nghị quyết về mức học phí năm học 2020-2021.",
+        {"event": "2020-07-08", "inferred": True},
+        "a school year named in July: the one starting",
+    ),
+    Example(
+        _T + "Ngày 20/3, nhà trường tổ chức hội thi giáo viên dạy giỏi năm học 2019-2020.",
+        {"event": "2020-03-20", "inferred": True},
+        "a school year named in March: the one under way",
+    ),
+    Example(
+        _T + "Sáng nay 6/2, tại chùa, Ban tổ chức khai mạc lễ hội xuân.\nLễ hội mở vào mùng 10 "
+        "tháng Giêng (tức ngày 6/2/2020).",
+        {"event": "2020-02-06", "inferred": True},
+        "the event's day written elsewhere with its year",
+    ),
+    Example(
+        _T + "Sáng 1/7, UBND tỉnh làm việc với đoàn công tác về việc cứu hộ tàu mắc cạn.\n"
+        "Đến ngày 28/6/2019, tàu vẫn đang mắc cạn ở vùng biển của tỉnh.",
+        {"event": "2019-07-01", "inferred": True},
+        "a date of the present (vẫn, đang) three days before the event",
+    ),
+    Example(
+        _T + "Ngày 7/7, tòa phúc thẩm mở phiên xử vụ án cố ý gây thương tích.\nTại phiên sơ "
+        "thẩm ngày 23/6/2018, bị cáo bị tuyên phạt 10 năm tù.",
+        {"event": "--07-07", "inferred": False},
+        "a near date told as the past (last year's first trial) gives no year",
+    ),
+    Example(
+        _T + "Ngày 17/10, tại trụ sở Hội Luật gia, đã diễn ra hội nghị cụm thi đua.\nPhát biểu "
+        "khai mạc, bà Chủ tịch Hội nêu rõ ý nghĩa. Hội nghị đã thống nhất chủ đề thi đua năm "
+        "2019.",
+        {"event": "2019-10-17", "inferred": True},
+        "the one current year, in a sentence of the lead naming the event",
+    ),
+    Example(
+        _T + "Ngày 5/6, Ban Dân vận tổ chức hội nghị giao ban.\nHội nghị nghe báo cáo kết quả "
+        "năm 2016 và kế hoạch năm 2018 của các đơn vị.",
+        {"event": "--06-05", "inferred": False},
+        "two years compete: no year",
+    ),
+    Example(
+        _T + "Sáng 12/7, tỉnh tổ chức lễ truy điệu 72 liệt sĩ.\nCác liệt sĩ đã hy sinh trong "
+        "trận đánh hồi Tết Mậu Thân 1968.",
+        {"event": "--07-12", "inferred": False},
+        "a year of the past is not the current year",
+    ),
+    Example(
+        _T + "Ngày 22-12, Ban Tuyên giáo tổ chức lễ trao giải sáng tác về Bác Hồ, đợt 1 giai "
+        "đoạn 2015-2020.",
+        {"event": "--12-22", "inferred": False},
+        "a round of a span of years: neither its end nor any year",
+    ),
+    Example(
+        _T + "Ngày 10/3, Sở tổ chức hội nghị quán triệt Nghị quyết số 18 năm 2017 của tỉnh.",
+        {"event": "--03-10", "inferred": False},
+        "a year that names a document is not the current year",
+    ),
+    Example(
+        _T + "Sáng 18-5, Bộ tổ chức lễ tổng kết, trao giải thưởng sáng tạo trẻ.\nChào mừng 129 "
+        "năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 - 19-5-2019), các đơn vị đã thi đua.",
+        {"event": "2019-05-18", "inferred": True},
+        "an anniversary pair elsewhere ending the next day",
+    ),
+    Example(
+        _T + "Ngày 10/9, Hội tổ chức hội nghị giao ban.\nNhân dịp 90 năm Ngày thành lập Đảng "
+        "(3/2/1930 - 3/2/2020), Hội đã tổ chức nhiều hoạt động.",
+        {"event": "--09-10", "inferred": False},
+        "an anniversary pair ending seven months away gives no year",
+    ),
+    Example(
+        _T + "Sáng 19-5, gần 1.000 cựu binh họp mặt kỷ niệm 60 năm ngày mở đường Trường Sơn.\n"
+        "Ông là một trong những người đầu tiên soi đường Trường Sơn tháng 5/1959.",
+        {"event": "2019-05-19", "inferred": True},
+        "an anniversary counted from the article's earliest month, in the event's month",
+    ),
+    Example(
+        _T + "Sáng 1/7, tỉnh tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh (1989-2019).",
+        {"event": "2019-07-01", "inferred": True},
+        "an anniversary and its two years in parentheses",
+    ),
+    Example(
+        _T + "Chiều 17/6, Bộ tổ chức hội nghị sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.",
+        {"event": "2017-06-17", "inferred": True},
+        "N years of a law of year Y: Y + N, not a review of the law's year",
+    ),
+    Example(
+        _T + "Ngày 16/8, Hội tổ chức Đại hội lần thứ V. Nhiệm kỳ IV (2014 - 2019), Hội đã "
+        "phát triển thêm 300 hội viên.",
+        {"event": "2019-08-16", "inferred": True},
+        "the term a congress closes: its last year, not its first",
+    ),
+    Example(
+        _T + "Sáng 9/10, Hội Nông dân huyện tổ chức Đại hội, tổng kết nhiệm kỳ qua (2013 - 2018).",
+        {"event": "2018-10-09", "inferred": True},
+        "nhiệm kỳ qua: the term that ends",
+    ),
+    Example(
+        _T + "Chiều 4/3, Thủ tướng chủ trì cuộc họp đánh giá kết quả thực hiện Đề án giảm quá "
+        "tải bệnh viện giai đoạn 2013-2020.",
+        {"event": "--03-04", "inferred": False},
+        "a span weighed up (đánh giá) may be half way: no year",
+    ),
+    Example(
+        _T + "Ngày 28/2, Bộ trưởng chủ trì cuộc họp kiểm điểm tình hình triển khai dự án cao tốc "
+        "giai đoạn 2017 - 2020.",
+        {"event": "--02-28", "inferred": False},
+        "a plan for several years puts no reviewed year before it",
+    ),
+    Example(
+        _T + "Sáng 20-8, Bảo tàng trao giải hội thi vẽ tranh thiếu nhi lần thứ XIV năm 2019.",
+        {"event": "2019-08-20", "inferred": True},
+        "an edition's year honoured: that year",
+    ),
+    Example(
+        _T + "Tối 21/6, lễ tổng kết và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018 được "
+        "tổ chức tại Hà Nội.",
+        {"event": "2019-06-21", "inferred": True},
+        "an award's year reviewed: held the next year, by the review margin",
+    ),
+    Example(
+        _T + "Sáng 20-8, lãnh đạo thành phố dâng hương tại Bảo tàng.\nĐoàn dự lễ kỷ niệm 131 "
+        "năm ngày sinh Chủ tịch Tôn Đức Thắng (20-8-1888 - 20-8-2019) và 90 năm ngày thành "
+        "lập Công đoàn (28-7-1929 - 28-7-2019).",
+        {"event": "2019-08-20", "inferred": True},
+        "two anniversary pairs: the end of one and the start of the next are no pair",
+    ),
+    Example(
+        _T + "Ngày 28/12, Sở Lao động cho biết đã nhận báo cáo về mức thưởng Tết Nguyên đán 2019 "
+        "của các doanh nghiệp.",
+        {"event": "2018-12-28", "inferred": True},
+        "Tết of a year told in December: the year before",
+    ),
+    Example(
+        _T + "Chiều 20/5, Quốc hội nghe báo cáo tổng hợp kết quả kiểm toán năm 2018.",
+        {"event": "2019-05-20", "inferred": True},
+        "a report on a year's results in May: the year after it",
+    ),
+    Example(
+        _T + "Sáng 13/8, Hội đồng tiền lương quốc gia bỏ phiếu về phương án tăng lương tối thiểu "
+        "năm 2019.",
+        {"event": "--08-13", "inferred": False},
+        "a plan for a year voted in August: this year's or next year's, so no year",
+    ),
+    Example(
+        _T + "Chiều 28/12, tại hội nghị Chính phủ với các địa phương, Thủ tướng nêu các nhiệm vụ "
+        "trọng tâm năm 2019.",
+        {"event": "2018-12-28", "inferred": True},
+        "a year's focus named in late December: the year before it",
+    ),
+    Example(
+        _T + "Chiều 4/6, Bí thư Tỉnh ủy chủ trì cuộc họp về kỳ thi vào lớp 10 năm học 2019-2020.",
+        {"event": "2019-06-04", "inferred": True},
+        "the entrance exam of a school year: the one about to start",
+    ),
+    Example(
+        _T + "Ngày 26/8, UBND huyện cho biết tiền hỗ trợ học sinh nghèo năm học 2014-2015 chưa "
+        "đến tay các em.",
+        {"event": "--08-26", "inferred": False},
+        "a school year told of, beside no event: no year",
+    ),
+    Example(
+        _T + "Ngày 16/12, Thủ tướng dự lễ kỷ niệm 15 năm thành lập khu kinh tế mở.\nQuyết định "
+        "điều chỉnh quy hoạch được ban hành đầu tháng 12/2018. Năm 2003, khu kinh tế ra đời.",
+        {"event": "--12-16", "inferred": False},
+        "a month of the latest year is no founding date, even beside ban hành",
+    ),
+    Example(
+        _T + "Ngày 3/10, Cơ quan điều tra cho biết đã kết luận điều tra vụ án.\nTừ ngày 5/9/2016 "
+        "đến nay, công ty vẫn hoạt động. Tháng 5/2017, công ty bị khám xét.",
+        {"event": "--10-03", "inferred": False},
+        "a near date before a later date the article tells of gives no year",
+    ),
+    # -- the event's own date -------------------------------------------------------------
+    Example(
+        _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "
+        "hoạch. Hội nghị sơ kết công tác dân vận diễn ra chiều 19-2 tại Hội trường Tỉnh ủy.",
+        {"event": "--02-19", "tod": "chiều"},
+        "a later date of the lead in the event's sentence beats a first one naming no event",
+    ),
+    Example(
+        _T + "Sapo của bài viết về hoạt động bảo tồn.\nNgày 5/4, ông Giám đốc cho biết đơn "
+        "vị đã đấu giá thành công. Dự kiến ngày 16/4, lễ trưng bày sẽ khai mạc.",
+        {"event": "--04-05"},
+        "a later date in a sentence about the future is a plan, not the event",
+    ),
+    Example(
+        _T + "Sapo của bài viết về thời sự.\nNgày 6/2, Đảng đối lập yêu cầu Thủ tướng từ chức. "
+        "Động thái diễn ra sau cuộc họp hôm 31/1 của nội các.",
+        {"event": "--02-06"},
+        "an earlier date (hôm 31/1) is a past one, not the event",
+    ),
+    Example(
+        "Chi hội hữu nghị huyện tổ chức đại hội\n28/10/2019 07:00\n\nNgày 27/10, Chi hội hữu "
+        "nghị huyện đã tổ chức Đại hội Đại biểu lần thứ II, nhiệm kỳ 2019 – 2024\n\nTham dự có "
+        "đồng chí Bí thư Huyện ủy và lãnh đạo các phòng, ban của huyện. Trong nhiệm kỳ qua, Chi "
+        "hội đã phối hợp với các ban, ngành tổ chức nhiều hoạt động giao lưu hữu nghị với nhân "
+        "dân nước bạn, góp phần vun đắp tình đoàn kết giữa hai dân tộc.\n",
+        {"event": "2019-10-27", "inferred": False},
+        "a lead line without a full stop (read as a caption) above the first paragraph",
+    ),
+    Example(
+        _T + "Hôm nay, 4/5, dưới sự chủ trì của Thủ tướng, Chính phủ họp phiên thường kỳ.",
+        {"event": "--05-04", "dates": ["--05-04"]},
+        "hôm nay, a comma and the date",
+    ),
+    Example(
+        _T + "Sáng ngày 26/ 2 Ủy ban MTTQ huyện đã tổ chức hội nghị triển khai chương trình.",
+        {"event": "--02-26", "tod": "sáng"},
+        "a slash and a space after a strong cue",
+    ),
+    Example(
+        _T + "Theo Kết luận số 24-KL/TW ngày 5.6.2012, sáng 25.5 đoàn kiểm tra làm việc với tỉnh.",
+        {"event": "--05-25", "dates": ["2012-06-05", "--05-25"]},
+        "a document number with a hyphen: its date is the document's",
+    ),
     # -- other dates ----------------------------------------------------------------------------
     Example(
         _T + "Đồng chí sinh ngày 1 tháng 3 năm 1958, vào Đảng ngày 16/2/1987.",
@@ -255,6 +539,11 @@ POSITIVE: list[Example] = [
         _T + "Cuộc họp sẽ diễn ra vào giữa tháng 5/2025 tại trụ sở.",
         {"dates": ["2025-05"]},
         "a month of a year",
+    ),
+    Example(
+        _T + "Cuộc gặp diễn ra hồi tháng 1.2017 tại Nhà Trắng.",
+        {"dates": ["2017-01"]},
+        "a month of a year with a full stop",
     ),
     Example(
         _T + "Các đơn vị hoàn thiện hồ sơ, gửi về Ban trước 28/4/2025.",
@@ -385,5 +674,14 @@ NEGATIVE: list[Example] = [
     ),
     Example(
         _T + "Sáng 1.5 triệu người đã xem trực tiếp buổi lễ.", note="a count after a time word"
+    ),
+    Example(_T + "Tỷ lệ hộ khá chiếm 1/ 2 số hộ của xã.", note="a slash and a space, no cue"),
+    Example(
+        _T + "Hôm nay, 4/5 số hộ trong thôn đã có nhà kiên cố.",
+        note="'hôm nay' and a fraction with no comma after it",
+    ),
+    Example(
+        _T + "Sau 5 năm thực hiện Luật Hợp tác xã, các tổ hợp tác hoạt động hiệu quả.",
+        note="a count of years and a law without a year",
     ),
 ]

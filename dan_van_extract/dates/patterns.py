@@ -24,17 +24,31 @@ from .._lexicon import load_lines, load_table
 
 __all__ = [
     "ANNIVERSARY_RE",
+    "ASSESS_RE",
     "CONTINUATION_RE",
     "CUE_BEFORE_RE",
     "DATE_RE",
     "DOCUMENT_BEFORE_RE",
+    "DOCUMENT_YEAR_BEFORE_RE",
+    "EDITION_YEAR_RE",
+    "EVENT_NOUN_RE",
+    "EVENT_WORD_RE",
     "FOUNDING_RE",
+    "FUTURE_RE",
+    "HISTORY_RE",
     "HM_RE",
     "HONOUR_RE",
+    "IMPLEMENTED_FOR_RE",
     "MONTH_YEAR_RE",
+    "NOT_CURRENT_BEFORE_RE",
+    "NOT_NAMES_BEFORE_YEAR",
+    "ORDINAL_RE",
     "PERIOD_CUE_BEFORE_RE",
     "PERIOD_RES",
+    "PLAN_ONLY_RE",
     "PLAN_RE",
+    "PRESENT_RE",
+    "PREVIOUS_TERM_BEFORE_RE",
     "PUBLICATION_RE",
     "QUARTERS",
     "RELATIVE_DAYS",
@@ -42,6 +56,8 @@ __all__ = [
     "RELATIVE_RES",
     "RELATIVE_TOD_RE",
     "REVIEW_RE",
+    "ROUND_BEFORE_RE",
+    "SCHOOL_AHEAD_RE",
     "TERM_START_RE",
     "TIME_CUE_AFTER_RE",
     "TIME_CUE_BEFORE_RE",
@@ -49,6 +65,9 @@ __all__ = [
     "TIME_RE",
     "UNIT_AFTER_RE",
     "YEAR_NAMED_RE",
+    "YEAR_PARTS",
+    "YEAR_PART_RE",
+    "YEAR_TOKEN_RE",
 ]
 
 _PKG = __package__ or "dan_van_extract.dates"
@@ -74,9 +93,30 @@ _WEAK_CUES = load_lines(_PKG, "data/weak_date_cues.txt")
 _PERIOD_CUES = load_lines(_PKG, "data/period_cues.txt")
 _FOUNDING = load_lines(_PKG, "data/founding_cues.txt")
 _REVIEW = load_lines(_PKG, "data/review_cues.txt")
+_ASSESS = load_lines(_PKG, "data/assessment_cues.txt")
 _TERM_START = load_lines(_PKG, "data/term_start_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
+_PLAN_ONLY = load_lines(_PKG, "data/plan_only_cues.txt")
 _HONOUR = load_lines(_PKG, "data/honour_cues.txt")
+_DOCUMENT_HEADS = load_lines(_PKG, "data/document_heads.txt")
+_IMPLEMENTING = load_lines(_PKG, "data/implementation_cues.txt")
+_HISTORY = load_lines(_PKG, "data/history_cues.txt")
+_NOT_CURRENT = load_lines(_PKG, "data/not_current_before.txt")
+_EDITION = load_lines(_PKG, "data/edition_cues.txt")
+_EVENT_NOUNS = load_lines(_PKG, "data/event_nouns.txt")
+_EVENT_VERBS = load_lines(_PKG, "data/event_verbs.txt")
+_PRESENT = load_lines(_PKG, "data/present_cues.txt")
+_FUTURE = load_lines(_PKG, "data/future_cues.txt")
+_SCHOOL_AHEAD = load_lines(_PKG, "data/school_year_ahead.txt")
+NOT_NAMES_BEFORE_YEAR: frozenset[str] = frozenset(
+    w.lower() for w in load_lines(_PKG, "data/not_names_before_year.txt")
+)
+"""Capitalised words (lower case here) that do not make the bare year after them part of a
+name (``Năm 2017``)."""
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    row[0].lower(): (int(row[1]), int(row[2])) for row in load_table(_PKG, "data/year_parts.tsv")
+}
+"""``đầu năm`` -> (1, 4): the months a named part of a year covers."""
 
 
 def _words(entries: tuple[str, ...] | list[str]) -> str:
@@ -103,6 +143,8 @@ DATE_RE = regex.compile(
     # A day range before one month: "9 và 10-2", "11-15/5", "12 đến 14/11".
     rf"|(?P<d1>\d{{1,2}}){_OSP}(?:-|–|và|đến|tới){_OSP}(?:ngày{_SP})?"
     r"(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
+    # A slash and a space, after a strong cue only (the rules check it): "Sáng ngày 26/ 2".
+    r"|(?P<d>\d{1,2})(?P<sep>/)(?P<gap>[ ])(?P<m>\d{1,2})(?![\d\p{L}]|[ \t]{0,3}/[ \t]{0,3}\d)"
     # Numbers: "30/9", "16-11-2017", "30.9.2020".
     r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
     # Written out: "1 tháng 3 năm 2017", "6 tháng 2".
@@ -113,10 +155,11 @@ DATE_RE = regex.compile(
 numbers' ranges and the cue before them are checked by the rules."""
 
 MONTH_YEAR_RE = regex.compile(
-    rf"háng(?<=(?<![\p{{L}}\d])(?P<lead>[Tt])háng){_SP}(?P<mm>\d{{1,2}}){_OSP}"
-    rf"(?:/|-|năm|,{_OSP}năm){_OSP}(?P<yy>\d{{4}})(?![\d\p{{L}}])"
+    rf"háng(?<=(?<![\p{{L}}\d])(?P<lead>[Tt])háng){_SP}(?P<mm>\d{{1,2}})"
+    rf"(?:{_OSP}(?:/|-|năm|,{_OSP}năm){_OSP}|\.)(?P<yy>\d{{4}})(?![\d\p{{L}}])"
 )
-"""A month of a year: ``tháng 5/2025``, ``tháng 3 năm 2017``, ``tháng 7-2023``."""
+"""A month of a year: ``tháng 5/2025``, ``tháng 3 năm 2017``, ``tháng 7-2023``,
+``tháng 1.2017``."""
 
 RELATIVE_RES = (
     regex.compile(
@@ -138,23 +181,26 @@ CUE_BEFORE_RE = regex.compile(
     rf"|(?P<relcue>(?:{_TOD}|hôm){_SP}(?:nay|qua))"
     rf"|(?P<tod>{_TOD})"
     rf"|(?P<weak>{_WEAK}|từ)){_SP}"
-    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP})\Z",
+    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP}"
+    rf"|(?P<relcomma>(?:{_TOD}|hôm){_SP}(?:nay|qua)){_OSP},{_OSP})\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 """The cue that ends right before a date's numbers: a time of day (with ``ngày``/``hôm``),
 ``ngày``/``hôm``, ``trong hai ngày``, ``từ ngày``, ``sáng nay``, a preposition (weak:
-enough for ``D/M`` only), or a time word and an opening parenthesis (``Sáng nay (27/4)``).
+enough for ``D/M`` only), a time word and an opening parenthesis (``Sáng nay (27/4)``), or
+``hôm nay`` and a comma (``Hôm nay, 4/5,``: the rules want a comma after the date too).
 Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
 
 DOCUMENT_BEFORE_RE = regex.compile(
-    r"(?:\d{1,6}/[\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"
+    r"(?:\d{1,6}[/-][\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"
     r"|(?<![\p{L}])(?:[Qq]uyết[ \t]định|[Nn]ghị[ \t](?:quyết|định)|[Tt]hông[ \t]tư"
     r"|[Cc]ông[ \t]văn|[Cc]hỉ[ \t]thị|[Kk]ết[ \t]luận|[Vv]ăn[ \t]bản)(?:[ \t]{1,3}số)?"
     r"(?:[ \t]{1,3}\d{1,6})?)[ \t]{1,3}(?:ký[ \t]{1,3})?\Z",
     regex.REVERSE,
 )
 """A document's number or name right before a date (``Quyết định số 265/QĐ-TTg ngày
-31/12/2021``): the document's date, never the event's."""
+31/12/2021``, ``Kết luận số 24-KL/TW ngày 5.6.2012``): the document's date, never the
+event's."""
 
 RELATIVE_TOD_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<tod>{_TOD}){_SP}\Z", regex.IGNORECASE | regex.REVERSE
@@ -297,11 +343,17 @@ FOUNDING_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", 
 REVIEW_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE)
 """``tổng kết``, ``sơ kết``: the event looks back on a period or year named with it."""
 
+ASSESS_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_ASSESS)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``đánh giá``, ``về tình hình``: the event weighs up a year or months named with it."""
+
 HONOUR_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE)
 """``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""
 
 PLAN_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN)}(?![\p{{L}}])", regex.IGNORECASE)
 """``triển khai nhiệm vụ``, ``phương hướng``: what follows is planned, not reviewed."""
+
+PLAN_ONLY_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN_ONLY)}(?![\p{{L}}])", regex.IGNORECASE)
+"""``triển khai kế hoạch``, ``ra quân``: the event opens the plan named after it."""
 
 TERM_START_RE = regex.compile(
     rf"(?<![\p{{L}}]){_words(_TERM_START)}(?![\p{{L}}])", regex.IGNORECASE
@@ -314,3 +366,104 @@ YEAR_NAMED_RE = regex.compile(
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
 year (``sinh năm 1996``) or a school year."""
+
+# -- the event's year from the article ------------------------------------------------
+YEAR_TOKEN_RE = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<y>{_Y})(?![\d\p{{L}}]|[/.,-]\d)")
+"""A year standing alone (``Intel ISEF 2017``, ``năm 2017``), not part of a number, a date
+or a document's number (``22/2013/QĐ-TTg``)."""
+
+_DOC_HEADS = (
+    "(?:"
+    + "|".join(
+        r"[ \t]{1,3}".join(regex.escape(w) for w in e.split())
+        for e in sorted(_DOCUMENT_HEADS, key=lambda e: (-len(e), e))
+    )
+    + ")"
+)
+
+DOCUMENT_YEAR_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_DOC_HEADS}(?:{_SP}[\p{{L}}\d/&-]{{1,20}}){{0,6}}?{_SP}(?:năm{_SP})?\Z",
+    regex.REVERSE,
+)
+"""A document's name right before a year (``Luật Hợp tác xã năm 2012``, ``Hiến pháp
+2013``): the year dates the document. Searched backwards from the year's start; the name
+has a capital and at most six words."""
+
+IMPLEMENTED_FOR_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<n>\d{{1,2}}){_SP}năm{_SP}{_words(_IMPLEMENTING)}{_SP}{_DOC_HEADS}"
+    rf"(?:{_SP}[\p{{L}}\d&.-]{{1,20}}){{0,8}}?"
+    rf"(?:{_SP}năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}])|{_SP}(?:số{_SP})?\d{{1,4}}/(?P<y>{_Y})/)"
+)
+"""``5 năm thực hiện Luật Hợp tác xã năm 2012``, ``10 năm thi hành Nghị định
+193/2013/NĐ-CP``: a count of years since a document's year (2017, 2023)."""
+
+NOT_CURRENT_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{_words(_NOT_CURRENT)})(?:{_SP}(?i:năm))?"
+    rf"(?:{_SP}\p{{Lu}}[\p{{L}}\d]{{0,15}}){{0,3}}{_OSP}\Z",
+    regex.REVERSE,
+)
+"""A word before a year that makes it a past, compared or target year: ``so với năm
+2016``, ``từ năm 2008``, ``đến 2030``, ``sinh năm 1996``, ``hồi Tết Mậu Thân 1968`` (up to
+three capitalised words between)."""
+
+HISTORY_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HISTORY)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A sentence about the past: a birth, a death, a founding (``thành lập``, ``giải
+phóng``): its dates and years are not the article's current year."""
+
+EDITION_YEAR_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,3}}|[IVXL]{{1,6}}"
+    r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
+    rf"(?:{_OSP}[,–-]{_OSP}|{_SP})(?:(?:trong{_SP})?năm{_SP})?(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
+    regex.IGNORECASE,
+)
+"""An edition of an event with its year: ``lần thứ 10 năm 2016``, ``lần thứ V, năm 2018``,
+``lần 10 – 2016``, ``đợt quy tập lần thứ nhất trong năm 2017``."""
+
+YEAR_PART_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?<!(?:tháng|nửa){_SP})(?P<part>{_words(tuple(YEAR_PARTS))}){_SP}"
+    rf"(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
+    regex.IGNORECASE,
+)
+"""A part of a year with its year: ``đầu năm 2017``, ``cuối năm 2018`` (not ``6 tháng
+đầu năm 2017``, a period)."""
+
+PREVIOUS_TERM_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}])nhiệm{_SP}kỳ{_SP}(?:qua|trước|cũ|vừa{_SP}qua){_OSP}[,(]?{_OSP}\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""``nhiệm kỳ qua (2014 - 2019)``: the term that ends at a congress, not the one it opens."""
+
+EVENT_NOUN_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
+
+EVENT_WORD_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS + _EVENT_VERBS)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""A word naming an event or holding one (``hội nghị``, ``lễ``, ``tổ chức``, ``diễn ra``)."""
+
+ROUND_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,2}}|[IVX]{{1,5}}"
+    rf"|nhất|hai|ba|tư|năm)(?![\p{{L}}\d]){_OSP},?{_OSP}\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""``đợt 1`` right before a span of years (``đợt 1 giai đoạn 2015-2020``): a round inside
+it, so the span does not give the event's year."""
+
+ORDINAL_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:lần{_SP}thứ|khóa|nhiệm{_SP}kỳ)(?:{_SP}(?i:thứ))?{_SP}"
+    r"(?P<n>[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])"
+)
+"""The number of a congress or a term: ``lần thứ V``, ``khóa IX``, ``Nhiệm kỳ IV``."""
+
+PRESENT_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``, ``tức``."""
+
+SCHOOL_AHEAD_RE = regex.compile(
+    rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""Before a school year, a word making it the coming one: ``tuyển sinh``, ``năm học mới``."""
+
+FUTURE_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FUTURE)}(?![\p{{L}}])", regex.IGNORECASE)
+"""A word putting a sentence in the future: ``sẽ``, ``dự kiến``, ``sáng mai``."""

@@ -39,14 +39,25 @@ from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOf
 from . import resolve
 from .patterns import (
     ANNIVERSARY_RE,
+    ASSESS_RE,
     CONTINUATION_RE,
     CUE_BEFORE_RE,
     DATE_RE,
     DOCUMENT_BEFORE_RE,
+    DOCUMENT_YEAR_BEFORE_RE,
+    EDITION_YEAR_RE,
+    EVENT_NOUN_RE,
+    EVENT_WORD_RE,
     FOUNDING_RE,
+    FUTURE_RE,
+    HISTORY_RE,
     HM_RE,
     HONOUR_RE,
+    IMPLEMENTED_FOR_RE,
     MONTH_YEAR_RE,
+    NOT_CURRENT_BEFORE_RE,
+    NOT_NAMES_BEFORE_YEAR,
+    ORDINAL_RE,
     PERIOD_CUE_BEFORE_RE,
     PERIOD_FROM_RE,
     PERIOD_MONTHS_RE,
@@ -54,7 +65,10 @@ from .patterns import (
     PERIOD_QUARTER_RE,
     PERIOD_RES,
     PERIOD_YEARS_RE,
+    PLAN_ONLY_RE,
     PLAN_RE,
+    PRESENT_RE,
+    PREVIOUS_TERM_BEFORE_RE,
     PUBLICATION_RE,
     QUARTERS,
     RELATIVE_DAYS,
@@ -62,6 +76,8 @@ from .patterns import (
     RELATIVE_RES,
     RELATIVE_TOD_RE,
     REVIEW_RE,
+    ROUND_BEFORE_RE,
+    SCHOOL_AHEAD_RE,
     TERM_START_RE,
     TIME_CUE_AFTER_RE,
     TIME_CUE_BEFORE_RE,
@@ -69,6 +85,9 @@ from .patterns import (
     TIME_RE,
     UNIT_AFTER_RE,
     YEAR_NAMED_RE,
+    YEAR_PART_RE,
+    YEAR_PARTS,
+    YEAR_TOKEN_RE,
 )
 
 __all__ = ["FoundDate", "FoundPeriod", "run"]
@@ -187,6 +206,89 @@ EVENT_IN_TITLE = Rule("dates.event-in-title", "The event's date: a cued date in 
 EVENT_IN_SECOND_PARAGRAPH = Rule(
     "dates.event-in-second-paragraph",
     "The event's date: a cued date in the first sentence of the second paragraph.",
+)
+EVENT_IN_EVENT_SENTENCE = Rule(
+    "dates.event-in-event-sentence",
+    "The event's date: a later cued date of the lead in a sentence that names an event "
+    "(hội nghị, lễ, tổ chức, diễn ra) over a first one in a sentence that names none.",
+    EVENT_WORD_RE,
+)
+EVENT_BEFORE_LEAD = Rule(
+    "dates.event-before-lead",
+    "The event's date: a cued date opening a line between the title and the lead (a lead "
+    "set out as short lines) when the lead and the title have none.",
+)
+YEAR_ANNIVERSARY = Rule(
+    "dates.year-anniversary",
+    "kỷ niệm N năm in the event's sentence or the title, with the founding date (on the "
+    "event's day, or in its month in a sentence saying thành lập, đầu tiên ...), the pair "
+    "(31/3/1975 - 31/3/2025) or (1989-2019): the founding year + N.",
+    ANNIVERSARY_RE,
+)
+YEAR_ANNIVERSARY_PAIR = Rule(
+    "dates.year-anniversary-pair",
+    "An anniversary pair anywhere in the article, (19-5-1890 - 19-5-2018), whose end falls "
+    "within 60 days of the event's day: its end year.",
+)
+YEAR_SAME_DAY = Rule(
+    "dates.year-same-day",
+    "The event's day and month written elsewhere with a year (tức ngày 6/2/2017): that "
+    "year; not a document's date, a pair's, a birth's or a founding's.",
+)
+YEAR_DOCUMENT_COUNT = Rule(
+    "dates.year-years-of-a-document",
+    "N năm thực hiện Luật Hợp tác xã năm 2012 in the event's sentence: 2012 + N.",
+    IMPLEMENTED_FOR_RE,
+)
+YEAR_TERM_START = Rule(
+    "dates.year-term-start",
+    "Đại hội ... nhiệm kỳ 2019 – 2024 in the event's sentence: the term's first year; a "
+    "term the congress closes (Nhiệm kỳ IV beside Đại hội lần thứ V, nhiệm kỳ qua): its "
+    "last year.",
+    TERM_START_RE,
+)
+YEAR_REVIEWED = Rule(
+    "dates.year-reviewed",
+    "tổng kết, sơ kết (or đánh giá, về tình hình ...) a year or months in the event's "
+    "sentence: the year that puts the event at or after their end (less 45 days); a span "
+    "of years after tổng kết, sơ kết: its last year. A year naming a document (Luật ... năm "
+    "2012) is not reviewed.",
+    REVIEW_RE,
+)
+YEAR_HONOURED = Rule(
+    "dates.year-honoured",
+    "tuyên dương, trao giải, vinh danh ... năm 2017 in the event's sentence: the year named.",
+    HONOUR_RE,
+)
+YEAR_EDITION = Rule(
+    "dates.year-edition",
+    "An edition or a named event with its year in the event's sentence or the title "
+    "(lần thứ 10 năm 2016, Intel ISEF 2017), or a school year (năm học 2019-2020: the "
+    "first year from July, else the second).",
+    EDITION_YEAR_RE,
+)
+YEAR_PART = Rule(
+    "dates.year-part-of-year",
+    "đầu năm 2017 with the event in January to April (cuối năm: October to December).",
+    YEAR_PART_RE,
+)
+YEAR_PLAN = Rule(
+    "dates.year-plan",
+    "triển khai kế hoạch ... năm 2018 with no reviewed year: the plan's year, or the year "
+    "before when the event falls in the 45 days before the plan starts.",
+    PLAN_ONLY_RE,
+)
+YEAR_NEAR_DATES = Rule(
+    "dates.year-near-dates",
+    "Dates with years (or months of a year) within 45 days of the event's day and month, "
+    "all putting it in one year; not documents', pairs', deadlines' or the past's.",
+)
+YEAR_CURRENT = Rule(
+    "dates.year-current",
+    "The one year that every current year named in the title, the lead, the captions and "
+    "the event's sentence gives the event (a reviewed year the next once over, a plan's "
+    "the year before in its last weeks); nothing when two compete. Periods, documents, "
+    "births, targets, comparisons and history do not count.",
 )
 _PERIOD_RULES = {
     PERIOD_YEARS_RE: PERIOD_YEARS,
@@ -383,15 +485,20 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
             or cue["strong"]
             or cue["pcue"]
             or cue["relcue"]
+            or cue["relcomma"]
             or (cue["fromday"] and ranged)
         )
     )
     weak = bool(cue and (cue["weak"] or cue["fromday"])) and not strong
     sep = m["sep"]
-    if cue is not None and (cue["pcue"] or cue["relcue"]):
+    if m["gap"] and not (cue and (cue["tod"] or cue["strong"])):
+        return NEEDS_CUE  # "26/ 2" only after "Sáng ngày", "ngày"
+    if cue is not None and (cue["pcue"] or cue["relcue"] or cue["relcomma"]):
         if cue["pcue"] and content[end : end + 4].lstrip(" \t")[:1] != ")":
             return NEEDS_CUE
-        words = (cue["pcue"] or cue["relcue"]).lower().split()
+        if cue["relcomma"] and content[end : end + 4].lstrip(" \t")[:1] not in (",", ")"):
+            return NEEDS_CUE  # "Hôm nay, 4/5, ..." but not "Hôm nay, 4/5 người"
+        words = (cue["pcue"] or cue["relcue"] or cue["relcomma"]).lower().split()
         tod = _tod(" ".join(words[:2])) or _tod(words[0])
         if cue["pcue"]:
             end = content.index(")", end) + 1
@@ -655,6 +762,10 @@ def _fill_period_year(period: FoundPeriod, year: int | None) -> bool:
 
 
 # -- the event's date ---------------------------------------------------------------------
+_LATER_EVENT_DAYS = 62
+"""A later date of the lead replaces the first one only when it falls this near after it."""
+
+
 def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> FoundDate | None:
     inside = [
         f
@@ -675,10 +786,68 @@ def _pick(found: list[FoundDate], lo: int, hi: int, *, cued_only: bool) -> Found
     return plain[0]
 
 
+def _days_after(first: FoundDate, later: FoundDate) -> int | None:
+    """How many days ``later``'s day and month fall after ``first``'s (across a new year
+    when that is nearer), or None when either has no day."""
+    if first.day is None or later.day is None:
+        return None
+    a = dt.date(2000, first.month, first.day)
+    b = dt.date(2000, later.month, later.day)
+    days = (b - a).days
+    return days + 366 if days < -183 else days
+
+
+def _event_sentence_pick(
+    ctx: Context, found: list[FoundDate], pick: FoundDate, hi: int
+) -> FoundDate | None:
+    """A later cued date of the lead (before ``hi``), on the same day as ``pick`` or up to
+    :data:`_LATER_EVENT_DAYS` after it, in a sentence naming an event
+    (:data:`EVENT_NOUN_RE`), when ``pick``'s sentence names no event and no holding of one
+    (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
+    chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
+    future (:data:`FUTURE_RE`) a plan: neither is taken."""
+    analysis = ctx.analysis
+    lo, end = analysis.sentence(pick.start)
+    if analysis.hits(EVENT_WORD_RE, lo, end):
+        return None
+    for f in found:
+        if f.start >= hi:
+            break
+        if f.start <= pick.start or not f.cued or f.document or f.in_pair:
+            continue
+        days = _days_after(pick, f)
+        if days is None or not 0 <= days <= _LATER_EVENT_DAYS:
+            continue
+        if ctx.content[f.start : f.start + 3].lower() == "hôm":
+            continue
+        lo, end = analysis.sentence(f.start)
+        if analysis.hits(EVENT_NOUN_RE, lo, end) and not analysis.hits(FUTURE_RE, lo, end):
+            return f
+    return None
+
+
+def _before_lead_pick(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
+    """A part between the title and the lead (a lead the layout took for captions) that
+    opens with a cued date: ``Ngày 27/10/2017, Chi hội ... tổ chức Đại hội``."""
+    lead = ctx.analysis.lead
+    title = ctx.layout.title
+    lo = title.end if title is not None else 0
+    hi = lead[0] if lead is not None else len(ctx.content)
+    starts = {p.start for p in ctx.layout.parts if p.kind in ("caption", "body")}
+    for f in found:
+        if f.start >= hi:
+            break
+        usable = f.cued and f.day is not None and not (f.document or f.in_pair)
+        if f.start >= lo and f.start in starts and usable:
+            return f
+    return None
+
+
 def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule] | None:
     """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
-    first date of its first sentence), else a cued date in the title or in the first
-    sentence of the second paragraph."""
+    first date of its first sentence; a later cued date of the lead in a sentence naming
+    an event before one in a sentence naming none), else a cued date in the title, at the
+    start of a part before the lead, or in the first sentence of the second paragraph."""
     analysis = ctx.analysis
     body = analysis.body
     lead = analysis.lead
@@ -689,12 +858,19 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
             found, lo, first_sentence_end, cued_only=False
         )
         if pick is not None:
+            if pick.cued:
+                better = _event_sentence_pick(ctx, found, pick, lead[1])
+                if better is not None:
+                    return better, EVENT_IN_EVENT_SENTENCE
             return pick, EVENT_IN_LEAD
     title = ctx.layout.title
     if title is not None:
         pick = _pick(found, title.start, title.end, cued_only=True)
         if pick is not None:
             return pick, EVENT_IN_TITLE
+    pick = _before_lead_pick(ctx, found)
+    if pick is not None:
+        return pick, EVENT_BEFORE_LEAD
     if len(body) > 1:
         lo, hi = analysis.first_sentences(body[1].start, body[1].end, 1)
         pick = _pick(found, lo, hi, cued_only=True)
@@ -703,8 +879,81 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
     return None
 
 
+# -- the event's year ---------------------------------------------------------------------
+_PAIR_REACH = dt.timedelta(days=60)
+"""An anniversary pair anywhere in the article dates the event when the pair's end falls
+this near the event's day."""
+_PAIR_GAP = 5
+"""The two dates of a pair stand at most this far apart (``19-5-1890 - 19-5-2018``)."""
+_NEAR_DATES = dt.timedelta(days=45)
+"""Dates with years this near the event's day and month date it, when they all agree."""
+_PLAN_LEAD = dt.timedelta(days=45)
+"""A plan for a year or for months is laid out at most this long before it starts."""
+_PLAN_SPAN = dt.timedelta(days=90)
+"""... and opened at most this long after it starts (a year's plan: by the end of March;
+from April to mid-November a plan for a year may be this year's or next year's)."""
+_SCHOOL_YEAR_MONTH = 7
+"""A school year ``Y-Y+1`` named at an event from July is the one starting: Y; before, Y+1."""
+_CAPTION_CHARS = 3000
+"""The captions read for the article's current year: at most this many characters."""
+_PARAGRAPH_CHARS = 1500
+"""The first two paragraphs are read for the current year up to this many characters each."""
+_NAME_BEFORE_YEAR = 24
+"""How far back the word before a bare year is read (``Intel ISEF 2017``)."""
+
+
+def _on(event: FoundDate, year: int) -> dt.date | None:
+    """The event's day and month in ``year`` (None if that day does not exist then)."""
+    if event.day is None or not resolve.valid_day(event.day, event.month, year):
+        return None
+    return dt.date(year, event.month, event.day)
+
+
+def _historic(ctx: Context, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is about the past (a birth, a founding)."""
+    lo, hi = ctx.analysis.sentence(pos)
+    return bool(ctx.analysis.hits(HISTORY_RE, lo, hi))
+
+
+def _document_year(content: str, pos: int) -> bool:
+    """Whether the year at ``pos`` (or its ``năm``) ends a document's name (``Luật Hợp tác
+    xã năm 2012``)."""
+    return search(DOCUMENT_YEAR_BEFORE_RE, content, max(0, pos - 120), pos) is not None
+
+
+def _not_current(content: str, pos: int) -> bool:
+    """Whether the word before the year at ``pos`` makes it past, compared or a target."""
+    before, _ = _slice_before(content, pos, 72)
+    return search(NOT_CURRENT_BEFORE_RE, before) is not None
+
+
+def _in_period(periods: list[FoundPeriod], pos: int) -> bool:
+    return any(p.start <= pos < p.end for p in periods)
+
+
+def _name_year(content: str, pos: int) -> bool:
+    """Whether the bare year at ``pos`` ends an event's name (``Intel ISEF 2017``,
+    ``Hội xuân Yên Tử 2017``): the word before it has a capital and is no date word."""
+    before, _ = _slice_before(content, pos, _NAME_BEFORE_YEAR)
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1]
+    if not word.isalnum() or word.isdigit() or not any(c.isupper() for c in word):
+        return False
+    if word.lower() in NOT_NAMES_BEFORE_YEAR:
+        return False
+    return not _document_year(content, pos)
+
+
 def _anniversary_year(
-    ctx: Context, event: FoundDate, found: list[FoundDate], scopes: list[tuple[int, int]]
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    scopes: list[tuple[int, int]],
 ) -> int | None:
     """``kỷ niệm N năm`` with the event and the founding date in the article: year + N."""
     content = ctx.content
@@ -721,14 +970,25 @@ def _anniversary_year(
     for a, b in pairwise(pairs):
         if a.year is not None and b.year is not None and b.year - a.year == count:
             return b.year
+    # "(1989-2019)" beside the anniversary, or anywhere in parentheses.
+    for p in periods:
+        if p.first and p.last and int(p.last[:4]) - int(p.first[:4]) == count:
+            beside = any(lo <= p.start < hi for lo, hi in scopes)
+            if beside or "(" in content[p.start : p.end]:
+                return int(p.last[:4])
     best: tuple[int, int] | None = None
+    years = {f.year for f in found if f.year is not None}
+    years.update(int(m["y"]) for m in finditer(YEAR_NAMED_RE, ctx.analysis.lower))
+    latest = max(years, default=None)
     for f in found:
-        if f.year is None or f.day is None or f is event:
+        if f.year is None or f is event:
             continue
+        if f.day is None and f.year == latest and len(years) > 1:
+            continue  # "ban hành đầu tháng 12/2018": a month of now, not the founding
         score = 0
-        if (f.day, f.month) == (event.day, event.month):
+        if f.day is not None and (f.day, f.month) == (event.day, event.month):
             score += 3
-        elif f.month == event.month:
+        elif f.month == event.month:  # a day or a month ("tháng 5/1959") in the same month
             score += 1
         s, e = ctx.analysis.sentence(f.start)
         if search(FOUNDING_RE, content, s, e) is not None:
@@ -745,12 +1005,108 @@ def _anniversary_year(
     return None
 
 
+def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
+    """An anniversary pair anywhere in the article (``(19-5-1890 - 19-5-2018)``) whose end
+    falls near the event's day: its end year (every such pair agreeing)."""
+    years: set[int] = set()
+    for a, b in pairwise(found):
+        if not (a.in_pair and b.in_pair) or a.year is None or b.year is None or b.day is None:
+            continue
+        if b.year <= a.year or b.start - a.end > _PAIR_GAP:
+            continue  # the end of one pair and the start of the next
+        on = _on(event, b.year)
+        if on is not None and abs(on - dt.date(b.year, b.month, b.day)) <= _PAIR_REACH:
+            years.add(b.year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
+    """The latest year the article names as a point in time (a date or ``năm Y``; not a
+    document's, a target's, a pair's): years two or more before it are history."""
+    content = ctx.content
+    years = [
+        f.year for f in found if f.year is not None and not (f.document or f.in_pair or f.weak)
+    ]
+    for m in finditer(YEAR_NAMED_RE, content):
+        if not (_document_year(content, m.start("y")) or _not_current(content, m.start())):
+            years.append(int(m["y"]))
+    return max(years) if years else None
+
+
+def _usable(ctx: Context, f: FoundDate, event: FoundDate, latest: int | None) -> bool:
+    """Whether a date with a year may date the event: not the event, a document's, a pair's,
+    in a sentence about the past, or two years or more before the latest."""
+    if f is event or f.year is None or f.document or f.in_pair:
+        return False
+    if latest is not None and f.year < latest - 1:
+        return False
+    return not _historic(ctx, f.start)
+
+
+def _same_day_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """The event's day and month written elsewhere with its year (``tức ngày 6/2/2017``)."""
+    years = {
+        f.year
+        for f in found
+        if f.day == event.day and f.month == event.month and _usable(ctx, f, event, latest)
+    }
+    return cast("int", years.pop()) if len(years) == 1 else None
+
+
+def _near_dates_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """Dates with years within :data:`_NEAR_DATES` of the event's day and month, in
+    sentences that tie them to the present (``vừa qua``, ``đang``, ``kể từ``:
+    :data:`PRESENT_RE`), all putting it in one year."""
+    years: set[int] = set()
+    for f in found:
+        if f.year is None or f.day is None or not _usable(ctx, f, event, latest):
+            continue
+        lo, hi = ctx.analysis.sentence(f.start)
+        if not ctx.analysis.hits(PRESENT_RE, lo, hi):
+            continue
+        date = dt.date(f.year, f.month, f.day)
+        for year in (f.year - 1, f.year, f.year + 1):
+            on = _on(event, year)
+            if on is not None and abs(on - date) <= _NEAR_DATES:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _plan_year(first: dt.date, event: FoundDate) -> int | None:
+    """The year of an event that opens a plan starting on ``first``: the year before when
+    the event falls in the last :data:`_PLAN_LEAD` before it (``triển khai nhiệm vụ năm
+    2019`` on 28 December), the plan's year in its first :data:`_PLAN_SPAN`; None
+    otherwise (in June a plan for the year may be this year's or next year's)."""
+    before = _on(event, first.year - 1)
+    if before is not None and first - _PLAN_LEAD <= before < first:
+        return first.year - 1
+    on = _on(event, first.year)
+    if on is not None and first - _PLAN_LEAD <= on <= first + _PLAN_SPAN:
+        return first.year
+    return None
+
+
+def _cue_before(content: str, lo: int, pos: int) -> str | None:
+    """``"review"`` or ``"plan"``: the nearer cue before ``pos`` in ``[lo, pos)``."""
+    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
+    review += [m.end() for m in finditer(ASSESS_RE, content, lo, pos)]
+    review.sort()
+    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
+    if not review and not plan:
+        return None
+    if plan and (not review or plan[-1] > review[-1]):
+        return "plan"
+    return "review"
+
+
 def _is_plan(content: str, lo: int, pos: int) -> bool:
     """Whether what stands at ``pos`` is a plan (``triển khai nhiệm vụ năm 2019``) rather
     than what is reviewed (``tổng kết công tác năm 2018``): the nearer cue before it."""
-    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
-    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
-    return bool(plan) and (not review or plan[-1] > review[-1])
+    return _cue_before(content, lo, pos) == "plan"
 
 
 def _reviewed_year(
@@ -761,6 +1117,7 @@ def _reviewed_year(
     hi: int,
     *,
     margin: bool = True,
+    spans: bool = True,
 ) -> int | None:
     """The year of an event that reviews a period or year named in its sentence.
 
@@ -769,19 +1126,30 @@ def _reviewed_year(
     the event at or after their end (less :data:`_REVIEW_MARGIN`): ``tổng kết năm 2018``
     on ``12-1`` is in 2019. When only a plan is named (``triển khai nhiệm vụ năm 2019``),
     the reviewed year is the one before it. Without ``margin`` (an honour: ``lễ tuyên dương
-    ... năm 2017``) the year named is the event's.
+    ... năm 2017``) the year named is the event's. A year that dates a document (``Luật
+    Hợp tác xã năm 2012``) is neither reviewed nor planned; a plan for several years
+    (``triển khai dự án ... giai đoạn 2017 - 2020``) puts no year before it. Without
+    ``spans`` (an assessment: ``đánh giá ... giai đoạn 2013-2020``, maybe half way) a span
+    of years gives nothing. An edition's year under a review keeps the margin: ``tổng kết
+    và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018`` is held in June 2019.
     """
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
-    for p in periods:
-        if lo <= p.start < hi and p.first and p.last:
+    inside = [p for p in periods if lo <= p.start < hi]
+    for p in inside:
+        before = content[max(lo, p.start - 24) : p.start]
+        if p.first and p.last and search(ROUND_BEFORE_RE, before) is None:
             last = dt.date.fromisoformat(p.last)
+            several_years = p.first[:4] != p.last[:4]
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
             if _is_plan(content, lo, p.start):
-                plans.append(dt.date.fromisoformat(p.first))
-            else:
-                ends.append((last, whole_years and p.first[:4] != p.last[:4]))
+                if not several_years:
+                    plans.append(dt.date.fromisoformat(p.first))
+            elif spans or not several_years:
+                ends.append((last, whole_years and several_years))
     for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+        if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
+            continue
         year = int(m["y"])
         if _is_plan(content, lo, m.start()):
             plans.append(dt.date(year, 1, 1))
@@ -803,41 +1171,308 @@ def _reviewed_year(
     return None
 
 
-def _period_year(periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
-    """The first year of the first period in ``[lo, hi)`` with its years known."""
-    for p in periods:
-        if lo <= p.start < hi and p.first and p.last:
-            return int(p.first[:4])
+def _roman(n: str) -> int:
+    """``IV`` -> 4, ``12`` -> 12."""
+    if n.isdigit():
+        return int(n)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for a, b in itertools.zip_longest(n, n[1:]):
+        v = values[a]
+        total += -v if b is not None and values[b] > v else v
+    return total
+
+
+def _term_year(content: str, periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
+    """The first year of the term a congress in ``[lo, hi)`` opens (``Đại hội ... nhiệm kỳ
+    2019 – 2024``); a term it closes (``Nhiệm kỳ IV (2014 - 2019)`` beside ``Đại hội lần
+    thứ V``, ``nhiệm kỳ qua``) gives its last year instead."""
+    terms = [p for p in periods if lo <= p.start < hi and p.first and p.last]
+    if not terms:
+        return None
+    numbers = [(m.start(), _roman(m["n"])) for m in finditer(ORDINAL_RE, content, lo, hi)]
+    for p in terms:
+        assert p.first is not None and p.last is not None
+        own = [n for at, n in numbers if p.start <= at < p.end]
+        others = [n for at, n in numbers if not p.start <= at < p.end]
+        before = content[max(lo, p.start - 30) : p.start]
+        closed = search(PREVIOUS_TERM_BEFORE_RE, before) is not None
+        if own and others and own[0] < max(others):
+            if own[0] != max(others) - 1:
+                continue
+            closed = True
+        return int(p.last[:4]) if closed else int(p.first[:4])
     return None
+
+
+def _years_in(content: str, found: list[FoundDate], lo: int, hi: int) -> set[int]:
+    """Every year written in ``[lo, hi)``: alone (``năm 2017``, ``ISEF 2017``) or in a date."""
+    years = {int(m["y"]) for m in finditer(YEAR_TOKEN_RE, content, lo, hi)}
+    years.update(f.year for f in found if lo <= f.start < hi and f.year is not None)
+    return years
+
+
+def _edition_year(
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    lo: int,
+    hi: int,
+) -> int | None:
+    """An edition or a named event with its year in ``[lo, hi)``: ``lần thứ 10 năm 2016``,
+    ``Intel ISEF 2017`` (the only year written there, in no sentence about the past); a
+    school year (``năm học 2019-2020``): its first year when it is the coming one
+    (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
+    else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
+    content = ctx.content
+    m = search(EDITION_YEAR_RE, content, lo, hi)
+    if m is not None:
+        return int(m["y"])
+    inside = [p for p in periods if lo <= p.start < hi]
+    names = {
+        int(m["y"])
+        for m in finditer(YEAR_TOKEN_RE, content, lo, hi)
+        if not _in_period(inside, m.start()) and _name_year(content, m.start())
+    }
+    alone = len(names) == 1 and _years_in(content, found, lo, hi) == names
+    if alone and not ctx.analysis.hits(HISTORY_RE, lo, hi):
+        return names.pop()
+    for p in inside:
+        if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
+            first, last = int(p.first[:4]), int(p.last[:4])
+            if last == first + 1:
+                if search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None:
+                    return first
+                if ctx.analysis.hits(EVENT_NOUN_RE, lo, hi):
+                    return first if event.month >= _SCHOOL_YEAR_MONTH else last
+    return None
+
+
+def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
+    """``đầu năm 2017`` with the event in January to April: 2017 (``cuối năm``: October to
+    December)."""
+    for m in finditer(YEAR_PART_RE, content, lo, hi):
+        first, last = YEAR_PARTS[" ".join(m["part"].lower().split())]
+        if first <= event.month <= last:
+            return int(m["y"])
+    return None
+
+
+def _plan_only_year(
+    content: str, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
+) -> int | None:
+    """The year of an event opening a plan named in ``[lo, hi)`` (``triển khai kế hoạch ...
+    năm 2018``), by :func:`_plan_year` from the plan's first day."""
+    cue = search(PLAN_ONLY_RE, content, lo, hi)
+    if cue is None:
+        return None
+    starts = [  # a plan for a year or for months of one, not for several years
+        dt.date.fromisoformat(p.first)
+        for p in periods
+        if cue.start() <= p.start < hi and p.first and p.last and p.first[:4] == p.last[:4]
+    ]
+    inside = [p for p in periods if lo <= p.start < hi]
+    for m in finditer(YEAR_NAMED_RE, content, cue.end(), hi):
+        if not _in_period(inside, m.start()) and not _document_year(content, m.start("y")):
+            starts.append(dt.date(int(m["y"]), 1, 1))
+    return _plan_year(min(starts), event) if starts else None
+
+
+def _frame_year(
+    ctx: Context,
+    event: FoundDate,
+    found: list[FoundDate],
+    periods: list[FoundPeriod],
+    lo: int,
+    hi: int,
+) -> tuple[int, Rule] | None:
+    """The event's year from the frames named in ``[lo, hi)`` (its sentence, or the
+    title): a count of years since a document, a term it opens, a period or year it
+    reviews or honours, an edition, a part of a year, a plan it opens."""
+    content = ctx.content
+    m = search(IMPLEMENTED_FOR_RE, content, lo, hi)
+    if m is not None:
+        return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
+    year: int | None = None
+    if search(TERM_START_RE, content, lo, hi) is not None:
+        year = _term_year(content, periods, lo, hi)
+        if year is not None:
+            return year, YEAR_TERM_START
+    if search(REVIEW_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi)
+        if year is not None:
+            return year, YEAR_REVIEWED
+    if search(ASSESS_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi, spans=False)
+        if year is not None:
+            return year, YEAR_REVIEWED
+    if search(HONOUR_RE, content, lo, hi) is not None:
+        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
+        if year is not None:
+            return year, YEAR_HONOURED
+    year = _edition_year(ctx, event, found, periods, lo, hi)
+    if year is not None:
+        return year, YEAR_EDITION
+    year = _part_year(content, event, lo, hi)
+    if year is not None:
+        return year, YEAR_PART
+    year = _plan_only_year(content, event, periods, lo, hi)
+    if year is not None:
+        return year, YEAR_PLAN
+    return None
+
+
+def _current_regions(ctx: Context, event: FoundDate) -> list[tuple[int, int]]:
+    """Where the article names its current year: the event's sentence, the title, the lead,
+    the first two paragraphs (:data:`_PARAGRAPH_CHARS` of each) and the captions (the
+    first :data:`_CAPTION_CHARS` of them)."""
+    regions = [ctx.analysis.sentence(event.start)]
+    title = ctx.layout.title
+    if title is not None:
+        regions.append((title.start, title.end))
+    if ctx.analysis.lead is not None:
+        regions.append(ctx.analysis.lead)
+    for part in ctx.analysis.body[:2]:
+        regions.append((part.start, min(part.end, part.start + _PARAGRAPH_CHARS)))
+    budget = _CAPTION_CHARS
+    for lo, hi in ctx.analysis.captions:
+        if budget <= 0:
+            break
+        regions.append((lo, min(hi, lo + budget)))
+        budget -= hi - lo
+    return regions
+
+
+def _latest_dated(ctx: Context, found: list[FoundDate]) -> int | None:
+    """The latest year of a date or a month the article tells of as it stands (not a
+    document's, a pair's, a deadline's, one in a sentence about the past or the future):
+    an event the article reports is not before it."""
+    analysis = ctx.analysis
+    years = []
+    for f in found:
+        if f.year is None or f.document or f.in_pair or f.weak or _historic(ctx, f.start):
+            continue
+        lo, hi = analysis.sentence(f.start)
+        if not analysis.hits(FUTURE_RE, lo, hi):
+            years.append(f.year)
+    return max(years) if years else None
+
+
+def _current_year(
+    ctx: Context, event: FoundDate, periods: list[FoundPeriod], latest: int | None
+) -> int | None:
+    """The one year that every current year named in the event's sentence, the title, the
+    lead and the captions gives the event; None when two compete, or when none stands in
+    the event's sentence, the title or a sentence naming an event (:data:`EVENT_NOUN_RE`).
+
+    A year counts when it is ``năm Y``, an edition's (``lần thứ nhất năm 2017``) or stands
+    alone (``Brexit 2016``); not inside a period (``giai đoạn 2015-2020`` is a frame), not a
+    document's, a birth's, a target's or a comparison's (``so với năm 2016``), not in a
+    sentence about the past, not two or more years before the latest year of the article.
+    A reviewed year gives the year after it once it is over (less
+    :data:`_REVIEW_MARGIN`), a planned year what :func:`_plan_year` says. Dates near the
+    event are left to :func:`_near_dates_year`."""
+    content = ctx.content
+    analysis = ctx.analysis
+    title = ctx.layout.title
+    mentions: dict[int, int] = {}  # position of the year -> year
+    editions: set[int] = set()  # positions of editions' years: the year of the edition
+    for lo, hi in _current_regions(ctx, event):
+        for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+            if not _not_current(content, m.start()):
+                mentions[m.start("y")] = int(m["y"])
+        for m in finditer(EDITION_YEAR_RE, content, lo, hi):
+            mentions[m.start("y")] = int(m["y"])
+            editions.add(m.start("y"))
+        for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
+            after_nam = content[max(0, m.start() - 4) : m.start()].lower() == "năm "
+            if not (m.start() in mentions or after_nam or _not_current(content, m.start())):
+                mentions[m.start()] = int(m["y"])
+    anchored = False
+    implied: set[int | None] = set()
+    for pos, year in sorted(mentions.items()):
+        if _in_period(periods, pos) or _document_year(content, pos) or _historic(ctx, pos):
+            continue
+        if latest is not None and year < latest - 1:
+            continue
+        lo, hi = analysis.sentence(pos)
+        in_title = title is not None and title.start <= pos < title.end
+        if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
+            anchored = True
+        cue = None if pos in editions else _cue_before(content, lo, pos)
+        if cue == "plan":
+            implied.add(_plan_year(dt.date(year, 1, 1), event))
+        elif cue == "review":
+            on = _on(event, year)
+            end = dt.date(year, 12, 31)
+            implied.add(year if on is not None and on >= end - _REVIEW_MARGIN else year + 1)
+        else:
+            implied.add(year)
+    if not anchored or len(implied) != 1:
+        return None
+    return implied.pop()
 
 
 def infer_year(
     ctx: Context, event: FoundDate, found: list[FoundDate], periods: list[FoundPeriod]
-) -> int | None:
-    """The event's year from the article itself, or None (then it stays ``--MM-DD``).
+) -> tuple[int, Rule] | None:
+    """The event's year from the article itself and the rule that found it, or None (then
+    it stays ``--MM-DD``).
 
     In order: an anniversary's count added to its founding year (``kỷ niệm 10 năm thành
-    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); a term that
-    opens at the event (``Đại hội ... nhiệm kỳ 2019 – 2024`` -> 2019); a period or year that
-    the event reviews (:func:`_reviewed_year`). The cues must be in the event's sentence
-    (or the title, for an anniversary); a founding date must fall on the event's day and
-    month, or in its month in a sentence that says ``thành lập``.
+    lập`` and ``Ngày 15/6/2007 ... thành lập``; or the pair ``(1948 - 2018)``); an
+    anniversary pair anywhere ending near the event's day; the event's day written with a
+    year elsewhere; the frames of the event's sentence, then of the title
+    (:func:`_frame_year`); dates with years near the event's day; the article's one
+    current year (:func:`_current_year`). A year from the last three rules (the article
+    as a whole) must not be before a date the article tells of (:func:`_latest_dated`).
     """
-    content = ctx.content
+    if event.day is None:
+        return None
     lo, hi = ctx.analysis.sentence(event.start)
     scopes = [(lo, hi)]
-    if ctx.layout.title is not None:
-        scopes.append((ctx.layout.title.start, ctx.layout.title.end))
-    year = _anniversary_year(ctx, event, found, scopes)
-    if year is None and search(TERM_START_RE, content, lo, hi) is not None:
-        year = _period_year(periods, lo, hi)
-    if year is None and search(REVIEW_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi)
-    if year is None and search(HONOUR_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
-    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
+    title = ctx.layout.title
+    if title is not None:
+        scopes.append((title.start, title.end))
+    found_year: tuple[int | None, Rule] | None = None
+    year = _anniversary_year(ctx, event, found, periods, scopes)
+    if year is not None:
+        found_year = (year, YEAR_ANNIVERSARY)
+    else:
+        year = _pair_year(event, found)
+        if year is not None:
+            found_year = (year, YEAR_ANNIVERSARY_PAIR)
+    latest = _latest_year(ctx, found)
+    if found_year is None:
+        year = _same_day_year(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_SAME_DAY)
+    for a, b in scopes:
+        if found_year is None:
+            found_year = _frame_year(ctx, event, found, periods, a, b)
+    if found_year is not None and found_year[1] is YEAR_EDITION:
+        edition_year = found_year[0]
+        if latest is not None and edition_year is not None and edition_year < latest - 1:
+            found_year = None  # "Tết Mậu Thân 1968", "Brexit 2016" in a later article
+    if found_year is None:
+        year = _near_dates_year(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_NEAR_DATES)
+    if found_year is None:
+        year = _current_year(ctx, event, periods, latest)
+        if year is not None:
+            found_year = (year, YEAR_CURRENT)
+    if found_year is None:
         return None
-    return year
+    year, rule = found_year
+    if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
+        return None
+    if rule in (YEAR_SAME_DAY, YEAR_NEAR_DATES, YEAR_CURRENT):
+        dated = _latest_dated(ctx, found)
+        if dated is not None and year < dated:
+            return None  # the article tells of a later date ("hồi tháng 1.2017")
+    return year, rule
 
 
 # -- assembling ---------------------------------------------------------------------------
@@ -871,10 +1506,12 @@ def _event_date(
     if value is None:
         return None
     if value.startswith("--") and event.day is not None:
-        year = infer_year(ctx, event, found, periods)
-        if year is not None and resolve.valid_day(event.day, event.month, year):
+        inferred_year = infer_year(ctx, event, found, periods)
+        if inferred_year is not None:
+            year, rule = inferred_year
             value = resolve.iso_partial(year, event.month, event.day)
             inferred = True
+            ctx.accepted(rule, "event.year", event.start, event.end)
     text, span = ctx.item(event.start, event.end)
     return EventDate(
         value=value,
