@@ -46,10 +46,10 @@ SEEDS: dict[str, list[tuple[float, str]]] = {
     "000_a9fb934fb6383248": [(18, "đội công tác"), (5, "huyện"), (76, "thành viên")],
     "001_b0fcba9bdf345ef0": [],
     "002_05d560c1b6d1a30b": [
-        (234, "khu dân cư"),
-        (35, "xã"),
-        (53, "xã"),
-        (672, "thôn"),
+        (234, "khu dân cư, thôn, bon"),
+        (35, "xã, phường, thị trấn"),
+        (53, "xã, phường, thị trấn"),
+        (672, "thôn, buôn, bon, tổ"),
         (232, "buổi"),
         (7135, "lượt người"),
         (32, "đợt"),
@@ -72,8 +72,8 @@ SEEDS: dict[str, list[tuple[float, str]]] = {
         (88, "người"),
         (402, "người"),
         (12000, "đợt"),
-        (604, "thôn"),
-        (184, "xã"),
+        (604, "thôn, buôn, tổ dân phố"),
+        (184, "xã, phường, thị trấn"),
         (170000, "lượt người"),
         (568, "buổi"),
         (1036, "tỷ đồng"),
@@ -99,7 +99,7 @@ def test_seed_details() -> None:
     assert money.base_unit == "đồng"
     doc = extract_statistics(read(FIXTURES / "002_05d560c1b6d1a30b.txt"))
     first = doc.statistics[1]
-    assert (first.text, first.value, first.total) == ("35/71 xã", 35, 71)
+    assert (first.text, first.value, first.total) == ("35/71 xã, phường, thị trấn", 35, 71)
 
 
 def test_full_pipeline_matches_the_stages_alone() -> None:

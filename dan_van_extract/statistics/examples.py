@@ -73,11 +73,11 @@ POSITIVE: list[Example] = [
     # fractions
     Example(
         "Đến nay có 41/62 xã, phường, thị trấn đạt chuẩn an toàn về an ninh trật tự.",
-        [stat(41, "xã", total=62)],
+        [stat(41, "xã, phường, thị trấn", total=62)],
     ),
     Example(
         "Đã có 518/604 thôn, buôn xây dựng được quy ước.",
-        [stat(518, "thôn", total=604)],
+        [stat(518, "thôn, buôn", total=604)],
     ),
     # money and multipliers
     Example(
@@ -283,13 +283,28 @@ POSITIVE: list[Example] = [
     ),
     Example(
         "Dự hội nghị có chủ tịch UBND 08 xã, thị trấn; cấp huyện khen 34 hộ.",
-        [stat(8, "xã"), stat(34, "hộ")],
+        [stat(8, "xã, thị trấn"), stat(34, "hộ")],
         "an upper-case body counting communes, cấp huyện before a count",
     ),
     Example(
         "Diện tích cây công nghiệp dài ngày đạt 40.767 ha; quận có dân số 741.000 người.",
         [stat(40767, "ha"), stat(741000, "người")],
         "dài ngày and dân số are no date and no number",
+    ),
+    Example(
+        "Trường có 32 khoa, phòng, ban; trao 3 giải nhất, 5 giải nhì cho 12 nhà thầu.",
+        [
+            stat(32, "khoa, phòng, ban"),
+            stat(3, "giải nhất"),
+            stat(5, "giải nhì"),
+            stat(12, "nhà thầu"),
+        ],
+        "a list of counted nouns as written; prizes and compounds kept whole",
+    ),
+    Example(
+        "Phát 45.301 tờ rơi, tổ chức 2.465 ca tuần tra; tỷ lệ khoảng từ 15% tới trên 30%.",
+        [stat(45301, "tờ rơi"), stat(2465, "ca"), stat(15, "%", "approx"), stat(30, "%", "over")],
+        "a verb after the comma starts a new clause; qualifiers inside a range",
     ),
 ]
 

@@ -136,6 +136,14 @@ for _unit in UNIT_KINDS:
     _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
 for _entries in _UNITS_BY_FIRST_WORD.values():
     _entries.sort(reverse=True)
+_LISTED_UNIT_RE = regex.compile(
+    r"\G,[ \t]*(?P<a>\p{Ll}[\p{L}\p{M}]*)(?:[ \t](?P<b>\p{Ll}[\p{L}\p{M}]*))?"
+    r"(?:[ \t](?P<c>\p{Ll}[\p{L}\p{M}]*))?"
+)
+"""``, phòng`` after ``32 khoa``: one more counted noun of a list (one or two words)."""
+_LISTED_UNITS = frozenset(load_lines(_PKG, "data/listed_units.txt"))
+_MARK_AFTER_RE = regex.compile(r"\G[ \t]*(?:[,.;:)]|$)")
+MAX_LISTED_UNITS = 4
 _SLASH_TAIL_RE = regex.compile(r"\G/[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}])")
 """The ``/h`` of ``km/h``: read when the whole ``measure/x`` is a lexicon unit."""
 _SAME_TOTAL_RE = regex.compile(rf"\G[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN})")
@@ -243,11 +251,43 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
             return None
     unit = " ".join(words[:j])
     start = m.start("words")
+    if kind in ("count", "fallback") and j == len(words):
+        # "32 khoa, phòng, ban": a list of counted nouns, the unit as written
+        end = start + len(unit)
+        for _ in range(MAX_LISTED_UNITS):
+            nxt = _listed_unit_end(text, end)
+            if nxt is None:
+                break
+            end = nxt
+        if end > start + len(unit):
+            return UnitMatch(text[start:end], kind, start, end)
     if kind == "measure" and j == len(words):  # km/h, m3/s: the word stopped at "/"
         tail = _match.search(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
         if tail is not None and f"{words[-1]}{tail.group()}" in UNIT_KINDS:
             unit += tail.group()
     return UnitMatch(unit, kind, start, start + len(unit))
+
+
+def _listed_unit_end(text: str, pos: int) -> int | None:
+    """Where one more counted noun of a list after ``pos`` ends (``, phòng``, ``, thị
+    trấn``), or None: a noun of the lexicon, or a word alone before a mark."""
+    m = _match.match(_LISTED_UNIT_RE, text, pos, pos + 40)
+    if m is None or m.group("a") in _STOP:
+        return None
+    candidates = [(m.group("a"), m.end("a"))]
+    if m.group("b") is not None:
+        pair = f"{m.group('a')} {m.group('b')}"
+        if pair in UNIT_KINDS and pair not in _LISTED_UNITS:
+            return None  # "tờ rơi, tổ chức 2.465 ca": "tổ chức", another word
+        candidates.insert(0, (pair, m.end("b")))
+        if m.group("c") is not None:
+            candidates.insert(0, (f"{pair} {m.group('c')}", m.end("c")))
+    for words, end in candidates:
+        if words in _LISTED_UNITS or (
+            " " not in words and _match.match(_MARK_AFTER_RE, text, end, end + 4)
+        ):
+            return end
+    return None
 
 
 def _previous_words(text: str, pos: int) -> list[tuple[str, int]]:
@@ -476,7 +516,7 @@ def _counts_units(words: list[tuple[str, int]], unit: UnitMatch) -> bool:
     """``chủ tịch UBND 08 xã``: an upper-case body before a number of communes counts
     them (it names none)."""
     word = words[-1][0]
-    return unit.text in _ADMIN_UNITS and word.isupper() and len(word) >= 2
+    return unit.text.split(",")[0] in _ADMIN_UNITS and word.isupper() and len(word) >= 2
 
 
 def _upper_end(ctx: Context, m: regex.Match[str], stat: _Found) -> _Found | None:
