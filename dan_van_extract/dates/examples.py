@@ -517,6 +517,18 @@ POSITIVE: list[Example] = [
         {"event": "--03-14", "inferred": False},
         "the event's day and month with a year told as the past (trước đó)",
     ),
+    Example(
+        _T + "Sáng 3-9, Bộ Công an trình Ủy ban Tư pháp báo cáo về công tác phòng chống tội "
+        "phạm năm 2019.",
+        {"event": "2019-09-03", "inferred": True},
+        "a yearly report in September: that year",
+    ),
+    Example(
+        _T + "Ngày 15-5, Thủ tướng chủ trì cuộc họp về dự án.\nCuộc họp rà soát dự án được phê "
+        "duyệt bằng QĐ 367/TTg năm 1996.",
+        {"event": "--05-15", "inferred": False},
+        "a year naming an abbreviated document",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "

@@ -99,9 +99,10 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2099
 _REVIEW_MARGIN = dt.timedelta(days=45)
 """A review of a year or of months (``tổng kết năm 2018``) is held at its end or after it:
 no earlier than this before the last day."""
-_ASSESS_MARGIN = dt.timedelta(days=92)
-"""A year is weighed up or reported on (``báo cáo ... năm 2018`` before the National
-Assembly in November) no earlier than this before its last day."""
+_ASSESS_MARGIN = dt.timedelta(days=122)
+"""A year is weighed up or reported on no earlier than this before its last day: from
+September (the Government's yearly reports on crime, corruption, complaints ``năm 2019``
+go to the National Assembly's committees in September and to its autumn session)."""
 
 
 @dataclass
