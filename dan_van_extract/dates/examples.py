@@ -481,6 +481,54 @@ POSITIVE: list[Example] = [
         {"event": "--10-03", "inferred": False},
         "a near date before a later date the article tells of gives no year",
     ),
+    Example(
+        "Thưởng Tết 2016 cao nhất 320 triệu đồng\nNgày 31-12 là hạn chót các doanh nghiệp báo "
+        "cáo về tiền lương, thưởng Tết.",
+        {"event": "2015-12-31", "inferred": True},
+        "Tết of a year in the title, told on 31 December: the year before",
+    ),
+    Example(
+        _T + "Ngày 12/5, tỉnh khai mạc triển lãm tư liệu về Hoàng Sa.\nTriển lãm có thư gửi "
+        "thân nhân sĩ quan tử trận ở Hoàng Sa năm 1974.",
+        {"event": "--05-12", "inferred": False},
+        "a year of those killed in battle is the past",
+    ),
+    Example(
+        _T + "Chiều 13-11, tại cuộc họp về kịch bản điều hành giá điện năm 2019, Phó Thủ tướng "
+        "yêu cầu Bộ Công thương báo cáo Thủ tướng.",
+        {"event": "2018-11-13", "inferred": True},
+        "a report word after a plan's year: the plan's year is not reviewed, the event is "
+        "before it",
+    ),
+    Example(
+        _T + "Sáng 14/11, Quốc hội nghe báo cáo về công tác giải quyết khiếu nại, tố cáo năm 2018.",
+        {"event": "2018-11-14", "inferred": True},
+        "a year reported on in November: that year",
+    ),
+    Example(
+        _T + "Ngày 15-6, Bộ trưởng cho biết lệnh thu phí túi nylon sẽ có hiệu lực từ 1-4-2020, "
+        "trước Thế vận hội Olympic 2020.",
+        {"event": "--06-15", "inferred": False},
+        "a named event in a sentence about the future is no edition of the event",
+    ),
+    Example(
+        _T + "Ngày 14/3, UBND quận ra công văn yêu cầu tháo dỡ công trình vi phạm.\nTrước đó, "
+        "UBND quận đã yêu cầu chủ công trình tháo dỡ xong trước ngày 14/3/2016.",
+        {"event": "--03-14", "inferred": False},
+        "the event's day and month with a year told as the past (trước đó)",
+    ),
+    Example(
+        _T + "Sáng 3-9, Bộ Công an trình Ủy ban Tư pháp báo cáo về công tác phòng chống tội "
+        "phạm năm 2019.",
+        {"event": "2019-09-03", "inferred": True},
+        "a yearly report in September: that year",
+    ),
+    Example(
+        _T + "Ngày 15-5, Thủ tướng chủ trì cuộc họp về dự án.\nCuộc họp rà soát dự án được phê "
+        "duyệt bằng QĐ 367/TTg năm 1996.",
+        {"event": "--05-15", "inferred": False},
+        "a year naming an abbreviated document",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "

@@ -99,6 +99,10 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2099
 _REVIEW_MARGIN = dt.timedelta(days=45)
 """A review of a year or of months (``tổng kết năm 2018``) is held at its end or after it:
 no earlier than this before the last day."""
+_ASSESS_MARGIN = dt.timedelta(days=122)
+"""A year is weighed up or reported on no earlier than this before its last day: from
+September (the Government's yearly reports on crime, corruption, complaints ``năm 2019``
+go to the National Assembly's committees in September and to its autumn session)."""
 
 
 @dataclass
@@ -943,6 +947,8 @@ def _name_year(content: str, pos: int) -> bool:
     word = words[-1]
     if not word.isalnum() or word.isdigit() or not any(c.isupper() for c in word):
         return False
+    if any(w.lower() == "tết" for w in words[-3:]):
+        return False  # "Tết Mậu Tuất 2018" told in December: a plan, see plan_cues.txt
     if word.lower() in NOT_NAMES_BEFORE_YEAR:
         return False
     return not _document_year(content, pos)
@@ -1091,22 +1097,14 @@ def _plan_year(first: dt.date, event: FoundDate) -> int | None:
 
 
 def _cue_before(content: str, lo: int, pos: int) -> str | None:
-    """``"review"`` or ``"plan"``: the nearer cue before ``pos`` in ``[lo, pos)``."""
-    review = [m.end() for m in finditer(REVIEW_RE, content, lo, pos)]
-    review += [m.end() for m in finditer(ASSESS_RE, content, lo, pos)]
-    review.sort()
-    plan = [m.end() for m in finditer(PLAN_RE, content, lo, pos)]
-    if not review and not plan:
-        return None
-    if plan and (not review or plan[-1] > review[-1]):
-        return "plan"
-    return "review"
-
-
-def _is_plan(content: str, lo: int, pos: int) -> bool:
-    """Whether what stands at ``pos`` is a plan (``triển khai nhiệm vụ năm 2019``) rather
-    than what is reviewed (``tổng kết công tác năm 2018``): the nearer cue before it."""
-    return _cue_before(content, lo, pos) == "plan"
+    """``"review"``, ``"assess"`` or ``"plan"``: the nearest cue before ``pos`` in
+    ``[lo, pos)`` (:data:`REVIEW_RE`, :data:`ASSESS_RE`, :data:`PLAN_RE`), or None."""
+    last: tuple[int, str] | None = None
+    for pattern, kind in ((REVIEW_RE, "review"), (ASSESS_RE, "assess"), (PLAN_RE, "plan")):
+        for m in finditer(pattern, content, lo, pos):
+            if last is None or m.end() > last[0]:
+                last = (m.end(), kind)
+    return last[1] if last is not None else None
 
 
 def _reviewed_year(
@@ -1117,7 +1115,7 @@ def _reviewed_year(
     hi: int,
     *,
     margin: bool = True,
-    spans: bool = True,
+    assess: bool = False,
 ) -> int | None:
     """The year of an event that reviews a period or year named in its sentence.
 
@@ -1128,9 +1126,11 @@ def _reviewed_year(
     the reviewed year is the one before it. Without ``margin`` (an honour: ``lễ tuyên dương
     ... năm 2017``) the year named is the event's. A year that dates a document (``Luật
     Hợp tác xã năm 2012``) is neither reviewed nor planned; a plan for several years
-    (``triển khai dự án ... giai đoạn 2017 - 2020``) puts no year before it. Without
-    ``spans`` (an assessment: ``đánh giá ... giai đoạn 2013-2020``, maybe half way) a span
-    of years gives nothing. An edition's year under a review keeps the margin: ``tổng kết
+    (``triển khai dự án ... giai đoạn 2017 - 2020``) puts no year before it. For an
+    ``assess``-ment (``đánh giá``, ``báo cáo``: :data:`ASSESS_RE`) only what follows such a
+    word counts, from :data:`_ASSESS_MARGIN` before its end (a year is reported on from
+    October), and a span of years gives nothing (``đánh giá ... giai đoạn 2013-2020``, maybe
+    half way). An edition's year under a review keeps the margin: ``tổng kết
     và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018`` is held in June 2019.
     """
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
@@ -1142,18 +1142,20 @@ def _reviewed_year(
             last = dt.date.fromisoformat(p.last)
             several_years = p.first[:4] != p.last[:4]
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
-            if _is_plan(content, lo, p.start):
+            cue = _cue_before(content, lo, p.start)
+            if cue == "plan":
                 if not several_years:
                     plans.append(dt.date.fromisoformat(p.first))
-            elif spans or not several_years:
+            elif not assess or (cue == "assess" and not several_years):
                 ends.append((last, whole_years and several_years))
     for m in finditer(YEAR_NAMED_RE, content, lo, hi):
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
         year = int(m["y"])
-        if _is_plan(content, lo, m.start()):
+        cue = _cue_before(content, lo, m.start())
+        if cue == "plan":
             plans.append(dt.date(year, 1, 1))
-        else:
+        elif not assess or cue == "assess":
             ends.append((dt.date(year, 12, 31), False))
     if not ends and plans:
         ends.append((min(plans) - dt.timedelta(days=1), False))
@@ -1162,10 +1164,11 @@ def _reviewed_year(
     last, span_of_years = min(ends)
     if span_of_years or not margin:
         return last.year
+    before_end = _ASSESS_MARGIN if assess else _REVIEW_MARGIN
     for year in (last.year, last.year + 1):
         if (
             resolve.valid_day(event.day, event.month, year)
-            and dt.date(year, event.month, event.day) >= last - _REVIEW_MARGIN
+            and dt.date(year, event.month, event.day) >= last - before_end
         ):
             return year
     return None
@@ -1221,7 +1224,8 @@ def _edition_year(
     hi: int,
 ) -> int | None:
     """An edition or a named event with its year in ``[lo, hi)``: ``lần thứ 10 năm 2016``,
-    ``Intel ISEF 2017`` (the only year written there, in no sentence about the past); a
+    ``Intel ISEF 2017`` (the only year written there, in no sentence about the past or the
+    future: ``sẽ ... trước Thế vận hội Olympic 2020``); a
     school year (``năm học 2019-2020``): its first year when it is the coming one
     (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
     else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
@@ -1233,7 +1237,9 @@ def _edition_year(
     names = {
         int(m["y"])
         for m in finditer(YEAR_TOKEN_RE, content, lo, hi)
-        if not _in_period(inside, m.start()) and _name_year(content, m.start())
+        if not _in_period(inside, m.start())
+        and _name_year(content, m.start())
+        and not ctx.analysis.hits(FUTURE_RE, *ctx.analysis.sentence(m.start()))
     }
     alone = len(names) == 1 and _years_in(content, found, lo, hi) == names
     if alone and not ctx.analysis.hits(HISTORY_RE, lo, hi):
@@ -1304,7 +1310,7 @@ def _frame_year(
         if year is not None:
             return year, YEAR_REVIEWED
     if search(ASSESS_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi, spans=False)
+        year = _reviewed_year(content, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
     if search(HONOUR_RE, content, lo, hi) is not None:
@@ -1371,8 +1377,9 @@ def _current_year(
     document's, a birth's, a target's or a comparison's (``so với năm 2016``), not in a
     sentence about the past, not two or more years before the latest year of the article.
     A reviewed year gives the year after it once it is over (less
-    :data:`_REVIEW_MARGIN`), a planned year what :func:`_plan_year` says. Dates near the
-    event are left to :func:`_near_dates_year`."""
+    :data:`_REVIEW_MARGIN`, or :data:`_ASSESS_MARGIN`), a planned year (or one in a
+    sentence about the future) what :func:`_plan_year` says. Dates near the event are left
+    to :func:`_near_dates_year`."""
     content = ctx.content
     analysis = ctx.analysis
     title = ctx.layout.title
@@ -1401,12 +1408,14 @@ def _current_year(
         if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
             anchored = True
         cue = None if pos in editions else _cue_before(content, lo, pos)
+        if analysis.hits(FUTURE_RE, lo, hi):
+            cue = "plan"  # "lệnh sẽ có hiệu lực ... trước Thế vận hội Olympic 2020"
         if cue == "plan":
             implied.add(_plan_year(dt.date(year, 1, 1), event))
-        elif cue == "review":
+        elif cue in ("review", "assess"):
             on = _on(event, year)
-            end = dt.date(year, 12, 31)
-            implied.add(year if on is not None and on >= end - _REVIEW_MARGIN else year + 1)
+            end = dt.date(year, 12, 31) - (_REVIEW_MARGIN if cue == "review" else _ASSESS_MARGIN)
+            implied.add(year if on is not None and on >= end else year + 1)
         else:
             implied.add(year)
     if not anchored or len(implied) != 1:
