@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
@@ -207,7 +207,7 @@ def communes_by_key() -> dict[str, tuple[Commune, ...]]:
 
 
 @cache
-def _loose(table: str) -> dict[str, tuple[str, ...]]:
+def _loose(table: Literal["districts", "communes"]) -> dict[str, tuple[str, ...]]:
     """:func:`loose_key` -> the exact keys of one keyed table (``districts``, ``communes``)."""
     keys = districts_by_key() if table == "districts" else communes_by_key()
     out: dict[str, list[str]] = {}
@@ -216,23 +216,28 @@ def _loose(table: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _find(table: Literal["districts", "communes"], key: str) -> tuple[Any, ...] | None:
+    """The units of ``table`` named ``key``, or, when no name is spelt so, those named so
+    but for tone and vowel marks; None if none."""
+    keyed: dict[str, tuple[Any, ...]] = (
+        districts_by_key() if table == "districts" else communes_by_key()
+    )
+    found = keyed.get(key)
+    if found is None:
+        exact = _loose(table).get(loose_key(key), ())
+        found = tuple(unit for k in exact for unit in keyed[k]) or None
+    return found
+
+
 def find_districts(key: str) -> tuple[District, ...] | None:
     """The districts named ``key``, or, when no name is spelt so, those named so but for
     tone and vowel marks (``Krong Pac`` for ``Krông Pắc``); None if none."""
-    found = districts_by_key().get(key)
-    if found is None:
-        exact = _loose("districts").get(loose_key(key), ())
-        found = tuple(d for k in exact for d in districts_by_key()[k]) or None
-    return found
+    return _find("districts", key)
 
 
 def find_communes(key: str) -> tuple[Commune, ...] | None:
     """The communes named ``key`` (see :func:`find_districts`), or None."""
-    found = communes_by_key().get(key)
-    if found is None:
-        exact = _loose("communes").get(loose_key(key), ())
-        found = tuple(c for k in exact for c in communes_by_key()[k]) or None
-    return found
+    return _find("communes", key)
 
 
 @cache

@@ -27,7 +27,7 @@ from .._match import search
 from .._rules import Rule
 from ..context import Context
 from ..credits import CREDIT_PREFIX, DESK_SUFFIX
-from ..layout import DOMAIN_LINE_RE, Part
+from ..layout import DOMAIN_LINE_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
 __all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
@@ -315,10 +315,10 @@ def _url_last_line(ctx: Context) -> tuple[int, int] | None:
     if not parts or parts[-1].kind != "furniture":
         return None
     last = parts[-1]
-    line = ctx.text[last.start : last.end]
-    if not regex.match(r"(?:https?://|www\.)\S+$", line.strip()):
+    if not URL_LINE_RE.match(ctx.text[last.start : last.end]):
         return None
-    if len(parts) >= 2 and regex.match(r"\s*(?:https?://|www\.)", ctx.text[parts[-2].start :]):
+    before = parts[-2] if len(parts) >= 2 else None
+    if before is not None and URL_LINE_RE.match(ctx.text[before.start : before.end]):
         return None  # a list of links, not one credit
     m = search(URL_DOMAIN_RE, ctx.text, last.start, last.end)
     return m.span("d") if m is not None else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import _match, vocab
+from .. import _match
 from .._rules import Rule
 from .._spans import SpanIndex
 from ..context import Context
@@ -18,6 +18,8 @@ from ..models import Mention, Official
 from .lexicon import Lexicons, lexicons
 from .names import Name, find_names, honorific_before
 from .persons import (
+    PLURAL_BEFORE_RE,
+    PLURAL_WINDOW,
     MentionSpan,
     Person,
     attach_given_names,
@@ -46,14 +48,13 @@ from .titles import (
     pronoun_titles,
     titles_after,
 )
+from .words import FORM_OF_ADDRESS_RE
 
 __all__ = ["run"]
 
 Span = tuple[int, int]
 
 _LISTED_BEFORE_RE = regex.compile(r"[;:][ \t]*\Z")
-_ADDRESS_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
-_PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?i:các|những|hai|ba|\d+)[ \t]+)$")
 """``có các đồng chí: A, t1; B, t2``: a name opening an item of a list of persons."""
 
 
@@ -87,7 +88,7 @@ def _read_titles(
             and sep is not None
             # "Bí thư Thành ủy A, bà B, ông C": a new form of address, a new person,
             # unless the title says several hold it ("các Phó Chủ tịch A và ông B").
-            and (_match.search(_ADDRESS_RE, sep.group()) is None or _plural(text, prev))
+            and (_match.search(FORM_OF_ADDRESS_RE, sep.group()) is None or _plural(text, prev))
         ):
             cur.before = list(prev.before)
             cur.shared = True
@@ -97,7 +98,7 @@ def _read_titles(
 def _plural(text: str, titles: NameTitles) -> bool:
     """The title before a name says several hold it: ``các Phó Chủ tịch A và ông B``."""
     first = titles.before[0][0]
-    return _match.search(_PLURAL_BEFORE_RE, text, max(0, first - 12), first) is not None
+    return _match.search(PLURAL_BEFORE_RE, text, max(0, first - PLURAL_WINDOW), first) is not None
 
 
 def _display_name(person: Person) -> str:

@@ -156,6 +156,7 @@ def lexicons() -> Lexicons:
     roles = load_table(_PKG, "data/roles.tsv")
     cue_alt = _ci([cue for cue, _r in roles])
     countries = alternation(list(vocab.countries()))
+    parents = _parents()
     return Lexicons(
         surnames=vocab.surnames(),
         ethnic_initials=vocab.ethnic_initials(),
@@ -218,7 +219,7 @@ def lexicons() -> Lexicons:
             )
             for head, words in load_table(_PKG, "data/org_inner_words.tsv")
         },
-        parent_re=regex.compile(rf"(?:{alternation(list(_parents()))})(?=[ \t]+\p{{Lu}})"),
-        parent_units=_parents(),
+        parent_re=regex.compile(rf"(?:{alternation(list(parents))})(?=[ \t]+\p{{Lu}})"),
+        parent_units=parents,
         honorific_re=regex.compile(rf"(?i)(?:{_ci(list(honorifics))})(?:[ \t]*[,.]?)?$"),
     )

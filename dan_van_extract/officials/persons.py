@@ -21,7 +21,15 @@ from ..models import Mention
 from .lexicon import CAP_WORD, L, Lexicons
 from .rules import GIVEN_NAME_MENTION, TITLE_MENTION
 
-__all__ = ["MentionSpan", "Person", "attach_given_names", "attach_title_mentions", "title_key"]
+__all__ = [
+    "PLURAL_BEFORE_RE",
+    "PLURAL_WINDOW",
+    "MentionSpan",
+    "Person",
+    "attach_given_names",
+    "attach_title_mentions",
+    "title_key",
+]
 
 _ABBR = {
     "ubnd": "ủy ban nhân dân",
@@ -43,7 +51,7 @@ _GIVEN_NAME_RE = regex.compile(
 )
 """A form of address and one capitalised word alone: ``ông Cang``."""
 _NEXT_TOKEN_RE = regex.compile(r"[ \t]*([\p{L}\p{M}]+)")
-_PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?:các|những|hai|ba|\d+)[ \t]+)$", regex.I)
+PLURAL_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?:các|những|hai|ba|\d+)[ \t]+)$", regex.I)
 _NOT_ALONE_BEFORE = ("phó ", "yên ")
 """A title right after these is part of another (``Phó Chủ tịch``, ``Yên Bái``)."""
 PLURAL_WINDOW = 12
@@ -213,7 +221,7 @@ def attach_title_mentions(
         nxt = _match.match(_NEXT_TOKEN_RE, text, b)
         if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in lex.title_words):
             continue  # the start of a longer title or one before a name: "Đại sứ quán"
-        if _match.search(_PLURAL_BEFORE_RE, text, max(0, a - PLURAL_WINDOW), a):
+        if _match.search(PLURAL_BEFORE_RE, text, max(0, a - PLURAL_WINDOW), a):
             continue  # "các Phó Chủ tịch UBND tỉnh": not one person
         if low[max(0, a - 4) : a] in _NOT_ALONE_BEFORE or low[max(0, a - 7) : a] == "nguyên ":
             continue

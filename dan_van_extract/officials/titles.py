@@ -29,6 +29,7 @@ from .names import Name, honorific_before
 from .words import (
     ACRONYM_RE,
     DASHES,
+    FORM_OF_ADDRESS_RE,
     LAST_TWO_WORDS_RE,
     Token,
     capital_follows,
@@ -106,7 +107,6 @@ _PREPOSITION_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
 )
 _CHUNK_WORD_RE = regex.compile(r"[\p{L}\p{M}&]+")
-_FORM_OF_ADDRESS_START_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
 MAX_NAME_CHUNKS = 6
 """``Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng``: at most this many comma
 chunks continue an organisation's name."""
@@ -513,7 +513,7 @@ def _continuation(text: str, end: int, lex: Lexicons) -> int | None:
         if (
             _match.match(lex.prefix_position_re, text, first.start())
             or first.group() in lex.surnames
-            or _match.match(_FORM_OF_ADDRESS_START_RE, text, first.start())
+            or _match.match(FORM_OF_ADDRESS_RE, text, first.start())
         ):
             return None
         last_end, joined = first.end(), False

@@ -14,6 +14,7 @@ from .lexicon import L, Lexicons, lexicons
 __all__ = [
     "ACRONYM_RE",
     "DASHES",
+    "FORM_OF_ADDRESS_RE",
     "LAST_TWO_WORDS_RE",
     "Token",
     "capital_follows",
@@ -57,7 +58,8 @@ LAST_TWO_WORDS_RE = regex.compile(
     r"(?:(?P<b>[\p{L}\p{M}\p{N}.&]+)[ \t]+)?(?P<w>[\p{L}\p{M}\p{N}.&]+)[ \t]*$"
 )
 """The last one or two words before an offset (searched in a short window)."""
-_FORM_OF_ADDRESS_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
+FORM_OF_ADDRESS_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}(?![\p{{L}}])")
+"""A form of address (``ông``, ``bà``, ``đồng chí``) as a whole word."""
 _HONORIFIC_AND_SURNAME_RE = regex.compile(
     rf"{vocab.forms_of_address_pattern()}[ \t]+(?P<w>\p{{Lu}}[\p{{L}}\p{{M}}]*)"
 )
@@ -306,7 +308,7 @@ def keeps_lowercase(text: str, a: int, tok: str) -> bool:
         at = cap.end() - 1
         return not (
             _match.match(lex.prefix_position_re, text, at)
-            or _match.match(_FORM_OF_ADDRESS_RE, text, at)
+            or _match.match(FORM_OF_ADDRESS_RE, text, at)
         )
     if low == "và":
         nxt = _match.match(_SPACE_LOWER_WORD_RE, text, after, after + LOWER_WORD_WINDOW)

@@ -38,7 +38,7 @@ from typing import TypeVar
 import regex
 
 from .. import _match, vocab
-from .._lexicon import load_lines, load_table
+from .._lexicon import alternation, load_lines, load_table
 from .._rules import Rule
 from ..context import Context
 from ..models import Qualifier, Statistic
@@ -65,9 +65,8 @@ _ABBREVIATION_RE = regex.compile(r"[A-ZĐ]{2,6}")
 """An upper-case abbreviation counted after a number: ``1.000 ĐVTN``, ``16 TCCS``."""
 _ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn"})
 _CAMPAIGN_RE = regex.compile(
-    r"(?i:"
-    + "|".join(load_lines(_PKG, "data/campaign_words.txt"))
-    + r")[ \t]*[\"“][^\"“”\n]{0,80}$"
+    rf"(?:{alternation(load_lines(_PKG, 'data/campaign_words.txt'), fold_case=True)})"
+    r"[ \t]*[\"“][^\"“”\n]{0,80}$"
 )
 """``cuộc vận động “... 5 không, 3 sạch``: inside a campaign's quoted name."""
 _TY_THEN_MILLIONS_RE = regex.compile(r"\G[ \t]*(?P<m>\d{1,3})(?=[ \t]*triệu(?![\p{L}]))")
@@ -457,7 +456,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
                 start,
                 rest.end,
                 NUMBER_UNIT,
-                _context(content, start, rest.end),
+                _context(content, rest.end),
             )
     try:
         value = parse_number(num, unit_hint=unit.text)
@@ -492,7 +491,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         start,
         end,
         rule,
-        _context(content, start, end),
+        _context(content, end),
     )
 
 
@@ -501,14 +500,13 @@ CONTEXT_WORDS = 3
 """How many words after a quantity tell one fact from another."""
 
 
-def _context(text: str, start: int, end: int) -> str:
-    """For a percentage, the words after it, lower case (``đảng viên đăng ký`` after
-    ``100%``): what it is a share of. A title or a caption restating the body writes them
-    again; another fact (``100% cán bộ``) does not. A counted noun names its thing itself
-    (``2 nhà đầu tư``): the same value of it is the same fact."""
+def _context(text: str, end: int) -> str:
+    """For a percentage ending at ``end``, the words after it, lower case (``đảng viên
+    đăng ký`` after ``100%``): what it is a share of. A title or a caption restating the
+    body writes them again; another fact (``100% cán bộ``) does not. A counted noun names
+    its thing itself (``2 nhà đầu tư``): the same value of it is the same fact."""
     if not text.startswith("%", end - 1):
         return ""
-    del start  # (the words before differ between a title and the body it restates)
     return " ".join(_match.findall(_CONTEXT_WORDS_RE, text[end : end + 60])[:CONTEXT_WORDS]).lower()
 
 
