@@ -145,8 +145,11 @@ class NormText:
         if original.isascii() or unicodedata.is_normalized("NFC", original):
             self.text = self._edit(original)
             # Deleting a zero-width character may bring a combining mark next to a letter
-            # ("n", soft hyphen, grave): then the edited text is not NFC any more.
-            if self._del_at and not unicodedata.is_normalized("NFC", self.text):
+            # ("n", soft hyphen, grave): then the edited text is not NFC any more; or it
+            # may join a tone pair ("u", soft hyphen, "ý") that the edit must still move.
+            if self._del_at and (
+                not unicodedata.is_normalized("NFC", self.text) or _EDIT_RE.search(self.text)
+            ):
                 self._del_at, self._cum = [], []
                 self._slow_path(original)
         elif len(original) > _CHUNKED_FROM and "\n" in original:

@@ -100,3 +100,16 @@ def test_plain_nfc_text_is_identity(raw: str) -> None:
     t = NormText(raw)
     if t.text == raw:
         assert all(t.span(a, a + 1) == (a, a + 1) for a in range(len(raw)))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Thu\u00adỵ", "Thụy"), ("u\u00adÝ", "úY"), ("ho\u200bà", "hòa")],
+)
+def test_a_deleted_character_does_not_hide_a_tone_pair(raw: str, expected: str) -> None:
+    """A soft hyphen or zero-width space inside ``uy``/``oa`` is deleted and the tone mark
+    then moved, so that normalising again changes nothing (found by Hypothesis)."""
+    t = NormText(raw)
+    assert t.text == expected
+    assert normalize(t.text) == t.text
+    assert t.item(0, len(t.text)) == (raw, (0, len(raw)))
