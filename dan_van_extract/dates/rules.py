@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
@@ -810,9 +811,9 @@ def _event_sentence_pick(
     (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
     chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
     future (:data:`FUTURE_RE`) a plan: neither is taken."""
-    analysis = ctx.analysis
+    analysis, content = ctx.analysis, ctx.content  # a few short windows: searched directly
     lo, end = analysis.sentence(pick.start)
-    if analysis.hits(EVENT_WORD_RE, lo, end):
+    if search(EVENT_WORD_RE, content, lo, end) is not None:
         return None
     for f in found:
         if f.start >= hi:
@@ -822,10 +823,10 @@ def _event_sentence_pick(
         days = _days_after(pick, f)
         if days is None or not 0 <= days <= _LATER_EVENT_DAYS:
             continue
-        if ctx.content[f.start : f.start + 3].lower() == "hôm":
+        if content[f.start : f.start + 3].lower() == "hôm":
             continue
         lo, end = analysis.sentence(f.start)
-        if analysis.hits(EVENT_NOUN_RE, lo, end) and not analysis.hits(FUTURE_RE, lo, end):
+        if search(EVENT_NOUN_RE, content, lo, end) and not search(FUTURE_RE, content, lo, end):
             return f
     return None
 
@@ -932,7 +933,10 @@ def _not_current(content: str, pos: int) -> bool:
 
 
 def _in_period(periods: list[FoundPeriod], pos: int) -> bool:
-    return any(p.start <= pos < p.end for p in periods)
+    """Whether ``pos`` lies in one of ``periods`` (in order and apart, as
+    :func:`find_periods` leaves them: a binary search)."""
+    i = bisect_right(periods, pos, key=lambda p: p.start) - 1
+    return i >= 0 and pos < periods[i].end
 
 
 def _name_year(content: str, pos: int) -> bool:
@@ -1030,13 +1034,21 @@ def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
     """The latest year the article names as a point in time (a date or ``năm Y``; not a
     document's, a target's, a pair's): years two or more before it are history."""
     content = ctx.content
-    years = [
+    dated = [
         f.year for f in found if f.year is not None and not (f.document or f.in_pair or f.weak)
     ]
+    best = max(dated, default=None)
+    named: dict[int, list[regex.Match[str]]] = {}
     for m in finditer(YEAR_NAMED_RE, content):
-        if not (_document_year(content, m.start("y")) or _not_current(content, m.start())):
-            years.append(int(m["y"]))
-    return max(years) if years else None
+        if best is None or int(m["y"]) > best:
+            named.setdefault(int(m["y"]), []).append(m)
+    for year in sorted(named, reverse=True):  # the latest year with one mention that counts
+        if any(
+            not (_document_year(content, m.start("y")) or _not_current(content, m.start()))
+            for m in named[year]
+        ):
+            return year
+    return best
 
 
 def _usable(ctx: Context, f: FoundDate, event: FoundDate, latest: int | None) -> bool:
