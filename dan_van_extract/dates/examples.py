@@ -529,6 +529,12 @@ POSITIVE: list[Example] = [
         {"event": "--05-15", "inferred": False},
         "a year naming an abbreviated document",
     ),
+    Example(
+        _T + "Sáng 19/5, tỉnh tổ chức lễ an táng 12 hài cốt liệt sỹ.\nĐây là những hài cốt được "
+        "quy tập trong đợt quy tập lần thứ nhất trong năm 2020.",
+        {"event": "2020-05-19", "inferred": True},
+        "an edition's year in the lead names the current year by itself",
+    ),
     # what must stay as it was (the negative cases of the error report)
     Example(
         _T + "Ngày 20/6, Bộ trao bằng khen cho các đơn vị đạt danh hiệu 5 năm liền (2012-2016).",

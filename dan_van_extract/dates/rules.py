@@ -1381,8 +1381,9 @@ def _current_year(
     ctx: Context, event: FoundDate, periods: list[FoundPeriod], latest: int | None
 ) -> int | None:
     """The one year that every current year named in the event's sentence, the title, the
-    lead and the captions gives the event; None when two compete, or when none stands in
-    the event's sentence, the title or a sentence naming an event (:data:`EVENT_NOUN_RE`).
+    lead and the captions gives the event; None when two compete, or when none is an
+    edition's or stands in the event's sentence, the title or a sentence naming an event
+    (:data:`EVENT_NOUN_RE`).
 
     A year counts when it is ``năm Y``, an edition's (``lần thứ nhất năm 2017``) or stands
     alone (``Brexit 2016``); not inside a period (``giai đoạn 2015-2020`` is a frame), not a
@@ -1417,7 +1418,8 @@ def _current_year(
             continue
         lo, hi = analysis.sentence(pos)
         in_title = title is not None and title.start <= pos < title.end
-        if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
+        names_event = bool(analysis.hits(EVENT_NOUN_RE, lo, hi))
+        if lo <= event.start < hi or in_title or pos in editions or names_event:
             anchored = True
         cue = None if pos in editions else _cue_before(content, lo, pos)
         if analysis.hits(FUTURE_RE, lo, hi):
