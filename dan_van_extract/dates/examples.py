@@ -535,6 +535,19 @@ POSITIVE: list[Example] = [
         {"event": "2020-05-19", "inferred": True},
         "an edition's year in the lead names the current year by itself",
     ),
+    Example(
+        _T + "Sáng 12-2, lễ báo cáo hoàn thành công trình đài tưởng niệm trận đánh năm 1968 "
+        "diễn ra tại thành phố.",
+        {"event": "--02-12", "inferred": False},
+        "a report word in a sentence about the past weighs up no year",
+    ),
+    Example(
+        _T + "Sáng 12-2, tức 27 tháng Chạp, lễ khánh thành đài tưởng niệm diễn ra tại thành phố."
+        "\nTại đây, rạng sáng ngày 31-1-1968 (tức mùng 2 Tết Mậu Thân), 11 chiến sĩ đã chiến "
+        "đấu.",
+        {"event": "--02-12", "inferred": False},
+        "tức turns a lunar date into a solar one: it ties no date to the present",
+    ),
     # what must stay as it was (the negative cases of the error report)
     Example(
         _T + "Ngày 20/6, Bộ trao bằng khen cho các đơn vị đạt danh hiệu 5 năm liền (2012-2016).",

@@ -285,8 +285,9 @@ YEAR_PLAN = Rule(
 )
 YEAR_NEAR_DATES = Rule(
     "dates.year-near-dates",
-    "Dates with years (or months of a year) within 45 days of the event's day and month, "
-    "all putting it in one year; not documents', pairs', deadlines' or the past's.",
+    "Dates with years within 45 days of the event's day and month, all putting it in one "
+    "year, in sentences tying them to the present (vừa qua, đang, kể từ); not documents', "
+    "pairs' or the past's.",
 )
 YEAR_CURRENT = Rule(
     "dates.year-current",
@@ -1078,7 +1079,8 @@ def _near_dates_year(
 ) -> int | None:
     """Dates with years within :data:`_NEAR_DATES` of the event's day and month, in
     sentences that tie them to the present (``vừa qua``, ``đang``, ``kể từ``:
-    :data:`PRESENT_RE`), all putting it in one year."""
+    :data:`PRESENT_RE`; not ``tức``, which turns a lunar date of the past into a solar
+    one), all putting it in one year."""
     years: set[int] = set()
     for f in found:
         if f.year is None or f.day is None or not _usable(ctx, f, event, latest):
@@ -1321,7 +1323,9 @@ def _frame_year(
         year = _reviewed_year(content, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(ASSESS_RE, content, lo, hi) is not None:
+    if search(ASSESS_RE, content, lo, hi) is not None and not ctx.analysis.hits(
+        HISTORY_RE, lo, hi
+    ):  # "lễ báo cáo hoàn thành đài tưởng niệm ... năm 1968": no year weighed up
         year = _reviewed_year(content, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
