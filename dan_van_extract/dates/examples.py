@@ -548,6 +548,12 @@ POSITIVE: list[Example] = [
         {"event": "--02-12", "inferred": False},
         "tức turns a lunar date into a solar one: it ties no date to the present",
     ),
+    Example(
+        _T + "Ngày 15/3, Công an tỉnh bắt tạm giam một cán bộ huyện.\nÔng bị khởi tố theo Điều "
+        "229 Bộ luật Hình sự năm 2015, sửa đổi năm 2017.",
+        {"event": "--03-15", "inferred": False},
+        "the year a law was amended is no current year",
+    ),
     # what must stay as it was (the negative cases of the error report)
     Example(
         _T + "Ngày 20/6, Bộ trao bằng khen cho các đơn vị đạt danh hiệu 5 năm liền (2012-2016).",
