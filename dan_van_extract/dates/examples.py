@@ -554,6 +554,18 @@ POSITIVE: list[Example] = [
         {"event": "--03-15", "inferred": False},
         "the year a law was amended is no current year",
     ),
+    Example(
+        "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4/2020\nHôm nay, 4/5, dưới sự "
+        "chủ trì của Thủ tướng, Chính phủ họp phiên thường kỳ.",
+        {"event": "2020-05-04", "inferred": True},
+        "the month named with the event in the title, days before it",
+    ),
+    Example(
+        _T + "Ngày 6/6, tòa án mở phiên xử vụ lừa đảo.\nKhoảng tháng 5/2014, bị cáo quen bị "
+        "hại qua mạng.",
+        {"event": "--06-06", "inferred": False},
+        "a month told of elsewhere in the article gives no year",
+    ),
     # what must stay as it was (the negative cases of the error report)
     Example(
         _T + "Ngày 20/6, Bộ trao bằng khen cho các đơn vị đạt danh hiệu 5 năm liền (2012-2016).",

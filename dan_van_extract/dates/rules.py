@@ -286,8 +286,9 @@ YEAR_PLAN = Rule(
 YEAR_NEAR_DATES = Rule(
     "dates.year-near-dates",
     "Dates with years within 45 days of the event's day and month, all putting it in one "
-    "year, in sentences tying them to the present (vừa qua, đang, kể từ); not documents', "
-    "pairs' or the past's.",
+    "year, in sentences tying them to the present (vừa qua, đang, kể từ), or months of a "
+    "year as near in the event's sentence or the title; not documents', pairs' or the "
+    "past's.",
 )
 YEAR_CURRENT = Rule(
     "dates.year-current",
@@ -1080,18 +1081,30 @@ def _near_dates_year(
     """Dates with years within :data:`_NEAR_DATES` of the event's day and month, in
     sentences that tie them to the present (``vừa qua``, ``đang``, ``kể từ``:
     :data:`PRESENT_RE`; not ``tức``, which turns a lunar date of the past into a solar
-    one), all putting it in one year."""
+    one), or months of a year within as much of it in the event's sentence or the title
+    (``phiên họp Chính phủ thường kỳ tháng 4/2019`` on 4/5), all putting it in one year."""
+    analysis = ctx.analysis
+    own = [analysis.sentence(event.start)]
+    title = ctx.layout.title
+    if title is not None:
+        own.append((title.start, title.end))
     years: set[int] = set()
     for f in found:
-        if f.year is None or f.day is None or not _usable(ctx, f, event, latest):
+        if f.year is None or not _usable(ctx, f, event, latest):
             continue
-        lo, hi = ctx.analysis.sentence(f.start)
-        if not ctx.analysis.hits(PRESENT_RE, lo, hi):
-            continue
-        date = dt.date(f.year, f.month, f.day)
+        if f.day is None:  # a month: only one named with the event, not "từ tháng 6.2012"
+            if not any(lo <= f.start < hi for lo, hi in own) or _not_current(ctx.content, f.start):
+                continue
+            first_s, last_s = resolve.month_span(f.year, f.month, f.month)
+            first, last = dt.date.fromisoformat(first_s), dt.date.fromisoformat(last_s)
+        else:
+            lo, hi = analysis.sentence(f.start)
+            if not analysis.hits(PRESENT_RE, lo, hi):
+                continue
+            first = last = dt.date(f.year, f.month, f.day)
         for year in (f.year - 1, f.year, f.year + 1):
             on = _on(event, year)
-            if on is not None and abs(on - date) <= _NEAR_DATES:
+            if on is not None and first - _NEAR_DATES <= on <= last + _NEAR_DATES:
                 years.add(year)
     return years.pop() if len(years) == 1 else None
 
