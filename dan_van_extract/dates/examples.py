@@ -529,6 +529,84 @@ POSITIVE: list[Example] = [
         {"event": "--05-15", "inferred": False},
         "a year naming an abbreviated document",
     ),
+    Example(
+        _T + "Sáng 19/5, tỉnh tổ chức lễ an táng 12 hài cốt liệt sỹ.\nĐây là những hài cốt được "
+        "quy tập trong đợt quy tập lần thứ nhất trong năm 2020.",
+        {"event": "2020-05-19", "inferred": True},
+        "an edition's year in the lead names the current year by itself",
+    ),
+    Example(
+        _T + "Sáng 12-2, lễ báo cáo hoàn thành công trình đài tưởng niệm trận đánh năm 1968 "
+        "diễn ra tại thành phố.",
+        {"event": "--02-12", "inferred": False},
+        "a report word in a sentence about the past weighs up no year",
+    ),
+    Example(
+        _T + "Sáng 12-2, tức 27 tháng Chạp, lễ khánh thành đài tưởng niệm diễn ra tại thành phố."
+        "\nTại đây, rạng sáng ngày 31-1-1968 (tức mùng 2 Tết Mậu Thân), 11 chiến sĩ đã chiến "
+        "đấu.",
+        {"event": "--02-12", "inferred": False},
+        "tức turns a lunar date into a solar one: it ties no date to the present",
+    ),
+    Example(
+        _T + "Ngày 15/3, Công an tỉnh bắt tạm giam một cán bộ huyện.\nÔng bị khởi tố theo Điều "
+        "229 Bộ luật Hình sự năm 2015, sửa đổi năm 2017.",
+        {"event": "--03-15", "inferred": False},
+        "the year a law was amended is no current year",
+    ),
+    Example(
+        "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 4/2020\nHôm nay, 4/5, dưới sự "
+        "chủ trì của Thủ tướng, Chính phủ họp phiên thường kỳ.",
+        {"event": "2020-05-04", "inferred": True},
+        "the month named with the event in the title, days before it",
+    ),
+    Example(
+        _T + "Ngày 6/6, tòa án mở phiên xử vụ lừa đảo.\nKhoảng tháng 5/2014, bị cáo quen bị "
+        "hại qua mạng.",
+        {"event": "--06-06", "inferred": False},
+        "a month told of elsewhere in the article gives no year",
+    ),
+    # what must stay as it was (the negative cases of the error report)
+    Example(
+        _T + "Ngày 20/6, Bộ trao bằng khen cho các đơn vị đạt danh hiệu 5 năm liền (2012-2016).",
+        {"event": "--06-20", "inferred": False},
+        "a span of years in brackets, with no review or honour of it: no year",
+    ),
+    Example(
+        _T + "Ngày 6/12, Đại hội đại biểu Hội Nông dân huyện khai mạc.\nÔng Lê Văn A (sinh năm "
+        "1961) được bầu làm Chủ tịch Hội nhiệm kỳ 2016-2021.",
+        {"event": "--12-06", "inferred": False},
+        "a term in another sentence and a birth year give no year",
+    ),
+    Example(
+        _T + "Sáng 26/5, đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy về thực hiện Kết luận "
+        "số 24-KL/TW ngày 5/6/2012 và Quy định ban hành ngày 4/7/2007.",
+        {"event": "--05-26", "inferred": False},
+        "documents' dates near the event's day give no year",
+    ),
+    Example(
+        _T + "Ngày 25/5, đoàn kiểm tra công bố kết quả kiểm tra việc luân chuyển cán bộ của tỉnh "
+        "từ tháng 6.2012 đến nay.",
+        {"event": "--05-25", "inferred": False},
+        "a start of history (từ tháng ... đến nay) gives no year",
+    ),
+    Example(
+        _T + "Ngày 27/11, Ban Dân vận làm việc với huyện về kế hoạch tháng 5-2019 và mục tiêu "
+        "năm 2023 - 2025.",
+        {"event": "--11-27", "inferred": False},
+        "a planned month and a target span give no year",
+    ),
+    Example(
+        _T + "Ngày 30/4, xã tổ chức gặp mặt cựu chiến binh.\nNăm 1975, các ông đã tham gia giải "
+        "phóng quê hương.",
+        {"event": "--04-30", "inferred": False},
+        "a year of history beside the event is not the event's",
+    ),
+    Example(
+        _T + "Ngày 15/5, Thành đoàn tổ chức lễ biểu dương thanh niên tiêu biểu năm học 2017-2018.",
+        {"event": "2018-05-15", "inferred": True},
+        "biểu dương ... a span: its last year (as before)",
+    ),
     # -- the event's own date -------------------------------------------------------------
     Example(
         _T + "Sapo của bài viết về hoạt động dân vận.\nNgày 10/2, Ban Dân vận ban hành kế "

@@ -458,7 +458,7 @@ ORDINAL_RE = regex.compile(
 """The number of a congress or a term: ``lần thứ V``, ``khóa IX``, ``Nhiệm kỳ IV``."""
 
 PRESENT_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE)
-"""A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``, ``tức``."""
+"""A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``."""
 
 SCHOOL_AHEAD_RE = regex.compile(
     rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
@@ -284,8 +285,10 @@ YEAR_PLAN = Rule(
 )
 YEAR_NEAR_DATES = Rule(
     "dates.year-near-dates",
-    "Dates with years (or months of a year) within 45 days of the event's day and month, "
-    "all putting it in one year; not documents', pairs', deadlines' or the past's.",
+    "Dates with years within 45 days of the event's day and month, all putting it in one "
+    "year, in sentences tying them to the present (vừa qua, đang, kể từ), or months of a "
+    "year as near in the event's sentence or the title; not documents', pairs' or the "
+    "past's.",
 )
 YEAR_CURRENT = Rule(
     "dates.year-current",
@@ -810,9 +813,9 @@ def _event_sentence_pick(
     (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
     chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
     future (:data:`FUTURE_RE`) a plan: neither is taken."""
-    analysis = ctx.analysis
+    analysis, content = ctx.analysis, ctx.content  # a few short windows: searched directly
     lo, end = analysis.sentence(pick.start)
-    if analysis.hits(EVENT_WORD_RE, lo, end):
+    if search(EVENT_WORD_RE, content, lo, end) is not None:
         return None
     for f in found:
         if f.start >= hi:
@@ -822,10 +825,10 @@ def _event_sentence_pick(
         days = _days_after(pick, f)
         if days is None or not 0 <= days <= _LATER_EVENT_DAYS:
             continue
-        if ctx.content[f.start : f.start + 3].lower() == "hôm":
+        if content[f.start : f.start + 3].lower() == "hôm":
             continue
         lo, end = analysis.sentence(f.start)
-        if analysis.hits(EVENT_NOUN_RE, lo, end) and not analysis.hits(FUTURE_RE, lo, end):
+        if search(EVENT_NOUN_RE, content, lo, end) and not search(FUTURE_RE, content, lo, end):
             return f
     return None
 
@@ -932,7 +935,10 @@ def _not_current(content: str, pos: int) -> bool:
 
 
 def _in_period(periods: list[FoundPeriod], pos: int) -> bool:
-    return any(p.start <= pos < p.end for p in periods)
+    """Whether ``pos`` lies in one of ``periods`` (in order and apart, as
+    :func:`find_periods` leaves them: a binary search)."""
+    i = bisect_right(periods, pos, key=lambda p: p.start) - 1
+    return i >= 0 and pos < periods[i].end
 
 
 def _name_year(content: str, pos: int) -> bool:
@@ -1030,13 +1036,21 @@ def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
     """The latest year the article names as a point in time (a date or ``năm Y``; not a
     document's, a target's, a pair's): years two or more before it are history."""
     content = ctx.content
-    years = [
+    dated = [
         f.year for f in found if f.year is not None and not (f.document or f.in_pair or f.weak)
     ]
+    best = max(dated, default=None)
+    named: dict[int, list[regex.Match[str]]] = {}
     for m in finditer(YEAR_NAMED_RE, content):
-        if not (_document_year(content, m.start("y")) or _not_current(content, m.start())):
-            years.append(int(m["y"]))
-    return max(years) if years else None
+        if best is None or int(m["y"]) > best:
+            named.setdefault(int(m["y"]), []).append(m)
+    for year in sorted(named, reverse=True):  # the latest year with one mention that counts
+        if any(
+            not (_document_year(content, m.start("y")) or _not_current(content, m.start()))
+            for m in named[year]
+        ):
+            return year
+    return best
 
 
 def _usable(ctx: Context, f: FoundDate, event: FoundDate, latest: int | None) -> bool:
@@ -1066,18 +1080,31 @@ def _near_dates_year(
 ) -> int | None:
     """Dates with years within :data:`_NEAR_DATES` of the event's day and month, in
     sentences that tie them to the present (``vừa qua``, ``đang``, ``kể từ``:
-    :data:`PRESENT_RE`), all putting it in one year."""
+    :data:`PRESENT_RE`; not ``tức``, which turns a lunar date of the past into a solar
+    one), or months of a year within as much of it in the event's sentence or the title
+    (``phiên họp Chính phủ thường kỳ tháng 4/2019`` on 4/5), all putting it in one year."""
+    analysis = ctx.analysis
+    own = [analysis.sentence(event.start)]
+    title = ctx.layout.title
+    if title is not None:
+        own.append((title.start, title.end))
     years: set[int] = set()
     for f in found:
-        if f.year is None or f.day is None or not _usable(ctx, f, event, latest):
+        if f.year is None or not _usable(ctx, f, event, latest):
             continue
-        lo, hi = ctx.analysis.sentence(f.start)
-        if not ctx.analysis.hits(PRESENT_RE, lo, hi):
-            continue
-        date = dt.date(f.year, f.month, f.day)
+        if f.day is None:  # a month: only one named with the event, not "từ tháng 6.2012"
+            if not any(lo <= f.start < hi for lo, hi in own) or _not_current(ctx.content, f.start):
+                continue
+            first_s, last_s = resolve.month_span(f.year, f.month, f.month)
+            first, last = dt.date.fromisoformat(first_s), dt.date.fromisoformat(last_s)
+        else:
+            lo, hi = analysis.sentence(f.start)
+            if not analysis.hits(PRESENT_RE, lo, hi):
+                continue
+            first = last = dt.date(f.year, f.month, f.day)
         for year in (f.year - 1, f.year, f.year + 1):
             on = _on(event, year)
-            if on is not None and abs(on - date) <= _NEAR_DATES:
+            if on is not None and first - _NEAR_DATES <= on <= last + _NEAR_DATES:
                 years.add(year)
     return years.pop() if len(years) == 1 else None
 
@@ -1309,7 +1336,9 @@ def _frame_year(
         year = _reviewed_year(content, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(ASSESS_RE, content, lo, hi) is not None:
+    if search(ASSESS_RE, content, lo, hi) is not None and not ctx.analysis.hits(
+        HISTORY_RE, lo, hi
+    ):  # "lễ báo cáo hoàn thành đài tưởng niệm ... năm 1968": no year weighed up
         year = _reviewed_year(content, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
@@ -1369,8 +1398,9 @@ def _current_year(
     ctx: Context, event: FoundDate, periods: list[FoundPeriod], latest: int | None
 ) -> int | None:
     """The one year that every current year named in the event's sentence, the title, the
-    lead and the captions gives the event; None when two compete, or when none stands in
-    the event's sentence, the title or a sentence naming an event (:data:`EVENT_NOUN_RE`).
+    lead and the captions gives the event; None when two compete, or when none is an
+    edition's or stands in the event's sentence, the title or a sentence naming an event
+    (:data:`EVENT_NOUN_RE`).
 
     A year counts when it is ``năm Y``, an edition's (``lần thứ nhất năm 2017``) or stands
     alone (``Brexit 2016``); not inside a period (``giai đoạn 2015-2020`` is a frame), not a
@@ -1405,7 +1435,8 @@ def _current_year(
             continue
         lo, hi = analysis.sentence(pos)
         in_title = title is not None and title.start <= pos < title.end
-        if lo <= event.start < hi or in_title or analysis.hits(EVENT_NOUN_RE, lo, hi):
+        names_event = bool(analysis.hits(EVENT_NOUN_RE, lo, hi))
+        if lo <= event.start < hi or in_title or pos in editions or names_event:
             anchored = True
         cue = None if pos in editions else _cue_before(content, lo, pos)
         if analysis.hits(FUTURE_RE, lo, hi):
