@@ -23,6 +23,7 @@ e.g. ``"meta.date"``) resolves the years of its dates:
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import re
 from collections import deque
@@ -267,6 +268,9 @@ def _chunk(items: list[_Payload], kwargs: Mapping[str, Any]) -> list[tuple[str |
     """Run in a worker process: ``(document JSON, error)`` for each item of a chunk."""
     out: list[tuple[str | None, str | None]] = []
     for kind, content, ref, error in items:
+        if _stop_event is not None and _stop_event.is_set():
+            out.append((None, "Cancelled: the batch was stopped"))
+            continue
         got = _run(kind, content, ref, error, kwargs)
         out.append((None, got) if isinstance(got, str) else (got.model_dump_json(), None))
     return out
@@ -306,7 +310,11 @@ def run_jobs(
             else:
                 yield job, got, None, None
         return
-    pool = ProcessPoolExecutor(max_workers=n, initializer=_ignore_interrupts)
+    ctx = multiprocessing.get_context()
+    stop = ctx.Event()
+    pool = ProcessPoolExecutor(
+        max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=(stop,)
+    )
     try:
         pending: deque[tuple[list[Job], Future[list[tuple[str | None, str | None]]]]] = deque()
         in_flight = n * 3
@@ -322,17 +330,27 @@ def run_jobs(
             chunk, future = pending.popleft()
             for job, (doc_json, error) in zip(chunk, future.result(), strict=True):
                 yield job, None, doc_json, error
+    except BaseException:
+        # Interrupted, failed, or abandoned by the caller: the rest is not wanted, so the
+        # workers skip what is left of their chunks instead of extracting it.
+        stop.set()
+        raise
     finally:
-        # Interrupted, failed or abandoned by the caller: drop the chunks not started.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_interrupts() -> None:
-    """In a worker process: leave Ctrl-C to the parent, which stops the pool (no worker
-    prints a traceback of its own)."""
+_stop_event: Any = None
+"""In a worker process: set by the parent when the rest of the work is not wanted."""
+
+
+def _worker_init(stop: Any) -> None:
+    """In a worker process: leave Ctrl-C to the parent (no worker prints a traceback of
+    its own), and watch for the parent's signal to stop."""
     import signal
 
+    global _stop_event
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _stop_event = stop
 
 
 def extract_many(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -430,3 +431,50 @@ def test_the_output_inside_the_input_folder_is_not_read(
     err = capsys.readouterr().err
     assert "the output being written" in err and "2 skipped as already done" in err
     assert len(_read_jsonl(out)) == 2
+
+
+def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
+    """SIGINT mid-run, as Ctrl-C sends it: exit 130, one line, no worker's traceback; a
+    new output keeps what was done, a forced one leaves the earlier output untouched."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, [{**r, "id": f"{r['id']}-{i}"} for i in range(300) for r in _fixture_rows()])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "dan_van_extract", "batch", str(src), "-o", str(out)]
+
+    def interrupt(extra: list[str], started: Callable[[], bool]) -> tuple[int, str]:
+        proc = subprocess.Popen(
+            [*command, "--workers", "2", "--chunk-size", "8", "--no-progress", *extra],
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        deadline = time.monotonic() + 120
+        while not started() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        return proc.returncode, err.decode()
+
+    code, err = interrupt([], lambda: out.exists() and out.stat().st_size > 0)
+    assert code == 130, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "run again with --resume to finish it" in err
+    done = _read_jsonl(out)
+    assert 0 < len(done) < 1500
+
+    before = out.read_bytes()
+
+    def partial_written() -> bool:
+        return any(p.stat().st_size > 0 for p in tmp_path.glob(".out.jsonl.*.partial"))
+
+    code, err = interrupt(["--force"], partial_written)
+    assert code == 130, err
+    assert "Traceback" not in err and f"{out} left as it was" in err
+    assert out.read_bytes() == before
+    _no_leftovers(tmp_path)
