@@ -402,7 +402,7 @@ def _use_driver_python(df: DataFrame) -> None:
     try:
         sc = df.sparkSession.sparkContext
         conf_python = sc.getConf().get("spark.pyspark.python")
-        master = sc.master
+        master = sc.master or ""
         current = sc.pythonExec
     except Exception:  # noqa: BLE001 - Spark Connect has no SparkContext: nothing to do
         return
