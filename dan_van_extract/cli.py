@@ -569,6 +569,7 @@ def _cmd_spark(args: argparse.Namespace) -> int:
         date_col=args.date_field,
         overwrite=args.overwrite,
         keep_order=args.keep_order,
+        debug=args.debug,
         **_extract_kwargs(args),
     )
 
@@ -786,9 +787,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         left = f"; {_after_error}" if _after_error else ""
+        first = next((line for line in str(exc).splitlines() if line.strip()), "")
         _err(
-            f"internal error: {type(exc).__name__}: {exc}{left}; please report it with the "
-            "output of the same command with --debug"
+            f"internal error: {type(exc).__name__}: {first}{left}; please report it with "
+            "the output of the same command with --debug"
         )
         return 3
 

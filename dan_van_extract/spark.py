@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -48,6 +50,7 @@ __all__ = [
     "document_schema",
     "extract_dataframe",
     "input_renames",
+    "one_line",
     "output_schema",
     "run_job",
     "worker_python",
@@ -539,6 +542,39 @@ def _err(msg: str) -> None:
     print(f"dan-van-extract spark: error: {msg}", file=sys.stderr)
 
 
+_PYTHON_ERROR = re.compile(r"^[A-Za-z_]\w*(?:Error|Exception|Timeout|Large)(?::\s|$)")
+_TASK_FAILURE = re.compile(r"most recent failure: .*?\(.*?executor.*?\): (?:[\w.$]+: )?(.*)")
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """The gist of a Spark error on one line: the last Python error of a worker's
+    traceback, else the cause of a failed task, else the first line.
+
+    >>> one_line("An exception was thrown.\\nTraceback (most recent call last):\\n"
+    ...          "  File x\\nModuleNotFoundError: No module named 'pyarrow'")
+    "ModuleNotFoundError: No module named 'pyarrow'"
+    """
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    python = [line for line in lines if _PYTHON_ERROR.match(line)]
+    if python:
+        found = python[-1]
+    else:
+        task = next((m.group(1) for m in map(_TASK_FAILURE.search, lines) if m), None)
+        found = task or (lines[0] if lines else "")
+    return found if len(found) <= limit else found[: limit - 1] + "…"
+
+
+def _replace(old: Path, new: Path) -> None:
+    """Put the folder ``new`` in the place of ``old``, then delete the old one."""
+    aside = old.parent / f".{old.name}.old-{os.getpid()}"
+    os.rename(old, aside)
+    os.rename(new, old)
+    if aside.is_dir():
+        shutil.rmtree(aside)
+    else:
+        aside.unlink()
+
+
 def run_job(
     input: str,
     output: str,
@@ -551,6 +587,7 @@ def run_job(
     reference_date: str | None = None,
     max_chars: int | None = None,
     timeout: float | None = None,
+    debug: bool = False,
 ) -> int:
     """Extract a JSONL or Parquet file of ``id``/``text`` into Parquet; the exit status.
 
@@ -569,15 +606,19 @@ def run_job(
         text_col: the column (JSON key) of the article texts.
         date_col: the column of each row's publication date (``meta.date``); default:
             a ``reference_date`` column when there is one.
-        overwrite: replace an existing output.
+        overwrite: replace an existing output (a local one once the job has succeeded).
         keep_order: write the rows in input order (files by name, then rows in order)
             as one Parquet file. Otherwise rows come out in Spark's order: each task
             writes its part, and the parts are not in input order.
         reference_date, max_chars, timeout: passed to :func:`extract_dataframe`.
+        debug: keep Spark's own log (its errors come with Java stack traces); otherwise
+            a session started here logs only fatal errors, and a failure is one line.
 
     Returns:
         0 when every article was extracted, 1 when some rows have an ``error``, 2 when the
-        job could not run (missing input, existing output, no such column, no Java).
+        job could not run or failed (missing input, existing output, no such column, no
+        Java, executors without the library); then no output is written, and an output
+        replaced with ``overwrite`` (a local one) is left as it was.
     """
     from pyspark.errors import AnalysisException, PySparkException
     from pyspark.sql import SparkSession
@@ -611,8 +652,10 @@ def run_job(
     try:
         spark = builder.getOrCreate()
     except PySparkException as exc:  # no Java, a bad master URL: Spark's error, on one line
-        _err(f"cannot start Spark: {' '.join(str(exc).split())}")
+        _err(f"cannot start Spark: {one_line(str(exc))}")
         return 2
+    if active is None and not debug:
+        spark.sparkContext.setLogLevel("FATAL")
     try:
         t0 = time.monotonic()
         try:
@@ -635,7 +678,7 @@ def run_job(
                 timeout=timeout,
             )
         except (ValueError, AnalysisException) as exc:
-            _err(" ".join(str(exc).split()))
+            _err(one_line(str(exc)))
             return 2
         if _CORRUPT_COL in out.columns:
             not_json = F.concat(
@@ -648,7 +691,26 @@ def run_job(
         if keep_order:
             out = out.repartition(1).sortWithinPartitions(_FILE_COL, _ROW_COL)
             out = out.drop(_FILE_COL, _ROW_COL)
-        out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+        # A local output is replaced only once the new one is complete: written next to
+        # it, then renamed. (Spark's own "overwrite", for other file systems, deletes the
+        # old output when the job starts.)
+        swap = overwrite and _is_local_path(output) and Path(output).exists()
+        target = output
+        if swap:
+            here = Path(output).absolute()
+            target = str(here.parent / f".{here.name}.partial-{os.getpid()}")
+        try:
+            out.write.mode("overwrite" if overwrite else "errorifexists").parquet(target)
+        except BaseException as exc:
+            if swap:
+                shutil.rmtree(target, ignore_errors=True)
+            if not isinstance(exc, Exception):
+                raise
+            kept = f"; {output} left as it was" if swap else ""
+            _err(f"the Spark job failed: {one_line(str(exc))}{kept}")
+            return 2
+        if swap:
+            _replace(Path(output), Path(target))
         secs = time.monotonic() - t0
         row = (
             spark.read.parquet(output)

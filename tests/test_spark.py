@@ -286,6 +286,58 @@ def test_which_python_the_workers_run() -> None:
     assert worker_python("local[2]", None, None, "/my/python") is None  # chosen before
 
 
+def test_spark_errors_on_one_line() -> None:
+    from dan_van_extract.spark import one_line
+
+    task = (
+        "An error occurred while calling o92.parquet.\n"
+        ": org.apache.spark.SparkException: Job aborted due to stage failure: Task 0 in stage "
+        "0.0 failed 1 times, most recent failure: Lost task 0.0 in stage 0.0 (TID 0) (10.0.0.2 "
+        'executor driver): java.io.IOException: Cannot run program "/opt/py": error=2, No '
+        "such file or directory\n\tat java.base/java.lang.ProcessBuilder.start(Unknown)\n"
+        "Caused by: java.io.IOException: error=2, No such file or directory\n"
+    )
+    assert one_line(task) == 'Cannot run program "/opt/py": error=2, No such file or directory'
+    worker = (
+        "An exception was thrown from the Python worker. Please see the stack trace below.\n"
+        'Traceback (most recent call last):\n  File "w.py", line 1, in f\n'
+        "    import pyarrow\nModuleNotFoundError: No module named 'pyarrow'\n"
+    )
+    assert one_line(worker) == "ModuleNotFoundError: No module named 'pyarrow'"
+    assert one_line("Path does not exist: x\nmore") == "Path does not exist: x"
+    assert len(one_line("x" * 1000)) == 300
+
+
+@spark_test
+def test_overwrite_replaces_an_output_only_when_the_job_succeeds(
+    spark: SparkSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.parquet"
+    rows = fixture_rows()[:2]
+    src.write_text(
+        "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in rows),
+        encoding="utf-8",
+    )
+    assert run_job(str(src), str(out)) in (0, 1)
+    capsys.readouterr()
+    before = sorted((p.name, p.read_bytes()) for p in out.iterdir())
+    sc = spark.sparkContext
+    saved = sc.pythonExec
+    sc.pythonExec = str(tmp_path / "no-python")  # the workers cannot start: the job fails
+    try:
+        assert run_job(str(src), str(out), overwrite=True) == 2
+    finally:
+        sc.pythonExec = saved
+    err = capsys.readouterr().err
+    assert "the Spark job failed: Cannot run program" in err and f"{out} left as it was" in err
+    assert len(err.strip().splitlines()) == 1
+    assert sorted((p.name, p.read_bytes()) for p in out.iterdir()) == before
+    src.write_text(json.dumps({"id": "new", "text": "Tin mới\n\nNội dung."}) + "\n")
+    assert run_job(str(src), str(out), overwrite=True) == 0
+    assert [r["id"] for r in spark.read.parquet(str(out)).collect()] == ["new"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.parquet"]
+
+
 @spark_test
 def test_jsonl_fields_dates_and_bad_lines_through_the_command(
     spark: SparkSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
