@@ -101,6 +101,20 @@ def _looks_like_jsonl(head: bytes, text_field: str) -> bool:
     return False
 
 
+def _sniff(fh: IO[bytes]) -> bytes:
+    """The start of a stream up to its first non-blank line, whole when it may be JSON
+    (a record of any length), else cut at a megabyte."""
+    head = b""
+    while True:
+        line = fh.readline(_SNIFF_BYTES)
+        head += line
+        if not line or line.strip():
+            break
+    if line.lstrip().startswith((b"{", b"\xef\xbb\xbf{")) and not line.endswith(b"\n"):
+        head += fh.readline()
+    return head
+
+
 def _size_of(text: str) -> str:
     return f"{len(text):,} characters"
 
@@ -168,7 +182,7 @@ class Reader:
         _, compression = _split_compression(name)
         try:
             with self._open(_Source(path, "", "", compression)) as fh:
-                head = fh.readline(_SNIFF_BYTES)
+                head = _sniff(fh)
         except (OSError, EOFError):
             return "text"  # reading it again will report the problem
         return "jsonl" if _looks_like_jsonl(head, self.text_field) else "text"
@@ -179,7 +193,7 @@ class Reader:
             self._stdin = stream
             fmt = self.fmt
             if fmt == "auto":
-                self._stdin_head = stream.readline(_SNIFF_BYTES)
+                self._stdin_head = _sniff(stream)
                 fmt = "jsonl" if _looks_like_jsonl(self._stdin_head, self.text_field) else "text"
             self.sources.append(_Source(path, fmt, "<stdin>", ""))
             return
@@ -389,10 +403,9 @@ class Reader:
 
 
 def _chain(head: bytes, fh: IO[bytes]) -> Iterator[bytes]:
-    """The lines of ``fh`` with ``head`` (a first line already read) in front."""
-    if head:
-        if head.endswith(b"\n"):
-            yield head
-        else:  # a first line longer than the sniffing limit: finish it
-            yield head + fh.readline()
+    """The lines of ``fh`` with ``head`` (its start, already read) in front."""
+    lines = head.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(b"\n"):  # cut at the sniffing limit: finish it
+        lines[-1] += fh.readline()
+    yield from lines
     yield from fh

@@ -151,6 +151,21 @@ def test_jsonl_on_stdin_is_records_not_one_article(
     assert code == 0 and "document" not in json.loads(out)
 
 
+def test_sniffing_sees_past_blank_lines_and_a_long_first_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = {"id": "long", "text": "Tiêu đề\n\n" + "Nội dung. " * 150_000}  # 1.5 MB
+    data = ("\n\n" + jsonl([long, {"id": "b", "text": UNDATED}])).encode()
+    (tmp_path / "records").write_bytes(data)
+    for source in ("-", str(tmp_path / "records")):
+        fake_stdin(monkeypatch, data)
+        code, out, err = run([source, "--max-chars", "1000"], capsys)
+        got = lines(out)
+        assert code == 1 and [g["id"] for g in got] == ["long", "b"], source
+        assert "more than --max-chars 1,000" in str(got[0]["error"])
+        assert f"{'<stdin>' if source == '-' else source}:3 (id 'long')" in err
+
+
 def test_record_errors_are_in_the_output_and_name_the_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
