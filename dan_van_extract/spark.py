@@ -8,15 +8,17 @@ The entry point is :func:`extract_dataframe`::
     out.select("id", "officials.name", "awards.collectives", "error").show()
     out.write.parquet("extracted.parquet")
 
-It keeps the input's columns (``id``, ...) and adds one column per field of
+It keeps the input's columns (``id``, ``url``, ...; one named like an output column, such
+as ``title``, is kept as ``input_title``) and adds one column per field of
 :class:`~dan_van_extract.models.Document` (``title``, ``published``, ``officials``,
 ``awards``, ``statistics``, ...), typed by :func:`document_schema`, plus an ``error``
 string column: ``null`` when the article was extracted, else the error (``"TypeError:
 ..."``, ``"InputTooLarge: ..."``) with every document column ``null``. A bad row never
 fails the job; the per-document error handling is :func:`~dan_van_extract.extract_many`'s.
+Rows keep their partition; Spark writes partitions in no particular order.
 
 :func:`run_job` is the job behind ``dan-van-extract spark INPUT OUTPUT``: JSONL or Parquet
-in, Parquet out. See ``docs/scale.md``.
+in, Parquet out, optionally in input order. See ``docs/scale.md``.
 
 The module imports without pyspark (``import dan_van_extract`` never needs it): pyspark
 and pyarrow are imported inside the functions that use them. Install them with
@@ -27,9 +29,11 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,15 +42,18 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import DataType, StructType
 
-    from .batch import BatchResult
+    from .batch import Job
 
 __all__ = [
     "ERROR_COL",
     "ROWS_PER_BATCH",
     "document_schema",
     "extract_dataframe",
+    "input_renames",
+    "one_line",
     "output_schema",
     "run_job",
+    "worker_python",
 ]
 
 ERROR_COL = "error"
@@ -56,6 +63,10 @@ ROWS_PER_BATCH = 256
 """Articles extracted per Arrow batch handed back to Spark (bounds a worker's memory)."""
 
 _JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
+_CORRUPT_COL = "_corrupt_record"  # Spark's column for a JSON line it cannot read
+_DATE_COL = "__dan_van_extract_date"  # the rows' dates, as strings, on their way to the workers
+_FILE_COL = "__dan_van_extract_file"  # input position, for --keep-order
+_ROW_COL = "__dan_van_extract_row"
 _COMPRESSION_SUFFIXES = ("", ".gz", ".bz2", ".zst", ".lz4", ".snappy", ".deflate")
 
 ExtractKwargs = Mapping[str, Any]
@@ -154,27 +165,44 @@ def document_schema() -> StructType:
     return StructType([StructField(f.name, f.dataType, nullable=True) for f in dtype.fields])
 
 
+def input_renames(names: Iterable[str]) -> dict[str, str]:
+    """The input columns that :func:`extract_dataframe` renames, old name to new.
+
+    An input column named like an output column (a document field such as ``title``, or
+    ``error``; compared case-insensitively, as Spark does by default) is kept as
+    ``input_<name>``.
+
+    Raises:
+        ValueError: that new name is taken too.
+    """
+    names = list(names)
+    taken = {n.lower() for n in [*document_schema().names, ERROR_COL]}
+    renames = {n: f"input_{n}" for n in names if n.lower() in taken}
+    present = {n.lower() for n in names}
+    for old, new in renames.items():
+        if new.lower() in present or new.lower() in taken:
+            raise ValueError(
+                f"input column {old!r} clashes with the output column of that name, and "
+                f"{new!r} is taken too; rename one of them first (df.withColumnRenamed)"
+            )
+    return renames
+
+
 def output_schema(input_schema: StructType) -> StructType:
     """The schema :func:`extract_dataframe` returns for an input of ``input_schema``.
 
-    The input's columns, then the document's (:func:`document_schema`), then ``error``.
-
-    Raises:
-        ValueError: an input column has the name of a document field or ``error``
-            (compared case-insensitively, as Spark does by default).
+    The input's columns (renamed by :func:`input_renames` where they clash with an output
+    column), then the document's (:func:`document_schema`), then ``error``.
     """
     from pyspark.sql.types import StringType, StructField, StructType
 
-    doc = document_schema()
-    taken = {name.lower() for name in input_schema.names}
-    clash = [n for n in [*doc.names, ERROR_COL] if n.lower() in taken]
-    if clash:
-        raise ValueError(
-            f"input columns {clash} would be overwritten by the extraction's columns; "
-            "rename or drop them first (df.withColumnRenamed(...))"
-        )
+    renames = input_renames(input_schema.names)
+    fields = [
+        StructField(renames.get(f.name, f.name), f.dataType, f.nullable, f.metadata)
+        for f in input_schema.fields
+    ]
     return StructType(
-        [*input_schema.fields, *doc.fields, StructField(ERROR_COL, StringType(), nullable=True)]
+        [*fields, *document_schema().fields, StructField(ERROR_COL, StringType(), nullable=True)]
     )
 
 
@@ -237,8 +265,8 @@ def _worker_fields(driver_schema: str) -> tuple[list[str], list[pa.Field], pa.Fi
 
 
 @functools.cache
-def _worker_extract_many() -> Callable[..., Iterator[BatchResult]]:
-    """:func:`extract_many`, with the rules imported and compiled (once per worker process).
+def _worker_ready() -> bool:
+    """Import and compile the rules (once per worker process).
 
     Spark reuses its Python workers across tasks (``spark.python.worker.reuse``, on by
     default), so this module's state, and the compiled patterns, outlive one partition.
@@ -248,7 +276,7 @@ def _worker_extract_many() -> Callable[..., Iterator[BatchResult]]:
     # Compile every stage's patterns now; a failure here would be recorded per row anyway.
     for _ in extract_many(["Tiêu đề\n\nNgày 1/1/2024, ông Nguyễn Văn A, Bí thư Tỉnh ủy, dự."]):
         pass
-    return extract_many
+    return True
 
 
 def _columns(
@@ -284,36 +312,61 @@ def _columns(
     return [*arrays, pa.array(errors, type=pa.string())]
 
 
+def _jobs(texts: list[object], dates: list[object] | None, text_col: str) -> list[Job]:
+    """One :class:`~dan_van_extract.batch.Job` per row: its text, its own date if any."""
+    from .batch import Job, parse_record_date
+
+    jobs: list[Job] = []
+    for i, text in enumerate(texts):
+        if text is None:
+            jobs.append(Job(None, "text", None, None, {}, f"TypeError: {text_col!r} is null"))
+            continue
+        try:
+            ref = None if dates is None else parse_record_date(dates[i])
+        except (TypeError, ValueError) as exc:
+            jobs.append(Job(None, "text", None, None, {}, f"ValueError: the row's date: {exc}"))
+            continue
+        jobs.append(Job(None, "text", text, ref, {}))
+    return jobs
+
+
 def _extract_batches(
     batches: Iterable[pa.RecordBatch],
     *,
     text_col: str,
+    date_col: str | None = None,
     kwargs: ExtractKwargs,
     driver_schema: str,
 ) -> Iterator[pa.RecordBatch]:
     """The ``mapInArrow`` function: each input batch with the extraction's columns added.
 
-    Runs on the executors. Each row's text goes through :func:`extract_many` (one process,
-    its per-document error handling); the document becomes the typed columns, an error the
-    ``error`` column. Batches are cut to :data:`ROWS_PER_BATCH` rows.
+    Runs on the executors. Each row's text goes through the batch machinery of
+    :func:`~dan_van_extract.extract_many` (one process, its per-document error handling),
+    with the row's date from ``date_col`` (a column added for the purpose and dropped
+    here) when given; the document becomes the typed columns, an error the ``error``
+    column. Batches are cut to :data:`ROWS_PER_BATCH` rows.
     """
     import pyarrow as pa
 
-    extract_many = _worker_extract_many()
+    from .batch import run_jobs
+
+    _worker_ready()
     _, doc_fields, error_field = _worker_fields(driver_schema)
     for batch in batches:
-        schema = pa.schema([*batch.schema, *doc_fields, error_field])
+        keep = [i for i, name in enumerate(batch.schema.names) if name != date_col]
+        schema = pa.schema([*(batch.schema.field(i) for i in keep), *doc_fields, error_field])
         for start in range(0, batch.num_rows, ROWS_PER_BATCH):
             part = batch.slice(start, ROWS_PER_BATCH)
+            texts = part.column(text_col).to_pylist()
+            dates = None if date_col is None else part.column(date_col).to_pylist()
             docs: list[dict[str, Any] | None] = []
             errors: list[str | None] = []
-            # (None, text) pairs: a text is never mistaken for an (id, text) pair or a dict.
-            pairs = [(None, text) for text in part.column(text_col).to_pylist()]
-            for result in extract_many(pairs, **kwargs):
-                docs.append(None if result.document is None else result.document.model_dump())
-                errors.append(result.error)
+            for _, doc, _, error in run_jobs(_jobs(texts, dates, text_col), 1, 1, kwargs):
+                docs.append(None if doc is None else doc.model_dump())
+                errors.append(error)
             yield pa.RecordBatch.from_arrays(
-                [*part.columns, *_columns(docs, errors, driver_schema)], schema=schema
+                [*(part.column(i) for i in keep), *_columns(docs, errors, driver_schema)],
+                schema=schema,
             )
 
 
@@ -321,10 +374,51 @@ def _extract_batches(
 # The driver side.
 
 
+def worker_python(
+    master: str, env_python: str | None, conf_python: str | None, current: str
+) -> str | None:
+    """The Python the executors' workers should run, when it must be changed; else None.
+
+    PySpark starts its workers with ``PYSPARK_PYTHON``, else ``python3`` from the PATH:
+    in local mode that is often another Python than the driver's (a virtual environment
+    not activated), without this library or pyarrow. So, unless the user chose one
+    (``PYSPARK_PYTHON``, or ``spark.pyspark.python``, which PySpark does not read by
+    itself outside ``spark-submit``), local mode uses the driver's own interpreter.
+
+    Args:
+        master: the SparkContext's master (``local[2]``, ``yarn``, ...).
+        env_python: ``PYSPARK_PYTHON`` from the environment, if set.
+        conf_python: the ``spark.pyspark.python`` setting, if set.
+        current: the Python the context would start workers with now.
+    """
+    if env_python:
+        return None
+    if conf_python:
+        return None if conf_python == current else conf_python
+    if master.startswith("local") and current == "python3":
+        return sys.executable
+    return None
+
+
+def _use_driver_python(df: DataFrame) -> None:
+    """Point a local session's workers at the driver's interpreter (see :func:`worker_python`)."""
+    try:
+        sc = df.sparkSession.sparkContext
+        conf_python = sc.getConf().get("spark.pyspark.python")
+        master = sc.master or ""
+        current = sc.pythonExec
+    except Exception:  # noqa: BLE001 - Spark Connect has no SparkContext: nothing to do
+        return
+    chosen = worker_python(master, os.environ.get("PYSPARK_PYTHON"), conf_python, current)
+    if chosen is not None:
+        sc.pythonExec = chosen
+
+
 def extract_dataframe(
     df: DataFrame,
     text_col: str = "text",
     *,
+    date_col: str | None = None,
     reference_date: str | None = None,
     max_chars: int | None = None,
     timeout: float | None = None,
@@ -333,31 +427,52 @@ def extract_dataframe(
 
     Lazy, like any transformation: nothing runs until the result is written or collected.
     Each partition is extracted in one go on an executor (``mapInArrow``), with the rules
-    compiled once per Python worker process. The partitioning is kept: repartition a
-    DataFrame read from a few large files first (``df.repartition(n)``) so every core
-    gets work.
+    compiled once per Python worker process. The partitioning is kept, and with it the
+    order of the rows within each partition: repartition a DataFrame read from a few large
+    files first (``df.repartition(n)``) so every core gets work.
 
     Args:
         df: any DataFrame with a string (or binary, UTF-8) column of article texts; its
-            other columns (``id``, ...) are kept.
+            other columns (``id``, ``url``, ...) are kept, those named like an output
+            column (``title``, ``error``, ...) as ``input_<name>`` (:func:`input_renames`).
         text_col: the column of article texts.
+        date_col: a column (``"published"``, or nested, ``"meta.date"``) holding each
+            row's publication date (a date, a timestamp, an ISO string or ``23/02/2024``),
+            to resolve the years of its dates; a row without one uses ``reference_date``.
         reference_date, max_chars, timeout: passed to :func:`~dan_van_extract.extract`
-            for every row (the same publication date for all; ``None``: the default).
+            for every row (``None``: the default).
 
     Returns:
         The input's columns, then one column per field of
         :class:`~dan_van_extract.models.Document` (schema :func:`document_schema`), then
         ``error``: ``null`` when the row was extracted, else ``"TypeError: ..."`` and the
         like, with the document's columns ``null`` (a ``null`` text, a text over
-        ``max_chars``, a timeout: the row records it, the job goes on).
+        ``max_chars``, a date that is not one, a timeout: the row records it, the job
+        goes on).
 
     Raises:
-        ValueError: ``text_col`` is not a column of ``df``, or an input column has the
-            name of an output column (see :func:`output_schema`).
+        ValueError: ``text_col`` or ``date_col`` is not a column of ``df``.
+
+    In local mode the Python workers run the driver's interpreter unless you chose one
+    (:func:`worker_python`).
     """
+    from pyspark.errors import AnalysisException
+    from pyspark.sql import functions as F
+
     if text_col not in df.columns:
         raise ValueError(f"no column {text_col!r} in the DataFrame (columns: {df.columns})")
     schema = output_schema(df.schema)
+    renames = input_renames(df.columns)
+    if renames:
+        df = df.withColumnsRenamed(renames)
+        text_col = renames.get(text_col, text_col)
+    if date_col is not None:
+        try:
+            df = df.withColumn(_DATE_COL, F.col(date_col).cast("string"))
+        except AnalysisException:
+            raise ValueError(
+                f"no column {date_col!r} in the DataFrame (columns: {df.columns})"
+            ) from None
     kwargs: dict[str, Any] = {}
     if reference_date is not None:
         kwargs["reference_date"] = reference_date
@@ -366,8 +481,13 @@ def extract_dataframe(
     if timeout is not None:
         kwargs["timeout"] = timeout
     func = functools.partial(
-        _extract_batches, text_col=text_col, kwargs=kwargs, driver_schema=document_schema().json()
+        _extract_batches,
+        text_col=text_col,
+        date_col=None if date_col is None else _DATE_COL,
+        kwargs=kwargs,
+        driver_schema=document_schema().json(),
     )
+    _use_driver_python(df)
     return df.mapInArrow(func, schema)
 
 
@@ -391,13 +511,27 @@ def _input_format(path: str) -> str:
 
 
 def _read_input(spark: SparkSession, path: str, text_col: str) -> DataFrame:
-    """The input as a DataFrame: JSONL read as ``id`` and ``text_col`` strings, Parquet whole."""
-    from pyspark.sql.types import StringType, StructField, StructType
+    """The input as a DataFrame, all its columns; JSON Lines with the text as a string
+    and ``_corrupt_record`` holding a line that is not a JSON object."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType
 
     if _input_format(path) == "json":
-        names = ["id", text_col] if text_col != "id" else ["id"]
-        schema = StructType([StructField(n, StringType(), nullable=True) for n in names])
-        return spark.read.schema(schema).json(path)
+        df = (
+            spark.read.option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", _CORRUPT_COL)
+            .json(path)
+        )
+        fields = [c for c in df.columns if c != _CORRUPT_COL]
+        if text_col not in fields:
+            keys = ", ".join(fields) or "none: no line is a JSON object"
+            raise ValueError(
+                f"{path}: no record has a {text_col!r} field (fields: {keys}); "
+                "name the text's field with --text-col"
+            )
+        if not isinstance(df.schema[text_col].dataType, StringType):
+            df = df.withColumn(text_col, F.col(text_col).cast("string"))
+        return df
     df = spark.read.parquet(path)
     if text_col not in df.columns:
         raise ValueError(f"{path}: no column {text_col!r} (columns: {df.columns})")
@@ -408,21 +542,60 @@ def _err(msg: str) -> None:
     print(f"dan-van-extract spark: error: {msg}", file=sys.stderr)
 
 
+_PYTHON_ERROR = re.compile(r"^[A-Za-z_]\w*(?:Error|Exception|Timeout|Large)(?::\s|$)")
+_TASK_FAILURE = re.compile(r"most recent failure: .*?\(.*?executor.*?\): (?:[\w.$]+: )?(.*)")
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """The gist of a Spark error on one line: the last Python error of a worker's
+    traceback, else the cause of a failed task, else the first line.
+
+    >>> one_line("An exception was thrown.\\nTraceback (most recent call last):\\n"
+    ...          "  File x\\nModuleNotFoundError: No module named 'pyarrow'")
+    "ModuleNotFoundError: No module named 'pyarrow'"
+    """
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    python = [line for line in lines if _PYTHON_ERROR.match(line)]
+    if python:
+        found = python[-1]
+    else:
+        task = next((m.group(1) for m in map(_TASK_FAILURE.search, lines) if m), None)
+        found = task or (lines[0] if lines else "")
+    return found if len(found) <= limit else found[: limit - 1] + "…"
+
+
+def _replace(old: Path, new: Path) -> None:
+    """Put the folder ``new`` in the place of ``old``, then delete the old one."""
+    aside = old.parent / f".{old.name}.old-{os.getpid()}"
+    os.rename(old, aside)
+    os.rename(new, old)
+    if aside.is_dir():
+        shutil.rmtree(aside)
+    else:
+        aside.unlink()
+
+
 def run_job(
     input: str,
     output: str,
     *,
     master: str | None = None,
     text_col: str = "text",
+    date_col: str | None = None,
     overwrite: bool = False,
+    keep_order: bool = False,
+    reference_date: str | None = None,
+    max_chars: int | None = None,
+    timeout: float | None = None,
+    debug: bool = False,
 ) -> int:
     """Extract a JSONL or Parquet file of ``id``/``text`` into Parquet; the exit status.
 
     JSON Lines (``.jsonl``, ``.json``, ``.ndjson``, possibly compressed, or a folder of
-    them) is read as two string columns, ``id`` and ``text_col`` (a line that is not
-    JSON gets ``null`` there, hence an ``error`` row); Parquet keeps all its columns.
-    The output is a Parquet folder of :func:`extract_dataframe`'s columns. A summary goes
-    to stderr.
+    them) is read with all its fields (Spark infers their types in a first pass), the
+    text as a string; a line that is not a JSON object gets an ``error`` row. Parquet
+    keeps all its columns. The output is a Parquet folder of :func:`extract_dataframe`'s
+    columns. A summary goes to stderr.
 
     Args:
         input: input path (local, ``hdfs://``, ``s3a://``, ...).
@@ -431,22 +604,42 @@ def run_job(
             the one ``spark-submit`` set, else ``local[*]``. Ignored when a SparkSession
             is already active in this process (it is used, and left running).
         text_col: the column (JSON key) of the article texts.
-        overwrite: replace an existing output.
+        date_col: the column of each row's publication date (``meta.date``); default:
+            a ``reference_date`` column when there is one.
+        overwrite: replace an existing output (a local one once the job has succeeded).
+        keep_order: write the rows in input order (files by name, then rows in order)
+            as one Parquet file. Otherwise rows come out in Spark's order: each task
+            writes its part, and the parts are not in input order.
+        reference_date, max_chars, timeout: passed to :func:`extract_dataframe`.
+        debug: keep Spark's own log (its errors come with Java stack traces); otherwise
+            a session started here logs only fatal errors, and a failure is one line.
 
     Returns:
         0 when every article was extracted, 1 when some rows have an ``error``, 2 when the
-        job could not run (missing input, existing output, no such column).
+        job could not run or failed (missing input, existing output, no such column, no
+        Java, executors without the library); then no output is written, and an output
+        replaced with ``overwrite`` (a local one) is left as it was.
     """
     from pyspark.errors import AnalysisException, PySparkException
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
 
+    from .batch import DATE_FIELD
+
     if _is_local_path(input) and not Path(input).exists():
         _err(f"{input}: no such file or folder")
         return 2
-    if _is_local_path(output) and Path(output).exists() and not overwrite:
-        _err(f"{output}: exists; use --overwrite to replace it")
-        return 2
+    if _is_local_path(output):
+        if Path(output).exists() and not overwrite:
+            _err(f"{output}: exists; use --overwrite to replace it")
+            return 2
+        parent = Path(output).absolute().parent
+        if not parent.is_dir():
+            _err(f"{output}: the folder {parent} does not exist; create it first")
+            return 2
+        if _is_local_path(input) and Path(input).absolute() == Path(output).absolute():
+            _err(f"{output}: is the input; choose another output")
+            return 2
 
     active = SparkSession.getActiveSession()
     builder = SparkSession.builder.appName("dan-van-extract")
@@ -456,26 +649,68 @@ def run_job(
             master = "local[*]"
         if master is not None:
             builder = builder.master(master)
-            if master.startswith("local"):
-                # Local workers run this interpreter, where the library is installed.
-                os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     try:
         spark = builder.getOrCreate()
     except PySparkException as exc:  # no Java, a bad master URL: Spark's error, on one line
-        _err(f"cannot start Spark: {' '.join(str(exc).split())}")
+        _err(f"cannot start Spark: {one_line(str(exc))}")
         return 2
+    if active is None and not debug:
+        spark.sparkContext.setLogLevel("FATAL")
     try:
         t0 = time.monotonic()
         try:
             df = _read_input(spark, input, text_col)
+            if date_col is None and DATE_FIELD in df.columns:
+                date_col = DATE_FIELD
+            if keep_order:
+                df = df.withColumn(_FILE_COL, F.input_file_name()).withColumn(
+                    _ROW_COL, F.monotonically_increasing_id()
+                )
             cores = spark.sparkContext.defaultParallelism
             if df.rdd.getNumPartitions() < cores:
                 df = df.repartition(cores * 2)
-            out = extract_dataframe(df, text_col)
+            out = extract_dataframe(
+                df,
+                text_col,
+                date_col=date_col,
+                reference_date=reference_date,
+                max_chars=max_chars,
+                timeout=timeout,
+            )
         except (ValueError, AnalysisException) as exc:
-            _err(" ".join(str(exc).split()))
+            _err(one_line(str(exc)))
             return 2
-        out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+        if _CORRUPT_COL in out.columns:
+            not_json = F.concat(
+                F.lit("ValueError: not a JSON object: "), F.substring(_CORRUPT_COL, 1, 60)
+            )
+            out = out.withColumn(
+                ERROR_COL,
+                F.when(F.col(_CORRUPT_COL).isNotNull(), not_json).otherwise(F.col(ERROR_COL)),
+            ).drop(_CORRUPT_COL)
+        if keep_order:
+            out = out.repartition(1).sortWithinPartitions(_FILE_COL, _ROW_COL)
+            out = out.drop(_FILE_COL, _ROW_COL)
+        # A local output is replaced only once the new one is complete: written next to
+        # it, then renamed. (Spark's own "overwrite", for other file systems, deletes the
+        # old output when the job starts.)
+        swap = overwrite and _is_local_path(output) and Path(output).exists()
+        target = output
+        if swap:
+            here = Path(output).absolute()
+            target = str(here.parent / f".{here.name}.partial-{os.getpid()}")
+        try:
+            out.write.mode("overwrite" if overwrite else "errorifexists").parquet(target)
+        except BaseException as exc:
+            if swap:
+                shutil.rmtree(target, ignore_errors=True)
+            if not isinstance(exc, Exception):
+                raise
+            kept = f"; {output} left as it was" if swap else ""
+            _err(f"the Spark job failed: {one_line(str(exc))}{kept}")
+            return 2
+        if swap:
+            _replace(Path(output), Path(target))
         secs = time.monotonic() - t0
         row = (
             spark.read.parquet(output)
