@@ -409,6 +409,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_spark(_spark_parser().parse_args(argv[1:]))
         if argv[:1] == ["explain"]:
             return _cmd_explain(_explain_parser().parse_args(argv[1:]))
+        if argv[:1] == ["table"]:  # issue 18: records -> tables (dan_van_extract/tables.py)
+            from .tables import table_main
+
+            return table_main(argv[1:])
+        if argv[:1] == ["review"]:  # issue 18: the review page (dan_van_extract/review.py)
+            from .review import review_main
+
+            return review_main(argv[1:])
         return _cmd_extract(_parser().parse_args(argv))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly.
