@@ -10,6 +10,8 @@ Examples::
     dan-van-extract spark corpus.jsonl out.parquet --master 'local[2]'
     dan-van-extract schema > schema.json
     dan-van-extract explain article.txt                          # each item and its rule
+    dan-van-extract table out.jsonl --to parquet tables/         # records -> tables
+    dan-van-extract review article.txt -o review.html            # items marked in the text
 
 A file that cannot be read or is not UTF-8 gets a one-line error on stderr naming it;
 the others are still processed, and the exit status is 1.
@@ -325,7 +327,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Extract dates, officials, awards, statistics and places from Vietnamese "
         "news articles. Subcommands: 'batch' (large runs), 'spark' (on Apache Spark), "
-        "'schema' (the JSON Schema) and 'explain' (each item and the rule behind it).",
+        "'schema' (the JSON Schema), 'explain' (each item and the rule behind it), "
+        "'table' (batch output to Parquet or CSV tables) and 'review' (an HTML page).",
     )
     ap.add_argument(
         "files",

@@ -722,7 +722,8 @@ def review_command(args: argparse.Namespace) -> int:
         except OSError as exc:
             err(f"{args.output}: cannot write: {exc.strerror or exc}")
             return 2
-        print(f"{PROG}: {len(articles)} articles -> {args.output}", file=sys.stderr)
+        noun = "article" if len(articles) == 1 else "articles"
+        print(f"{PROG}: {len(articles)} {noun} -> {args.output}", file=sys.stderr)
     return 1 if failed else 0
 
 

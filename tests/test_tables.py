@@ -265,3 +265,13 @@ def test_a_line_cut_short_at_the_end_is_skipped(batch_out: Path, tmp_path: Path)
     with pytest.raises(RecordError, match=r"cut\.jsonl:1: not JSON"):
         cut.write_text("{oops\n" + data, encoding="utf-8")
         list(read_jsonl(cut))
+
+
+def test_the_documentation_lists_every_column() -> None:
+    from dan_van_extract.tables import _SCHEMA
+
+    page = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
+    for name, columns in _SCHEMA.items():
+        assert f"## {name}" in page, name
+        for col in columns:
+            assert f"`{col}`" in page, (name, col)
