@@ -331,13 +331,14 @@ _CHECK = """<script>
     if(el.tagName==='MARK'){(el.getAttribute('data-ids')||'').split(' ').forEach(function(k){
      (ranges[k]=ranges[k]||[]).push([pos,pos+n])})}}
    text+=node.data;pos+=n}
-  var hidden=[],tips={},lit={};
-  box.querySelectorAll('mark').forEach(function(m){
+  var hidden=[],tips={},lit={},all=box.querySelectorAll('mark');
+  all.forEach(function(m){  // boxes first: a hover changes classes, and so the layout
    var r=m.getBoundingClientRect(),ids=m.getAttribute('data-ids');
    if(!(r.width>0&&r.height>0))hidden.push(ids);
-   tips[ids]=m.getAttribute('title');
+   tips[ids]=m.getAttribute('title')});
+  all.forEach(function(m){
    m.dispatchEvent(new MouseEvent('mouseover',{bubbles:true}));
-   lit[ids]=sec.querySelectorAll('aside tr.hl').length});
+   lit[m.getAttribute('data-ids')]=sec.querySelectorAll('aside tr.hl').length});
   res[sec.getAttribute('data-id')]={text:text,ranges:ranges,hidden:hidden,tips:tips,lit:lit};
  });
  var pre=document.createElement('pre');pre.id='dve-check';pre.textContent=JSON.stringify(res);
