@@ -704,7 +704,7 @@ def review_command(args: argparse.Namespace) -> int:
                 doc = Document.model_validate(doc_json)
             else:
                 doc = extract(text, reference_date=args.reference_date)
-        except (TypeError, ValueError, RuntimeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - one article's failure is reported, the page goes on
             err(f"{ident}: {exc}")
             articles.append((ident, text, None, f"{type(exc).__name__}: {exc}"))
             failed += 1

@@ -605,7 +605,12 @@ def to_frames(
     pd = _pandas()
     rows = _Rows()
     for ident, doc, error in iter_records(results):
-        rows.document(ident, doc, error)
+        try:
+            rows.document(ident, doc, error)
+        except (AttributeError, TypeError, ValueError, IndexError) as exc:
+            raise RecordError(
+                f"record {ident!r}: not a document of dan_van_extract's schema ({exc})"
+            ) from None
     return Tables(**{name: _frame(pd, name, cols) for name, cols in rows.cols.items()})
 
 

@@ -163,6 +163,8 @@ def test_ids_default_to_positions_and_bad_items_are_refused() -> None:
         to_frames([{"hello": "world"}])
     with pytest.raises(TypeError, match="read_jsonl"):
         to_frames("out.jsonl")
+    with pytest.raises(RecordError, match="'x': not a document"):
+        to_frames([{"id": "x", "document": {"statistics": [42]}, "error": None}])
 
 
 def test_many_documents_in_seconds() -> None:
