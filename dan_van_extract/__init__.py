@@ -7,8 +7,9 @@
 
 The public surface is small: :func:`extract`, :func:`extract_many`, :func:`explain`
 (every item with the rule behind it), :class:`Document` and its parts in
-:mod:`dan_van_extract.models`, and the errors in :mod:`dan_van_extract.errors`. Rules
-are compiled on first use, so the import is cheap.
+:mod:`dan_van_extract.models`, the errors in :mod:`dan_van_extract.errors`,
+:func:`to_frames` (pandas tables, the ``tables`` extra) and :func:`to_html` (a review
+page). Rules are compiled on first use, so the import is cheap.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ __all__ = [
     "explain",
     "extract",
     "extract_many",
+    "to_frames",
+    "to_html",
 ]
 
 if TYPE_CHECKING:
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from .explainer import explain
     from .models import Document
     from .pipeline import extract
+    from .review import to_html
+    from .tables import to_frames
 
 _LAZY = {
     "extract": ("pipeline", "extract"),
@@ -41,6 +46,8 @@ _LAZY = {
     "Document": ("models", "Document"),
     "ExtractionTimeout": ("errors", "ExtractionTimeout"),
     "InputTooLarge": ("errors", "InputTooLarge"),
+    "to_frames": ("tables", "to_frames"),
+    "to_html": ("review", "to_html"),
 }
 
 

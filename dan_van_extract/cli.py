@@ -11,6 +11,8 @@ Examples::
     dan-van-extract spark corpus.jsonl out.parquet --master 'local[2]'
     dan-van-extract schema > schema.json
     dan-van-extract explain article.txt                          # each item and its rule
+    dan-van-extract table out.jsonl --to parquet tables/         # records -> tables
+    dan-van-extract review article.txt -o review.html            # items marked in the text
 
 Every problem is one line on stderr naming the file (and line, and record) and what to
 do; the other inputs are still processed. No traceback reaches the user except with
@@ -617,7 +619,8 @@ def _parser() -> _Parser:
         '{"id", <input fields>, "document", "error"}. Subcommands (see '
         f"'{PROG} COMMAND --help'): batch (large runs into a file, several processes, "
         "--resume), spark (on Apache Spark), schema (the JSON Schema of the output), "
-        "explain (each item and the rule behind it).",
+        "explain (each item and the rule behind it), table (batch output to Parquet or CSV "
+        "tables), review (an HTML page with every item marked).",
     )
     ap.add_argument(
         "files",
@@ -749,11 +752,41 @@ def _explain_parser() -> _Parser:
     return ap
 
 
+def _table_parser() -> _Parser:
+    from .tables import add_table_arguments
+
+    ap = add_table_arguments(_Parser(prog=f"{PROG} table"))
+    assert isinstance(ap, _Parser)
+    return ap
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .tables import table_command
+
+    return table_command(args)
+
+
+def _review_parser() -> _Parser:
+    from .review import add_review_arguments
+
+    ap = add_review_arguments(_Parser(prog=f"{PROG} review"))
+    assert isinstance(ap, _Parser)
+    return ap
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .review import review_command
+
+    return review_command(args)
+
+
 _COMMANDS = {
     "batch": (_batch_parser, _cmd_batch),
     "spark": (_spark_parser, _cmd_spark),
     "schema": (_schema_parser, _cmd_schema),
     "explain": (_explain_parser, _cmd_explain),
+    "table": (_table_parser, _cmd_table),
+    "review": (_review_parser, _cmd_review),
 }
 
 

@@ -73,6 +73,8 @@ def test_public_surface_is_small() -> None:
         "explain",
         "extract",
         "extract_many",
+        "to_frames",
+        "to_html",
     }
     with pytest.raises(AttributeError):
         _ = dan_van_extract.nothing_here  # type: ignore[attr-defined]
