@@ -119,6 +119,12 @@ POSITIVE: list[Example] = [
         ("làm việc", "làm việc", None),
         "a counter word makes a verb an event",
     ),
+    Example(
+        "Khen thưởng học sinh giỏi\nTối 5/6, Huyện đoàn tổ chức buổi trao thưởng cho 40 em "
+        "học sinh đạt thành tích cao.",
+        ("trao thưởng", "trao thưởng", "Huyện đoàn"),
+        "an award-giving verb after a counter word",
+    ),
     # --- the most named event in the body
     Example(
         "Đắk Nông: Phối hợp công tác dân vận ngày càng hiệu quả\nTheo báo cáo tổng kết, "

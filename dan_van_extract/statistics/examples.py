@@ -211,6 +211,16 @@ POSITIVE: list[Example] = [
         [stat(150, "đại biểu", "over"), stat(48, "Hội Luật gia"), stat(31, "Chi hội")],
     ),
     Example(
+        "Toàn xã có 5 Chi đoàn thôn và 2 Trạm y tế đạt chuẩn quốc gia.",
+        [stat(5, "Chi đoàn"), stat(2, "Trạm y tế")],
+        "the mass organisations' units and health stations, capitalised out of respect",
+    ),
+    Example(
+        "Niên vụ này nông dân trồng tái canh 12 nghìn héc ta cà phê.",
+        [stat(12, "nghìn héc ta")],
+        "the hectare spelt as two words, after a magnitude word",
+    ),
+    Example(
         "Ban Chấp hành gồm 25 đồng chí; Ban Thường vụ 9 đồng chí.",
         [stat(25, "đồng chí"), stat(9, "đồng chí")],
     ),
@@ -309,6 +319,10 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Học sinh lớp 12 Trường THPT Nguyễn Du đạt giải nhất cuộc thi.",
+        note="a capitalised word after a number starts a name, unless a listed counted noun",
+    ),
     Example("Ngày 23/11, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", note="a date"),
     Example("Sáng 30/9/2020, hội nghị giao ban được tổ chức.", note="a date with a year"),
     Example("Hội nghị tổng kết giai đoạn 2017-2022 diễn ra tại hội trường.", note="a period"),
