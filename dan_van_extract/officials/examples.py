@@ -506,9 +506,57 @@ POSITIVE: list[Example] = [
         [("Trịnh Văn Lộc", ["Chủ tịch UBND xã"], [])],
         "no unit in the title: the ministry after the comma is another subject",
     ),
+    # --- classes found on a held-out set of unseen articles
+    Example(
+        "Phó Chủ tịch UBND tỉnh Đỗ Văn Quý và Chủ nhiệm Ủy ban Kinh tế của Quốc hội Mai Thị "
+        "Thoa đồng chủ trì hội thảo.",
+        [
+            ("Đỗ Văn Quý", ["Phó Chủ tịch UBND tỉnh"], []),
+            ("Mai Thị Thoa", ["Chủ nhiệm Ủy ban Kinh tế của Quốc hội"], []),
+        ],
+        "của inside the body's name, before a capitalised word, stays in a title before a name",
+    ),
+    Example(
+        "Dự buổi lễ có Bí thư Huyện ủy Chẩu Văn Tám và ông Ksor Y Nhí, Chủ tịch UBND xã.",
+        [
+            ("Chẩu Văn Tám", ["Bí thư Huyện ủy"], []),
+            ("Ksor Y Nhí", ["Chủ tịch UBND xã"], []),
+        ],
+        "Tày and Jrai surnames of the lexicon anchor the names",
+    ),
+    Example(
+        "Thượng tá Đào Văn Lực, Chủ nhiệm Hậu cần - Kỹ thuật, Ban Chỉ huy Quân sự huyện, báo cáo.",
+        [("Đào Văn Lực", ["Thượng tá", "Chủ nhiệm Hậu cần - Kỹ thuật"], [])],
+        "a two-syllable department name right after the position keeps its second syllable",
+    ),
+    Example(
+        "Bà Lò Thị Vân - chi hội trưởng Chi hội phụ nữ bản Mé cho biết bà con rất phấn khởi.",
+        [("Lò Thị Vân", ["chi hội trưởng Chi hội phụ nữ bản Mé"], [])],
+        "the heads of a mass organisation's branch, written in lower case",
+    ),
+    Example(
+        "Ông Phan Văn Hậu (lúc đó là Chủ tịch UBND huyện) đã ký quyết định giao đất.",
+        [("Phan Văn Hậu", ["Chủ tịch UBND huyện"], [])],
+        "a past position in brackets: (lúc đó là ...)",
+    ),
+    Example(
+        "Ông Tạ Văn Hòa (nguyên phó giám đốc Sở Xây dựng tỉnh Bình Phước - PV) bị khởi tố.",
+        [("Tạ Văn Hòa", ["nguyên phó giám đốc Sở Xây dựng tỉnh Bình Phước"], [])],
+        "the newsroom's note (- PV) ends the title",
+    ),
+    Example(
+        "Ông Lưu Văn Kiên, chủ tịch UBND xã Tân Lập và kiểm điểm trước tập thể.",
+        [("Lưu Văn Kiên", ["chủ tịch UBND xã Tân Lập"], [])],
+        "kiểm điểm is a verb: it ends a title even after và",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Bài viết điểm lại quá trình trưởng thành của Đảng bộ, Huyện Đoàn Kết đã phát triển.",
+        None,
+        "trưởng thành is a word, no position Trưởng",
+    ),
     Example(
         "Nhân dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể.",
         None,

@@ -67,6 +67,7 @@ class Lexicons:
     stop_re: regex.Pattern[str]
     """A word that ends a title (``chủ trì``, ``phát biểu``)."""
     not_name_re: regex.Pattern[str]
+    not_position_re: regex.Pattern[str]
     """A phrase that starts no name: organisations and ``data/not_names.txt``."""
     title_words: frozenset[str]
     """Lower-case syllables that may stand inside a title."""
@@ -166,6 +167,9 @@ def lexicons() -> Lexicons:
         ),
         stop_re=regex.compile(rf"(?i)(?:{_ci(list(stops))})(?![{L}])"),
         not_name_re=regex.compile(rf"(?i)(?:{_ci(not_names)})(?![{L}])"),
+        not_position_re=regex.compile(
+            rf"(?i)(?:{_ci(list(load_lines(_PKG, 'data/not_positions.txt')))})(?![{L}])"
+        ),
         title_words=frozenset(words),
         typos=typos,
         role_after_re=regex.compile(

@@ -76,12 +76,14 @@ GROUP_LIST_CHARS = 1500
 """``các đồng chí Ủy viên Bộ Chính trị: A, B, ...``: how far the list of names runs."""
 
 _AFTER_SEP_RE = regex.compile(
-    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang)[ \t]+)?là[ \t]+"
+    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang)[ \t]+"
+    r"|(?:lúc|khi|thời[ \t]+điểm)[ \t]+đó[ \t]+)?là[ \t]+"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
     r"|[ \t]+(?:là|(?:hiện|nay|đang)[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
-"""After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``, với cương vị``."""
+"""After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
+``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,))"
 )
@@ -405,6 +407,8 @@ def _title_end(
                 continue  # "Sở Lao động – thương binh và xã hội": one ministry's name
             if not nxt or text[b : b + 8].strip().startswith("Ảnh"):
                 break
+            if _match.match(_NEWSROOM_NOTE_RE, text, b, b + 8):
+                break  # "(nguyên Phó Bí thư Tỉnh ủy Đồng Nai - PV)": the reporter's note
             if _match.match(lex.prefix_position_re, text, nxt.start(1)):
                 break  # "TUV – Bí thư Huyện ủy": the next title
             continue
@@ -418,7 +422,9 @@ def _title_end(
         if tok in ("Ông", "Bà", "Đồng") and surname_at(text, a, lex):
             break  # a new sentence about a person ("Bà Rịa" is a place)
         second = second_syllable(toks, idx, lex) or (
-            idx == 1 and toks[0].text[:1].isupper() and is_org_head(head, lex)
+            idx == 1
+            and toks[0].end == toks[1].start - 1
+            and _match.fullmatch(_CAPITAL_SYLLABLE_RE, toks[0].text) is not None
         )
         if (
             tok[0].islower()
@@ -489,6 +495,18 @@ def _comma_compound(text: str, toks: list[Token], idx: int, lex: Lexicons) -> bo
     after = text[toks[idx + 1].start : toks[idx + 1].start + 20].lower()
     return any(after.startswith(word) for word in allowed)
 
+
+_CAPITAL_SYLLABLE_RE = regex.compile(
+    r"(?:Ngh|Ng|Nh|Ch|Gh|Gi|Kh|Ph|Th|Tr|Qu|[BCDĐGHKLMNPRSTVX])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+"""One capitalised Vietnamese syllable (``Hậu``, ``Chính``), not a brand (``Vinashin``):
+right after a position, it and the lower-case syllable after it name a department
+(``Chủ nhiệm Hậu cần``)."""
+
+_NEWSROOM_NOTE_RE = regex.compile(r"[ \t]*(?:PV|P\.V)(?![\p{L}\p{N}])")
+"""The newsroom's initials after a dash inside brackets: a note, not part of a title."""
 
 _CLAUSE_END = frozenset({";", ":", "(", ")", "\n", '"', "“", "”", "!", "?", "[", "]"})
 """Marks that end a list of titles after a name."""

@@ -115,6 +115,8 @@ def position_starts(analysis: Analysis, lo: int, hi: int, lex: Lexicons) -> list
     for a, b in analysis.hits(lex.prefix_position_re, lo, hi):
         if a > 0 and text[a - 1] in "'’":
             continue
+        if _match.match(lex.not_position_re, text, a, a + 16):
+            continue  # "trưởng thành": a word, no position
         if not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a):
             out.append((a, b))
     return out
@@ -197,6 +199,8 @@ def title_tokens_ok(
         is_title_word(tok.text, lex)
         or second_syllable(toks, idx, lex)
         or any(a <= tok.start < b for a, b in inner)
+        # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Thị Mai": "của" inside the body's name
+        or (tok.text == "của" and text is not None and keeps_lowercase(text, tok.start, tok.text))
         for idx, tok in enumerate(toks)
     )
 
