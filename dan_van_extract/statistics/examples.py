@@ -211,6 +211,16 @@ POSITIVE: list[Example] = [
         [stat(150, "đại biểu", "over"), stat(48, "Hội Luật gia"), stat(31, "Chi hội")],
     ),
     Example(
+        "Huyện đã chi gần 38 tỷ đồng phục vụ công tác giải phóng mặt bằng.",
+        [stat(38, "tỷ đồng", "under")],
+        "after a magnitude word đồng is money, even before phục (not đồng phục)",
+    ),
+    Example(
+        "Trong số đại biểu trúng cử, dân tộc thiểu số 4 đại biểu, nữ 7 đại biểu.",
+        [stat(4, "đại biểu"), stat(7, "đại biểu")],
+        "thiểu số ends a word: no ordinal số N",
+    ),
+    Example(
         "Toàn xã có 5 Chi đoàn thôn và 2 Trạm y tế đạt chuẩn quốc gia.",
         [stat(5, "Chi đoàn"), stat(2, "Trạm y tế")],
         "the mass organisations' units and health stations, capitalised out of respect",
@@ -319,6 +329,14 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Tuyến đường cấp 3 đồng bằng được nâng cấp.",
+        note="đồng bằng (the plain) is no money",
+    ),
+    Example(
+        "Khi dịch Covid -19 bùng phát, chợ đóng cửa.",
+        note="a dash glued to the number after a name: Covid -19 is a name",
+    ),
     Example(
         "Học sinh lớp 12 Trường THPT Nguyễn Du đạt giải nhất cuộc thi.",
         note="a capitalised word after a number starts a name, unless a listed counted noun",

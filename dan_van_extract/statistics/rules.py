@@ -217,6 +217,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     while i < len(words) and i < 2 and words[i] in _MULTIPLIERS:
         i += 1
     found = _lexicon_unit(words, i)
+    if i and found is not None and found[0] == "word" and UNIT_KINDS.get(words[i]) == "currency":
+        found = ("currency", i + 1)  # "412 tỷ đồng phục vụ": after a magnitude, money
     if found is None and i < len(words) and words[i][:1].isupper():
         lowered = [*words[:i], words[i].lower(), *words[i + 1 :]]
         capital = _lexicon_unit(lowered, i)  # "2.384 Đảng viên": a counted noun, capitalised
@@ -295,6 +297,8 @@ def _previous_words(text: str, pos: int) -> list[tuple[str, int]]:
     Punctuation ends the clause: a word ending with a comma is not taken, a word opening
     with a bracket or a quotation mark is the last one taken (without the mark).
     """
+    if pos >= 2 and text[pos - 1] in "-–" and text[pos - 2] == " ":
+        pos -= 1  # "Covid -19": the dash is glued to the number, the name stands before
     if pos == 0 or not text[pos - 1].isspace():
         return []
     window_start = max(0, pos - 48)
