@@ -125,6 +125,23 @@ POSITIVE: list[Example] = [
         ("trao thưởng", "trao thưởng", "Huyện đoàn"),
         "an award-giving verb after a counter word",
     ),
+    Example(
+        "Góp ý dự án luật\nChiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự án luật.",
+        ("thảo luận tại tổ", "thảo luận ở tổ", None),
+        "Quốc hội thảo luận: the Assembly's group session, no hội thảo",
+    ),
+    Example(
+        "Thường trực Tỉnh ủy họp bàn về dự án\nChiều 14/3, Thường trực Tỉnh ủy đã họp, cho ý "
+        "kiến về dự án khu đô thị.",
+        ("họp", "họp", None),
+        "a body meets: họp with a comma after it is the predicate",
+    ),
+    Example(
+        "Hội thao kỷ niệm ngày thành lập xã\nSáng 2/9, UBND xã Ea Tiêu tổ chức Hội thao kỷ niệm 40 "
+        "năm ngày thành lập.",
+        ("hội thao", "Hội thao", "UBND xã Ea Tiêu"),
+        "the sports meet heads the title, not the anniversary it marks",
+    ),
     # --- the most named event in the body
     Example(
         "Đắk Nông: Phối hợp công tác dân vận ngày càng hiệu quả\nTheo báo cáo tổng kết, "
@@ -206,6 +223,16 @@ POSITIVE: list[Example] = [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Tiếp tục thực hiện nghị quyết\nThời gian qua, huyện đã cụ thể hóa Nghị quyết Đại hội "
+        "lần thứ XII bằng nhiều chương trình hành động.",
+        note="an event noun naming a document (Nghị quyết Đại hội) is no event",
+    ),
+    Example(
+        "Ý kiến cử tri về công tác cán bộ\nÔng Tư nói: “Cứ gần đến dịp đại hội là có tình trạng "
+        "gửi đơn thư nặc danh”.",
+        note="an event noun inside someone's quoted words is no event",
+    ),
+    Example(
         "Giá lúa tăng mạnh\nGiá lúa tại đồng bằng sông Cửu Long tăng 200 đồng mỗi kg.",
         note="no event",
     ),
@@ -220,10 +247,6 @@ NEGATIVE: list[Example] = [
     Example(
         "Tăng cường kiểm tra\nCông tác kiểm tra, giám sát được quan tâm.",
         note="an activity, not an event",
-    ),
-    Example(
-        "Góp ý dự án luật\nChiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự án luật.",
-        note="Quốc hội thảo luận: the Assembly discusses; no hội thảo",
     ),
     Example(
         "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy được bầu làm Chủ tịch tỉnh",

@@ -64,8 +64,8 @@ _VERB_FOLLOW = {
     "làm việc": regex.compile(r"\G[ \t]+(?:với|tại)" + _AFTER),
     "tiếp": regex.compile(r"\G[ \t]+(?:\p{Lu}|đoàn|xã[ \t]+giao|công[ \t]+dân|đại[ \t]+sứ)"),
     "họp": regex.compile(
-        r"\G[ \t]+(?:với|bàn|nghe|cho[ \t]+ý[ \t]+kiến|thường[ \t]+kỳ|định[ \t]+kỳ"
-        r"|phiên|trực[ \t]+tuyến)" + _AFTER
+        r"\G(?:[ \t]*,|[ \t]+(?:với|bàn|nghe|cho[ \t]+ý[ \t]+kiến|thường[ \t]+kỳ|định[ \t]+kỳ"
+        r"|phiên|trực[ \t]+tuyến)" + _AFTER + ")"
     ),
 }
 # After a verb, words that make it something else wherever it stands ("cuộc thăm dò" is a
@@ -146,6 +146,10 @@ IN_PHOTO_CAPTION = Rule(
 )
 INSIDE_NAME = Rule(
     "event.inside-a-name", "A capitalised verb inside a body's name: Ủy ban Kiểm tra."
+)
+IN_QUOTATION = Rule(
+    "event.in-quotation",
+    "Inside someone's quoted words (“... dịp bầu cử, đại hội là ...”): no event reported.",
 )
 
 
@@ -281,6 +285,9 @@ def find_event_phrases(
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
+        if not headline and _in_quotation(text, m.start()):
+            rejected(IN_QUOTATION, m)
+            continue
         if _in_photo_caption(analysis, m.end(), end):
             rejected(IN_PHOTO_CAPTION, m)
             continue  # "Ông X phát biểu tại hội nghị (Ảnh: Y)"
@@ -308,8 +315,17 @@ def find_event_phrases(
             rejected(NOT_EVENT_AFTER, m)
             continue
         if event_type.startswith("hội ") and _match.search(_QUOC_BEFORE_RE, before):
-            rejected(NOT_EVENT_AFTER, m)
-            continue
+            # "Quốc hội thảo luận tại tổ": the Assembly, then what it does, if an event
+            inner = _match.search(_event_at_re(), low, ev_start + 4, end)
+            if inner is None:
+                rejected(NOT_EVENT_AFTER, m)
+                continue
+            ev_start, ev_end, event_type = (
+                inner.start(),
+                inner.end(),
+                " ".join(inner.group().split()),
+            )
+            kind = lexicon[event_type]
         if kind == "verb" and _inside_name(text, ev_start):
             rejected(INSIDE_NAME, m)
             continue  # "Ủy ban Kiểm tra Tỉnh ủy" names a body
@@ -348,6 +364,21 @@ def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
     sentence_end = min(end, analysis.sentence(pos)[1])
     credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
     return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
+
+
+QUOTE_LOOKBACK = 300
+"""How far back in its line a phrase looks for an opening quotation mark."""
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """``pos`` stands inside quoted words: more opening than closing curly quotes before it
+    in its line (within :data:`QUOTE_LOOKBACK`), or an odd number of straight ones."""
+    line_start = text.rfind("\n", max(0, pos - QUOTE_LOOKBACK), pos) + 1
+    start = max(line_start, pos - QUOTE_LOOKBACK)
+    seg = text[start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    return start == line_start and seg.count('"') % 2 == 1
 
 
 def _inside_name(text: str, start: int) -> bool:
