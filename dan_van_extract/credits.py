@@ -5,13 +5,16 @@ extractor (which reads the author and the outlet from it):
 
 * :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Bài và ảnh:``, ``Bài, ảnh:``, ``Tin, ảnh:``,
   ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+* :data:`SLASH_OUTLET`: the outlet after the writer's name and a slash, as the national
+  agencies and broadcasters sign (``Minh Hòa/VOV.VN``, ``Thu Hằng/TTXVN``, ``Nguyên
+  Nhung/VOV-Trung tâm tin``);
 * :data:`DESK_SUFFIX`: a desk or station after the name and a dash, as portals sign their
   posts (``Vương Hợp – ĐTT.``, ``Vương Hợp – TTVHTT - TH``, ``Vương Hợp – Trí song.``).
 """
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX"]
+__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET"]
 
 CREDIT_PREFIX = r"(?:Tác[ \t]+giả|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin|Thực[ \t]+hiện|Theo)"
 """The words opening a byline, before an optional colon."""
@@ -19,3 +22,7 @@ CREDIT_PREFIX = r"(?:Tác[ \t]+giả|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài
 DESK_SUFFIX = r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L} \t.-]{0,20}?)"
 """A dash and a short desk or station code after the writer's name (letters, spaces,
 dots, dashes; at most 21 characters)."""
+
+SLASH_OUTLET = r"[\p{L}.\-]{2,20}(?:[ ][\p{L}]{1,7}){0,3}"
+"""The outlet after a slash (without the slash): a word of letters, dots and dashes, then at
+most three short words (``VOV-Trung tâm tin``, ``Tin Tức``)."""

@@ -20,7 +20,7 @@ import regex
 
 from . import vocab
 from ._lexicon import alternation, load_lines
-from .credits import CREDIT_PREFIX, DESK_SUFFIX
+from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET
 from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
@@ -101,7 +101,7 @@ _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 BYLINE_RE = regex.compile(
     rf"^\s*(?:{CREDIT_PREFIX}\s*:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
-    rf"{DESK_SUFFIX}?\s*(?:\([^()\n]{{1,80}}\))?\s*\.?\s*$"
+    rf"{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?\s*(?:\([^()\n]{{1,80}}\))?\s*\.?\s*$"
 )
 
 

@@ -21,6 +21,17 @@ _BODY = (
 """A long body paragraph (the glued-byline rule only reads long paragraphs)."""
 
 POSITIVE: list[Example] = [
+    # -- a writer and the outlet after a slash, as national agencies sign ----------------------
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\nThu Hằng/TTXVN",
+        {"author": "Thu Hằng", "source": "TTXVN"},
+        "Name/OUTLET on its own last line",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "./. Lê Hoa/VOV-Tây Bắc",
+        {"author": "Lê Hoa", "source": "VOV-Tây Bắc"},
+        "Name/OUTLET-desk glued after the body's last sentence",
+    ),
     # -- title ----------------------------------------------------------------------------------
     Example(
         "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy\n\n" + _BODY,

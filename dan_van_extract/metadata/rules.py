@@ -26,7 +26,7 @@ from .._lexicon import alternation, load_lines
 from .._match import search
 from .._rules import Rule
 from ..context import Context
-from ..credits import CREDIT_PREFIX, DESK_SUFFIX
+from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET
 from ..layout import DOMAIN_LINE_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
@@ -72,7 +72,7 @@ _NAME = (
 )
 _NAMES = rf"{_NAME}(?:[ \t]*[-–][ \t]*{_NAME}){{0,2}}"
 _CREDIT = (
-    r"(?:[ \t]*/[ \t]*(?P<slash>[\p{L}.\-]{2,20}(?:[ ][\p{Lu}][\p{Ll}]{1,6})?))?"
+    rf"(?:[ \t]*/[ \t]*(?P<slash>{SLASH_OUTLET}))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
 )
 
