@@ -718,6 +718,18 @@ POSITIVE: list[Example] = [
         "first months of the year of publication",
     ),
     Example(
+        _T + "Hội nghị đánh giá kết quả 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối "
+        "năm 2021.",
+        {"periods": [("2021-01-01", "2021-06-30"), ("2021-07-01", "2021-12-31")]},
+        "a yearless period takes the year of the next one in its sentence",
+    ),
+    Example(
+        _T + "Thứ Hai, 3/1/2022\nCác đơn vị báo cáo kết quả 6 tháng đầu năm. Nhiệm vụ 6 tháng "
+        "cuối năm 2021 đã hoàn thành.",
+        {"periods": [("2022-01-01", "2022-06-30"), ("2021-07-01", "2021-12-31")]},
+        "... but not across a sentence's end",
+    ),
+    Example(
         _T + "Doanh thu quý I/2025 tăng so với cùng kỳ.",
         {"periods": [("2025-01-01", "2025-03-31")]},
         "a quarter",

@@ -1607,6 +1607,26 @@ def _mentions(
     return out
 
 
+SIBLING_GAP = 80
+"""How far after a yearless period (``6 tháng đầu năm``) the next one may stand and still
+lend it its year (``..., phương hướng, nhiệm vụ 6 tháng cuối năm 2019``)."""
+_CLAUSE_BREAK_RE = regex.compile(r"[.;!?\n]")
+
+
+def _sibling_year(content: str, periods: list[FoundPeriod], i: int) -> int | None:
+    """The year of the next period of the same sentence, written with one year, when
+    ``periods[i]`` has none: ``6 tháng đầu năm, phương hướng 6 tháng cuối năm 2019``."""
+    p = periods[i]
+    if p.year_from_context is None or i + 1 >= len(periods):
+        return None
+    q = periods[i + 1]
+    if q.year_from_context is not None or not q.first or not q.last or q.first[:4] != q.last[:4]:
+        return None
+    if q.start - p.end > SIBLING_GAP or search(_CLAUSE_BREAK_RE, content, p.end, q.start):
+        return None
+    return int(q.first[:4])
+
+
 def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None) -> list[Period]:
     """The periods with their years filled in, each span once (the first mention)."""
     out: list[Period] = []
@@ -1615,9 +1635,10 @@ def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None
     explicit_years = {
         p.kind: int(p.last[:4]) for p in periods if p.year_from_context is None and p.last
     }
-    for p in periods:
+    for i, p in enumerate(periods):
         ctx.claim("dates", p.start, p.end)
-        if not _fill_period_year(p, reference_year or explicit_years.get(p.kind)):
+        sibling = _sibling_year(ctx.content, periods, i)
+        if not _fill_period_year(p, sibling or reference_year or explicit_years.get(p.kind)):
             ctx.rejected(PERIOD_NO_YEAR, "period", p.start, p.end)
             continue
         if p.first is None or p.last is None or (p.first, p.last) in seen:
