@@ -85,8 +85,13 @@ INLINE_FURNITURE_RE = regex.compile(
     r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
     r"|Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+số\s+\d|©"
     # a byline stamp glued to a one-line body: "Author - Outlet | 12:50 06/02/2017"
-    r"|(?P<stamp>\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}))"
+    r"|(?P<stamp>\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4})"
+    # a related-news link glued to the end of the body: "... Hải Bình Xem thêm: > > ..."
+    r"|(?P<related>(?<![\p{L}\p{M}])(?:Xem|Đọc)\s+thêm(?:\s*:|\s*>)))"
 )
+RELATED_TAIL_MAX = 200
+"""A glued ``Xem thêm:`` is furniture only this close to the end of its line (one related
+title); further from it the scraper has run the body on after the link."""
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 SOFT_BREAK_RE = regex.compile(
     rf"(?<=[^\s{END_MARKS}:;\"”)\]])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{{Ll}})"
@@ -331,6 +336,8 @@ def segment(text: str) -> Layout:
         assert kind is not None
         if kind in ("body", "caption"):
             m = INLINE_FURNITURE_RE.search(text, a, b)
+            while m and m.group("related") and b - m.start() > RELATED_TAIL_MAX:
+                m = INLINE_FURNITURE_RE.search(text, m.end(), b)
             if m and m.start() > a + (b - a) // 3:
                 parts.append(Part(kind, a, m.start()))
                 if m.group("stamp"):  # the publication stamp: meta; what follows: furniture

@@ -21,6 +21,11 @@ _BODY = (
 """A long body paragraph (the glued-byline rule only reads long paragraphs)."""
 
 POSITIVE: list[Example] = [
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + " Xem thêm: Vì sao 12 xã về đích sớm? Lê Hoa",
+        {"author": "Lê Hoa"},
+        "the writer signs after a related-news link glued to the body",
+    ),
     # -- a writer and the outlet after a slash, as national agencies sign ----------------------
     Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\nThu Hằng/TTXVN",

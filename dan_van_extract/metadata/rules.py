@@ -378,6 +378,12 @@ def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str
         related = search(_RELATED_RE, ctx.text, start, end)
         if related is not None:
             m = search(BYLINE_TAIL_RE, ctx.text, start, related.start())
+    if m is None and search(_RELATED_RE, ctx.text, end, end + 12) is not None:
+        # The layout cut the line at a related-news link; the writer signs after the
+        # linked title ("... Xem thêm: Cựu giám đốc FBI điều trần? Danh Tuyên").
+        line_end = ctx.text.find("\n", end)
+        line_end = len(ctx.text) if line_end == -1 else line_end
+        m = search(BYLINE_TAIL_RE, ctx.text, end, line_end)
     if m is None:
         return None, None
     if is_name(m["name"]):

@@ -330,6 +330,11 @@ POSITIVE: list[Example] = [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Huyện ủy họp phiên thường kỳ\nHội nghị đã thống nhất các nội dung đề ra và giao các "
+        "đơn vị triển khai ngay trong tháng tới. Xem thêm: Huyện có thêm 5 xã đạt chuẩn",
+        note="a related-news link glued to the body's end is furniture",
+    ),
+    Example(
         "Tuyến đường cấp 3 đồng bằng được nâng cấp.",
         note="đồng bằng (the plain) is no money",
     ),
