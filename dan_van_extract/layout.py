@@ -100,6 +100,13 @@ SOFT_BREAK_RE = regex.compile(
 and the next starts in lower case (``Đồng chí Đinh Văn Dũng – Giám đốc phòng giao
 dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break their captions and
 leads into short lines. At most one blank line is crossed."""
+_SOURCE_CREDIT_LINE_RE = regex.compile(
+    r"[ \t]*\(?[ \t]*(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
+)
+"""A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
+Đắk Nông``, ``(Nguồn: TTXVN)``), below the writer's name."""
+_URL_LINE_RE = regex.compile(r"[ \t]*(?:https?://|www\.)[^\n]*$")
+"""A line that is only a web address (the page a post was taken from)."""
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
@@ -305,6 +312,11 @@ def segment(text: str) -> Layout:
     # 3. Byline: the last content line before the furniture, if it is a short name line.
     content_idx = [i for i in range(len(lines)) if kinds[i] is None]
     for i in reversed(content_idx[-3:]):
+        if i != content_idx[0] and (
+            _SOURCE_CREDIT_LINE_RE.match(line(i)) or _URL_LINE_RE.match(line(i))
+        ):
+            kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh", its address: the
+            continue  # writer may sign above them
         if _is_byline(line(i)) and i != content_idx[0]:
             kinds[i] = "byline"
             if i + 1 < len(lines) and kinds[i + 1] is None:

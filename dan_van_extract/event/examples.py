@@ -127,7 +127,7 @@ POSITIVE: list[Example] = [
     ),
     Example(
         "Góp ý dự án luật\nChiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự án luật.",
-        ("thảo luận tại tổ", "thảo luận ở tổ", None),
+        ("thảo luận", "thảo luận ở tổ", None),
         "Quốc hội thảo luận: the Assembly's group session, no hội thảo",
     ),
     Example(

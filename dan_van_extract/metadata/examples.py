@@ -22,6 +22,12 @@ _BODY = (
 
 POSITIVE: list[Example] = [
     Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nLê Hoa\n\nTheo Báo Đắk Nông\n\n"
+        "https://baodaknong.vn/dan-van-kheo-o-ban-vung-cao.html",
+        {"author": "Lê Hoa", "source": "Báo Đắk Nông"},
+        "a portal reposting: the writer above the credit line and the address",
+    ),
+    Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + " Xem thêm: Vì sao 12 xã về đích sớm? Lê Hoa",
         {"author": "Lê Hoa"},
         "the writer signs after a related-news link glued to the body",
