@@ -3,8 +3,8 @@
 One definition for the layout (which labels a line as the byline) and the metadata
 extractor (which reads the author and the outlet from it):
 
-* :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Bài và ảnh:``, ``Bài, ảnh:``, ``Tin, ảnh:``,
-  ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+* :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Người viết:``, ``Bài và ảnh:``, ``Bài, ảnh:``,
+  ``Tin, ảnh:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
 * :data:`SLASH_OUTLET`: the outlet after the writer's name and a slash, as the national
   agencies and broadcasters sign (``Minh Hòa/VOV.VN``, ``Thu Hằng/TTXVN``, ``Nguyên
   Nhung/VOV-Trung tâm tin``);
@@ -16,7 +16,10 @@ from __future__ import annotations
 
 __all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET"]
 
-CREDIT_PREFIX = r"(?:Tác[ \t]+giả|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin|Thực[ \t]+hiện|Theo)"
+CREDIT_PREFIX = (
+    r"(?:Tác[ \t]+giả|Người[ \t]+viết|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin"
+    r"|Thực[ \t]+hiện|Theo)"
+)
 """The words opening a byline, before an optional colon."""
 
 DESK_SUFFIX = r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L} \t.-]{0,20}?)"

@@ -53,16 +53,20 @@ _DMY = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"
 _YMD = r"(?:19|20)\d\d-\d\d-\d\d"
 _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
-# A line that is only a date/time stamp (publication or site header).
+_DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
 DATE_LINE_RE = regex.compile(
-    rf"^\s*(?:(?:Cập\s+nhật|Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)\s*:?\s*)?"
+    rf"^\s*(?:\(\s*)?(?:(?:Cập\s+nhật|Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)"
+    rf"\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s*[,|-]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
-    rf"(?:ngày\s+)?(?:{_DMY}|{_YMD})"
+    rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
-    rf"\s*(?:{_TZ})?"
+    rf"\s*(?:{_TZ})?(?:\s*\))?"
     r"(?:\s*\|\s*(?:Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+)?\s*$"
 )
+"""A line that is only a date/time stamp (publication or site header): ``15/03/2021
+09:30``, ``(15/03/2021 09:30)``, ``Thứ hai, 15/03/2021 - 09:30 | Lượt xem: 1.245``,
+``Ngày 15 tháng 3 năm 2021``."""
 VIEWS_LINE_RE = regex.compile(r"^\s*\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)\s*$", regex.I)
 BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,7}\s*$")
 DOMAIN_LINE_RE = regex.compile(
@@ -70,7 +74,9 @@ DOMAIN_LINE_RE = regex.compile(
     r"(?:\.vn)?\)?\s*$",
     regex.I,
 )
-URL_LINE_RE = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.I)
+URL_LINE_RE = regex.compile(r"^\s*(?:https?://\S+(?:[ ]\S+)*|www\.\S+)\s*$", regex.I)
+"""A line that is only a web address (``https://`` ones may hold a space where text
+normalisation turned an underscore of the address into one)."""
 MEDIA_RE = regex.compile(r"^\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\s*$")
 URL_ENCODED_RE = regex.compile(r"(?:%[0-9A-Fa-f]{2}){3}")
 RELATED_RE = regex.compile(
@@ -101,12 +107,10 @@ and the next starts in lower case (``Đồng chí Đinh Văn Dũng – Giám đ�
 dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break their captions and
 leads into short lines. At most one blank line is crossed."""
 _SOURCE_CREDIT_LINE_RE = regex.compile(
-    r"[ \t]*\(?[ \t]*(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
+    r"[ \t]*(?:\([ \t]*)?(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
 Đắk Nông``, ``(Nguồn: TTXVN)``), below the writer's name."""
-_URL_LINE_RE = regex.compile(r"[ \t]*(?:https?://|www\.)[^\n]*$")
-"""A line that is only a web address (the page a post was taken from)."""
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
@@ -312,11 +316,9 @@ def segment(text: str) -> Layout:
     # 3. Byline: the last content line before the furniture, if it is a short name line.
     content_idx = [i for i in range(len(lines)) if kinds[i] is None]
     for i in reversed(content_idx[-3:]):
-        if i != content_idx[0] and (
-            _SOURCE_CREDIT_LINE_RE.match(line(i)) or _URL_LINE_RE.match(line(i))
-        ):
-            kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh", its address: the
-            continue  # writer may sign above them
+        if i != content_idx[0] and _SOURCE_CREDIT_LINE_RE.match(line(i)):
+            kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh": the writer may sign
+            continue  # above it
         if _is_byline(line(i)) and i != content_idx[0]:
             kinds[i] = "byline"
             if i + 1 < len(lines) and kinds[i + 1] is None:

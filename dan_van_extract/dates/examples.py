@@ -210,6 +210,20 @@ POSITIVE: list[Example] = [
         "only the planned months carry a year: the review falls just before them",
     ),
     Example(
+        _T + "Ngày 27/11, đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri huyện Hòa Vang. Cũng về "
+        "đất đai, đầu tháng 11/2018, hai bộ đã ký biên bản bàn giao khu đất. Cử tri đề nghị "
+        "hoàn thành việc đền bù trong năm 2018.",
+        {"event": "2018-11-27", "inferred": True},
+        "the event's own month named with a year elsewhere in the body, the year named again",
+    ),
+    Example(
+        _T + "Chiều 14/11, Quốc hội họp kín về dự án điện hạt nhân. Tháng 11/2009, Quốc hội đã "
+        "thông qua chủ trương đầu tư dự án.",
+        {"event": "--11-14", "inferred": False},
+        "a month of the past named once falls on the event's month by chance (sessions sit "
+        "in the same months every year): no year",
+    ),
+    Example(
         _T + "Ngày 4-5, hai thanh niên (sinh năm 1996) được tuyên dương vì dũng cảm cứu người.",
         {"event": "--05-04", "inferred": False},
         "a birth year is not the event's",

@@ -290,6 +290,11 @@ YEAR_NEAR_DATES = Rule(
     "year as near in the event's sentence or the title; not documents', pairs' or the "
     "past's.",
 )
+YEAR_SAME_MONTH = Rule(
+    "dates.year-same-month",
+    "The event's own month written with a year anywhere in the body (đầu tháng 11/2018 for "
+    "an event on 27/11), all such months agreeing; not documents', pairs' or the past's.",
+)
 YEAR_CURRENT = Rule(
     "dates.year-current",
     "The one year that every current year named in the title, the lead, the captions and "
@@ -1109,6 +1114,37 @@ def _near_dates_year(
     return years.pop() if len(years) == 1 else None
 
 
+def _same_month_year(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """The year of the event's own month named with one anywhere in the article (``đầu
+    tháng 11/2018`` for ``ngày 27/11``), when every such month gives the same year."""
+    years = {
+        f.year
+        for f in found
+        if f.day is None
+        and f.month == event.month
+        and _usable(ctx, f, event, latest)
+        and not _not_current(ctx.content, f.start)
+    }
+    if len(years) != 1:
+        return None
+    year = cast("int", years.pop())
+    # A month of the past falls on the event's month every year (sessions in November):
+    # the year must be named once more as a point in time, not by the month alone.
+    dated = [
+        (f.start, f.end)
+        for f in found
+        if f.year == year and not (f.document or f.in_pair or f.weak)
+    ]
+    named = [
+        m
+        for m in finditer(YEAR_NAMED_RE, ctx.content)
+        if int(m["y"]) == year and not any(a <= m.start("y") < b for a, b in dated)
+    ]
+    return year if len(dated) + len(named) >= 2 else None
+
+
 def _plan_year(first: dt.date, event: FoundDate) -> int | None:
     """The year of an event that opens a plan starting on ``first``: the year before when
     the event falls in the last :data:`_PLAN_LEAD` before it (``triển khai nhiệm vụ năm
@@ -1465,8 +1501,9 @@ def infer_year(
     anniversary pair anywhere ending near the event's day; the event's day written with a
     year elsewhere; the frames of the event's sentence, then of the title
     (:func:`_frame_year`); dates with years near the event's day; the article's one
-    current year (:func:`_current_year`). A year from the last three rules (the article
-    as a whole) must not be before a date the article tells of (:func:`_latest_dated`).
+    current year (:func:`_current_year`); the event's own month named with a year. A
+    year from the last four rules (the article as a whole) must not be before a date the
+    article tells of (:func:`_latest_dated`).
     """
     if event.day is None:
         return None
@@ -1504,11 +1541,15 @@ def infer_year(
         if year is not None:
             found_year = (year, YEAR_CURRENT)
     if found_year is None:
+        year = _same_month_year(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_SAME_MONTH)
+    if found_year is None:
         return None
     year, rule = found_year
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
         return None
-    if rule in (YEAR_SAME_DAY, YEAR_NEAR_DATES, YEAR_CURRENT):
+    if rule in (YEAR_SAME_DAY, YEAR_NEAR_DATES, YEAR_CURRENT, YEAR_SAME_MONTH):
         dated = _latest_dated(ctx, found)
         if dated is not None and year < dated:
             return None  # the article tells of a later date ("hồi tháng 1.2017")
