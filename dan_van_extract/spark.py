@@ -152,7 +152,9 @@ def document_schema() -> StructType:
     ``model_dump`` returns, computed fields included (a statistic's ``multiplier``,
     ``scaled_value``, ``base_unit``), in the same order. Nullability inside follows the
     models (``Optional`` fields are nullable); the top-level fields are all nullable, since
-    a row whose extraction failed has ``null`` in each of them.
+    a row whose extraction failed has ``null`` in each of them. ``Document.text`` (the
+    plain text :func:`~dan_van_extract.extract_html` read) is left out: it would take
+    the name of the usual input column ``text``, and the row keeps its input.
     """
     from pyspark.sql.types import StructField, StructType
 
@@ -162,7 +164,9 @@ def document_schema() -> StructType:
     dtype, _ = _spark_type(root, root.get("$defs", {}))
     if not isinstance(dtype, StructType):  # pragma: no cover - Document is an object
         raise TypeError("Document's JSON Schema is not an object")
-    return StructType([StructField(f.name, f.dataType, nullable=True) for f in dtype.fields])
+    return StructType(
+        [StructField(f.name, f.dataType, nullable=True) for f in dtype.fields if f.name != "text"]
+    )
 
 
 def input_renames(names: Iterable[str]) -> dict[str, str]:
