@@ -334,3 +334,25 @@ def test_plain_text_with_a_stray_bracket_does_not_warn(text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         extract(text)
+
+
+# --- many pages ------------------------------------------------------------------------
+
+
+def test_extract_many_reads_records_with_html() -> None:
+    from dan_van_extract import extract_many
+
+    html = page("portal_page.html")
+    rows = [
+        {"id": "page", "html": html, "url": "https://ealam.example.gov.vn/a"},
+        {"id": "text", "text": "Tiêu đề\n\nÔng Lò Văn Sáu – Phó Bí thư Huyện ủy chủ trì."},
+        {"id": "none", "html": None},
+    ]
+    for workers in (1, 2):
+        got = {r.id: r for r in extract_many(rows, workers=workers)}
+        doc = got["page"].document
+        assert doc is not None and doc.source == "ealam.example.gov.vn"
+        assert doc == extract_html(html, url="https://ealam.example.gov.vn/a")
+        assert got["page"].fields == {"url": "https://ealam.example.gov.vn/a"}
+        assert got["text"].document is not None and got["text"].document.text is None
+        assert got["none"].error is not None and got["none"].error.startswith("TypeError")
