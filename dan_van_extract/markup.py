@@ -195,6 +195,8 @@ _TAG_REST = re.compile(r"""(?:[^>"']+|"[^"]*(?:"|\Z)|'[^']*(?:'|\Z))*""")
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]+)))?""")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
 _WORD = re.compile(r"[^\s\u200b\ufeff]+")
+_SPACED = re.compile(r"[^\s\u200b\ufeff]+(?: [^\s\u200b\ufeff]+)*")
+_UNTIDY = re.compile(r"[^\S ]|[\u200b\ufeff]|  |^ | $")
 _CLASS_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DATE_TEXT = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
@@ -202,6 +204,7 @@ _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
 _RAW_END: dict[str, re.Pattern[str]] = {}
 
 _LINE, _BLOCKBREAK = 1, 2
+_MAPPED = -3
 
 
 def _raw_end(tag: str) -> re.Pattern[str]:
@@ -459,9 +462,11 @@ class _Parser:
         self.html = html
         self.start = start
         self.end = end
-        # segments: (text, a, b): a plain run from html offset a (b == -1), an entity
-        # decoded from html[a:b], or a break (text "", a == -1, b == _LINE/_BLOCKBREAK)
+        # segments: (text, a, b): a plain run from html offset a (b == -1), a run with
+        # entities decoded whose map is maps[a] (b == _MAPPED), or a break (text "",
+        # a == -1, b == _LINE/_BLOCKBREAK)
         self.segs: list[tuple[str, int, int]] = []
+        self.maps: list[tuple[list[int], list[int]]] = []  # of the _MAPPED segments
         self.cum_text: list[int] = []
         self.cum_link: list[int] = []
         self.stack: list[_Frame] = []
@@ -507,21 +512,32 @@ class _Parser:
         if "&" not in chunk:
             self._push((chunk, a, -1), len(chunk.strip()))
             return
+        # one segment for the whole run, with its own map (entities decoded)
         pos = a
+        parts: list[str] = []
+        st: list[int] = []
+        en: list[int] = []
         for m in _ENTITY.finditer(html, a, b):
-            ent = m.group()
-            decoded = _decode_entity(ent)
+            decoded = _decode_entity(m.group())
             if decoded is None:
                 continue
             value, used = decoded
-            if m.start() > pos:
-                run = html[pos : m.start()]
-                self._push((run, pos, -1), len(run.strip()))
-            self._push((value, m.start(), m.start() + used), len(value.strip()))
-            pos = m.start() + used
+            ms = m.start()
+            if ms > pos:
+                parts.append(html[pos:ms])
+                st.extend(range(pos, ms))
+                en.extend(range(pos + 1, ms + 1))
+            parts.append(value)
+            st.extend([ms] * len(value))
+            en.extend([ms + used] * len(value))
+            pos = ms + used
         if pos < b:
-            run = html[pos:b]
-            self._push((run, pos, -1), len(run.strip()))
+            parts.append(html[pos:b])
+            st.extend(range(pos, b))
+            en.extend(range(pos + 1, b + 1))
+        text = "".join(parts)
+        self.maps.append((st, en))
+        self._push((text, len(self.maps) - 1, _MAPPED), len(text.strip()))
 
     def _cum(self, i: int, which: list[int]) -> int:
         return which[i - 1] if i > 0 else 0
@@ -886,16 +902,19 @@ class _Builder:
         self.seams.append(self.length)
 
     def done(self) -> tuple[str, list[int], list[int]]:
-        ends = [-1 if e == -2 else e for e in self.ends]
-        starts = [s if e != -1 else -1 for s, e in zip(self.starts, ends, strict=True)]
-        return "".join(self.parts), starts, ends
+        i = len(self.ends) - 1
+        while i >= 0 and self.ends[i] == -2:  # a separator that no line followed
+            self.starts[i] = self.ends[i] = -1
+            i -= 1
+        return "".join(self.parts), self.starts, self.ends
 
 
 def _lines(
-    segs: list[tuple[str, int, int]], ranges: list[tuple[int, int]]
+    p: _Parser, ranges: list[tuple[int, int]]
 ) -> Iterator[tuple[int, str, list[int], list[int], int]]:
     """``(break before, line, starts, ends, range)`` for each non-blank line of the
     segments in ``ranges``, whitespace collapsed within the line."""
+    segs, maps = p.segs, p.maps
     pending = 0
     buf: list[str] = []
     st: list[int] = []
@@ -903,14 +922,15 @@ def _lines(
 
     def flush() -> tuple[str, list[int], list[int]] | None:
         raw = "".join(buf)
-        words = list(_WORD.finditer(raw))
-        if not words:
+        if not _UNTIDY.search(raw):  # single spaces only: as it stands
+            return (raw, st, en) if raw else None
+        if not _WORD.search(raw):
             return None
         out: list[str] = []
         s2: list[int] = []
         e2: list[int] = []
         prev_end = -1
-        for m in words:
+        for m in _SPACED.finditer(raw):  # words with single spaces between, as they stand
             a, b = m.span()
             if out:
                 out.append(" ")
@@ -940,6 +960,9 @@ def _lines(
             if b == -1:
                 st.extend(range(a, a + len(text)))
                 en.extend(range(a + 1, a + len(text) + 1))
+            elif b == _MAPPED:
+                st.extend(maps[a][0])
+                en.extend(maps[a][1])
             else:
                 st.extend([a] * len(text))
                 en.extend([b] * len(text))
@@ -1097,7 +1120,7 @@ def _mapped_value(raw: str, start: int, value: str) -> tuple[str, list[int], lis
     and whitespace collapsed, with its map."""
     p = _Parser(raw, start, start + len(value))
     p.run()
-    got = list(_lines(p.segs, [(0, len(p.segs))]))
+    got = list(_lines(p, [(0, len(p.segs))]))
     if len(got) != 1:
         return None
     return got[0][1], got[0][2], got[0][3]
@@ -1214,18 +1237,18 @@ def convert(html: str) -> Markup:
         else:
             put(" ".join(unescape(title).split()), None, None, "\n")
     elif title_c is not None:
-        got = list(_lines(p.segs, [(title_c.seg0, title_c.seg1)]))
+        got = list(_lines(p, [(title_c.seg0, title_c.seg1)]))
         if got:
             put(" ".join(g[1] for g in got), *_join_map(got), "\n")
     elif title_meta:
         put(" ".join(unescape(str(title_meta)).split()), None, None, "\n")
     # date line
-    got = list(_lines(p.segs, [(date_c.seg0, date_c.seg1)])) if date_c is not None else []
+    got = list(_lines(p, [(date_c.seg0, date_c.seg1)])) if date_c is not None else []
     if got:
         put(" ".join(g[1] for g in got), *_join_map(got), "\n")
     elif when is not None:
         put(when[1], None, None, "\n")
-    body = list(_lines(p.segs, ranges))
+    body = list(_lines(p, ranges))
     # lead
     if description and description.strip():
         lead = " ".join(unescape(description).split())
