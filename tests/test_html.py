@@ -150,6 +150,30 @@ def test_a_paper_page_reads_its_metadata_and_leaves_comments_and_related_out() -
     assert check_spans(html, doc) == 0
 
 
+def test_a_sharepoint_portal_page_keeps_the_article_between_its_web_parts() -> None:
+    """The layout of many district portals: a hidden ribbon, a top menu, a marquee, a
+    left menu, the article in nested tables with its date in a header row above the
+    title, a TIN ĐÃ ĐƯA list, share buttons, a right column of links and counters."""
+    html = page("sharepoint_page.html")
+    doc = extract_html(html)
+    assert doc.title == "Huyện Krông Xanh tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại buôn Ea Tơ"
+    assert doc.published is not None and doc.published.value == "2022-11-18"
+    assert {o.name for o in doc.officials} == {"H’Bla Êban", "Y Khu Mlô"}
+    assert [(a.form, a.collectives, a.individuals) for a in doc.awards] == [("Giấy khen", 4, 6)]
+    assert {"214 hộ", "1.036 nhân khẩu", "6,4%"} <= {s.text for s in doc.statistics}
+    assert doc.event is not None and doc.event.date is not None
+    assert doc.event.date.value == "2022-11-17"  # the lead, kept with the article
+    assert doc.text is not None
+    for furniture in (
+        "Đỗ Văn Ẩn", "Phạm Văn Thức", "Lê Văn Bảy", "45 người", "12 chỉ tiêu", "Lượt truy cập",
+        "1.204.567", "online", "TIN ĐÃ ĐƯA", "Tin Chính trị", "Đăng nhập", "Home", "Sơ đồ",
+        "Cư Săn", "Bản in", "Số lượt", "10/11/2022", "Tìm kiếm", "JavaScript",
+    ):  # fmt: skip
+        assert furniture not in doc.text, furniture
+        assert furniture not in reported(doc), furniture
+    assert check_spans(html, doc) == 0
+
+
 def test_a_cms_export_with_a_json_front_matter() -> None:
     raw = page("cms_export.md")
     doc = extract_html(raw)
