@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         total_conv += conv
         total_ext += ext
         name = path.name if len(path.name) <= 48 else path.name[:45] + "..."
-        print(f"{name:<48} {len(html):>10,} {conv * 1e3:>10.2f} {ext * 1e3:>10.2f} {conv / ext:>7.1%}")
+        times = f"{conv * 1e3:>10.2f} {ext * 1e3:>10.2f} {conv / ext:>7.1%}"
+        print(f"{name:<48} {len(html):>10,} {times}")
     print(
         f"{'all ' + str(len(files)) + ' pages':<48} {'':>10} {total_conv * 1e3:>10.2f} "
         f"{total_ext * 1e3:>10.2f} {total_conv / total_ext:>7.1%}"

@@ -48,9 +48,11 @@ from html.entities import html5
 
 __all__ = [
     "SITE_UTC_OFFSET",
+    "FrontMatter",
     "Markup",
     "convert",
     "looks_like_html",
+    "site_time",
     "split_front_matter",
 ]
 
