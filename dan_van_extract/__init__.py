@@ -5,7 +5,8 @@
 >>> doc.title
 'Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông'
 
-The public surface is small: :func:`extract`, :func:`extract_many`, :func:`explain`
+The public surface is small: :func:`extract`, :func:`extract_html` (web pages and CMS
+exports), :func:`extract_many`, :func:`explain`
 (every item with the rule behind it), :class:`Document` and its parts in
 :mod:`dan_van_extract.models`, the errors in :mod:`dan_van_extract.errors`,
 :func:`to_frames` (pandas tables, the ``tables`` extra) and :func:`to_html` (a review
@@ -22,9 +23,11 @@ __all__ = [
     "Document",
     "ExtractionTimeout",
     "InputTooLarge",
+    "MarkupWarning",
     "__version__",
     "explain",
     "extract",
+    "extract_html",
     "extract_many",
     "to_frames",
     "to_html",
@@ -32,15 +35,17 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .batch import extract_many
-    from .errors import ExtractionTimeout, InputTooLarge
+    from .errors import ExtractionTimeout, InputTooLarge, MarkupWarning
     from .explainer import explain
     from .models import Document
-    from .pipeline import extract
+    from .pipeline import extract, extract_html
     from .review import to_html
     from .tables import to_frames
 
 _LAZY = {
     "extract": ("pipeline", "extract"),
+    "extract_html": ("pipeline", "extract_html"),
+    "MarkupWarning": ("errors", "MarkupWarning"),
     "extract_many": ("batch", "extract_many"),
     "explain": ("explainer", "explain"),
     "Document": ("models", "Document"),

@@ -38,6 +38,8 @@ from .pipeline import coerce_date, extract
 __all__ = ["DATE_FIELD", "BatchResult", "extract_many", "json_line", "output_fields"]
 
 DEFAULT_CHUNK = 64
+HTML_FIELD = "html"
+"""The record field of a page's HTML, read when a record has no text field."""
 DATE_FIELD = "reference_date"
 """The record field read as the record's publication date when no ``date_field`` is given."""
 
@@ -151,7 +153,7 @@ class Job(NamedTuple):
     or the error that stops it before extraction (a bad record date, a reader's error)."""
 
     id: str | None
-    kind: str  # "text"; the one place to add other kinds of input (HTML) is _EXTRACTORS
+    kind: str  # "text" or "html" (content: (html, url)); each has its entry in _EXTRACTORS
     content: object
     reference_date: dt.date | None
     fields: dict[str, Any]
@@ -212,7 +214,9 @@ def make_job(
     """An input item (a text, an ``(id, text)`` pair or a record dict) as a :class:`Job`.
 
     A dict's ``text_field`` is the text and ``id`` the id; every other field is carried
-    to the output. Its reference date is at ``date_field`` (dotted), else in a
+    to the output. A dict without ``text_field`` but with an ``html`` field is a page,
+    read by :func:`~dan_van_extract.extract_html` (with its ``url`` field, if any).
+    Its reference date is at ``date_field`` (dotted), else in a
     ``reference_date`` field; when it has none, the batch's ``reference_date`` applies.
     ``where`` (``"in.jsonl:3"``) is kept to name the record in messages.
     """
@@ -226,6 +230,11 @@ def make_job(
         except (TypeError, ValueError) as exc:
             msg = f"ValueError: the record's date ({path}): {exc}"
             return Job(ident, "text", None, None, fields, msg, where)
+        if text_field not in item and HTML_FIELD in item:
+            fields.pop(HTML_FIELD, None)
+            url = item.get("url")
+            page = (item[HTML_FIELD], url if isinstance(url, str) else None)
+            return Job(ident, "html", page, ref, fields, None, where)
         if text_field not in item:
             keys = ", ".join(map(str, item)) or "none"
             msg = f"TypeError: the record has no {text_field!r} field (fields: {keys})"
@@ -242,7 +251,19 @@ def _extract_text(content: object, kwargs: Mapping[str, Any]) -> Document:
     return extract(content, **kwargs)  # type: ignore[arg-type]
 
 
-_EXTRACTORS: dict[str, Callable[[object, Mapping[str, Any]], Document]] = {"text": _extract_text}
+def _extract_html(content: object, kwargs: Mapping[str, Any]) -> Document:
+    from .pipeline import extract_html
+
+    html, url = content if isinstance(content, tuple) else (content, None)
+    if html is None:
+        raise TypeError("the html is None (null or missing); pass the page as a str")
+    return extract_html(html, url=url, **kwargs)
+
+
+_EXTRACTORS: dict[str, Callable[[object, Mapping[str, Any]], Document]] = {
+    "text": _extract_text,
+    "html": _extract_html,
+}
 """The extraction for each kind of input."""
 
 
@@ -367,7 +388,9 @@ def extract_many(
         texts: article texts, ``(id, text)`` pairs, or records: dicts with ``id``,
             ``text`` and any other fields (``title``, ``url``, ``meta``, ...), which are
             carried into :attr:`BatchResult.fields`; any iterable, consumed lazily (at
-            most a few chunks ahead).
+            most a few chunks ahead). A record with ``html`` instead of ``text`` is a
+            web page or CMS export, read by :func:`~dan_van_extract.extract_html` (its
+            ``url`` names the source when the page does not).
         workers: ``None`` or 1 runs in this process; ``N > 1`` uses N processes;
             0 uses one process per core.
         chunk_size: articles sent to a worker at a time.

@@ -137,8 +137,9 @@ def _add_common(ap: argparse.ArgumentParser, *, reading: bool = True) -> None:
             choices=FORMATS,
             default="auto",
             help="how to read stdin and the files named: 'text' (one article a file), "
-            "'jsonl' (a record a line); default 'auto': by the name (.txt; .jsonl, .ndjson; "
-            "also .gz, .bz2, .xz), else by the first line. Folders go by names.",
+            "'html' (a web page or CMS export a file), 'jsonl' (a record a line); default "
+            "'auto': by the name (.txt; .html, .htm, .md; .jsonl, .ndjson; also .gz, .bz2, "
+            ".xz), else by the first line. Folders go by names.",
         )
         ap.add_argument(
             "--text-field",
@@ -481,7 +482,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise UsageError(f"{reader.missing[0]}: no such file or folder")
     empty = [s.path for s in reader.sources if s.format == "empty-folder"]
     if empty:
-        raise UsageError(f"{empty[0]}: the folder has no .txt, .jsonl or .ndjson files")
+        raise UsageError(
+            f"{empty[0]}: the folder has no .txt, .html, .htm, .md, .jsonl or .ndjson files"
+        )
     _check_output(out, args, reader)
     done: set[str] = set()
     keep: int | None = None

@@ -5,6 +5,9 @@ The keys and meanings follow ``docs/contract.md``. Every extracted item carries
 (``[start, end]`` character offsets into that input), so that
 ``input[start:end] == text`` always holds.
 
+``extract_html`` adds ``html_span`` (offsets into the HTML) to every item and returns the
+plain text it read as ``Document.text``.
+
 ``Document.model_json_schema()`` is the published JSON Schema (``docs/schema.json``).
 """
 
@@ -36,6 +39,12 @@ class TextSpan(_Model):
 
     text: str = Field(description="The words as they stand in the input.")
     span: Span = Field(description="[start, end] offsets into the original input.")
+    html_span: Span | None = Field(
+        default=None,
+        description="From extract_html: [start, end] offsets into the HTML passed in, whose "
+        "slice (tags dropped, entities decoded, whitespace collapsed) reads as text; null "
+        "for extract(), and for words of a line made from the page's metadata.",
+    )
 
 
 class Published(TextSpan):
@@ -176,6 +185,9 @@ class Event(_Model):
     type: str = Field(description="Lower case, as the text names it: 'hội nghị tổng kết'.")
     text: str
     span: Span
+    html_span: Span | None = Field(
+        default=None, description="Offsets into the HTML passed to extract_html (see TextSpan)."
+    )
     date: EventDate | None = None
     organizer: str | None = None
     chair: str | None = Field(default=None, description="Name of the official who chaired it.")
@@ -208,6 +220,12 @@ class Document(_Model):
     locations: list[Location] = Field(default_factory=list)
     province: str | None = None
     provenance: Provenance = Field(default_factory=Provenance)
+    text: str | None = Field(
+        default=None,
+        description="From extract_html: the plain text read from the HTML, which every span "
+        "indexes (text[start:end] == item text); null for extract(), whose spans index the "
+        "caller's own text.",
+    )
 
 
 def iter_text_spans(doc: Document) -> list[tuple[str, str, Span]]:

@@ -11,14 +11,16 @@ and a test checks that the order satisfies every declaration.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from functools import cache
+from typing import Any
 
 from . import _match
 from ._rules import Trace
 from .context import Context, Stage
-from .errors import InputTooLarge
+from .errors import InputTooLarge, MarkupWarning
 from .layout import segment
-from .models import Document
+from .models import Document, Span
 from .text import NormText
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "coerce_date",
     "coerce_text",
     "extract",
+    "extract_html",
     "run_stages",
     "stages",
 ]
@@ -56,7 +59,7 @@ def stages() -> tuple[Stage, ...]:
     )
 
 
-def coerce_text(text: object) -> str:
+def coerce_text(text: object, what: str = "extract() takes the article text") -> str:
     """The input as a str: bytes are decoded as UTF-8; anything else is a TypeError."""
     if isinstance(text, str):
         return text
@@ -68,7 +71,7 @@ def coerce_text(text: object) -> str:
                 f"input bytes are not valid UTF-8 (byte {exc.start}: {exc.reason}); "
                 "decode them yourself and pass a str"
             ) from None
-    raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
+    raise TypeError(f"{what} as a str, not {type(text).__name__}")
 
 
 def coerce_date(value: object) -> dt.date | None:
@@ -114,6 +117,10 @@ def extract(
         ValueError: bytes that are not UTF-8, or a bad ``reference_date``;
             :class:`InputTooLarge` (a ValueError) past ``max_chars``.
 
+    Warns:
+        MarkupWarning: ``text`` is clearly HTML (several tags, or tags and entities):
+            :func:`extract_html` reads it properly.
+
     >>> doc = extract("Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông\\n\\nNội dung.")
     >>> doc.title
     'Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông'
@@ -123,7 +130,87 @@ def extract(
     check_size(raw, max_chars)
     if not raw.strip():
         return Document()
+    if "<" in raw:
+        from .markup import looks_like_html
+
+        if looks_like_html(raw):
+            warnings.warn(
+                "extract() was given HTML: its tags and entities are read as words; "
+                "use extract_html() for a web page or a CMS export",
+                MarkupWarning,
+                stacklevel=2,
+            )
     return run_stages(raw, ref, timeout).doc
+
+
+def extract_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference_date: dt.date | str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> Document:
+    """Extract a :class:`~dan_van_extract.models.Document` from an HTML page, a CMS body
+    fragment, or a CMS export with a JSON or YAML front matter.
+
+    The page's furniture (menus, scripts, share buttons, boxes of other news) is left
+    out, the article's blocks become lines, and the page's metadata (``<title>``,
+    ``og:title``, ``article:published_time``, JSON-LD, the front matter's ``title``,
+    ``date`` and ``description``) gives the title, date and lead lines when the body has
+    none; UTC times are read in Vietnam's time zone. The plain text read is returned as
+    ``Document.text``: every item's ``span`` indexes it, and its ``html_span`` indexes
+    ``html`` (None for words of a line made from metadata).
+
+    Args:
+        html: the page or fragment; ``bytes`` are decoded as UTF-8.
+        url: where the page was found; its host names the ``source`` when the text
+            names none.
+        reference_date, max_chars, timeout: as for :func:`extract` (``max_chars``
+            counts the HTML).
+
+    >>> doc = extract_html("<h1>Hội nghị giao ban</h1><p>Ngày 3/4/2024, hội nghị.</p>")
+    >>> d = doc.dates[0]
+    >>> doc.title, d.text, d.span, d.html_span
+    ('Hội nghị giao ban', 'Ngày 3/4/2024', (19, 32), (29, 42))
+    """
+    raw = coerce_text(html, "extract_html() takes the page")
+    ref = coerce_date(reference_date)
+    check_size(raw, max_chars)
+    if not raw.strip():
+        return Document(text="")
+    from .markup import convert
+
+    page = convert(raw)
+    if not page.text.strip():
+        return Document(text=page.text)
+    doc = run_stages(page.text, ref, timeout).doc
+    doc.text = page.text
+    if doc.author is None and page.author:
+        doc.author = page.author
+    if doc.source is None and url:
+        from urllib.parse import urlsplit
+
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
+        doc.source = host or None
+    _set_html_spans(doc, page.html_span)
+    return doc
+
+
+def _set_html_spans(node: Any, to_html: Any) -> None:
+    """Give every item with a ``span`` its ``html_span`` (``to_html(span)``)."""
+    from pydantic import BaseModel
+
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, BaseModel):
+            span: Span | None = getattr(item, "span", None)
+            if span is not None and "html_span" in type(item).model_fields:
+                item.html_span = to_html(tuple(span))  # type: ignore[attr-defined]
+            todo.extend(getattr(item, name) for name in type(item).model_fields)
 
 
 def check_size(raw: str, max_chars: int) -> None:

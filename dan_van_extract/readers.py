@@ -1,11 +1,14 @@
 """Reading the command line's inputs: files, folders, stdin; plain text and JSON Lines.
 
 One place decides what an input is (:func:`format_of`, :data:`SUFFIX_FORMATS`) and one
-place reads each format (:data:`Reader._READERS`): a ``.txt`` file is one article, a
-``.jsonl``/``.ndjson`` file (or ``--format jsonl``) is one record per line, each optionally
-compressed (``.gz``, ``.bz2``, ``.xz``); a folder is walked for both, and what it skips is
-reported (:attr:`Reader.skipped`). stdin and files of other names are sniffed: JSON Lines
-when the first line is a JSON object with the text field, else one article.
+place reads each format (:meth:`Reader._read_stream`): a ``.txt`` file is one article, a
+``.html``/``.htm`` page or a ``.md`` CMS export (front matter + HTML body; or
+``--format html``) is one article read by :func:`~dan_van_extract.extract_html`, a
+``.jsonl``/``.ndjson`` file (or ``--format jsonl``) is one record per line (its article in
+the text field, or HTML in an ``html`` field), each optionally compressed (``.gz``,
+``.bz2``, ``.xz``); a folder is walked for all of them, and what it skips is reported
+(:attr:`Reader.skipped`). stdin and files of other names are sniffed: JSON Lines when the
+first line is a JSON object with the text field (or ``html``), else one article.
 
 Every problem becomes a :class:`Record` with a one-line ``error`` naming the file (and
 line, and id) and what to do about it; nothing here raises for bad input.
@@ -25,8 +28,11 @@ from typing import IO, Any, NamedTuple, cast
 
 __all__ = ["FORMATS", "SUFFIX_FORMATS", "Reader", "Record", "format_of"]
 
-FORMATS = ("auto", "text", "jsonl")
+FORMATS = ("auto", "text", "jsonl", "html")
 """Values of ``--format``: ``auto`` decides by the file's name (or content, for stdin)."""
+
+HTML_FIELD = "html"
+"""The record field holding a page's HTML (a JSON Lines record without the text field)."""
 
 SUFFIX_FORMATS = {
     ".txt": "text",
@@ -38,8 +44,9 @@ SUFFIX_FORMATS = {
 }
 """The format of a file by its suffix (after a compression suffix is taken off)."""
 
-UNSUPPORTED = {"html": "HTML input: not supported yet"}
+UNSUPPORTED: dict[str, str] = {}
 """Formats that are recognised but not read (yet), with the reason given for them."""
+_KNOWN = ".txt, .html, .htm, .md, .jsonl or .ndjson"
 
 _OPENERS: dict[str, Callable[[str], IO[bytes]]] = {
     ".gz": lambda p: cast(IO[bytes], gzip.open(p, "rb")),  # noqa: SIM115 - the caller closes it
@@ -97,7 +104,7 @@ def _looks_like_jsonl(head: bytes, text_field: str) -> bool:
             rec = json.loads(line)
         except ValueError:
             return False
-        return isinstance(rec, dict) and text_field in rec
+        return isinstance(rec, dict) and (text_field in rec or HTML_FIELD in rec)
     return False
 
 
@@ -124,7 +131,8 @@ class Reader:
 
     Args:
         paths: files, folders and ``-`` (stdin), as given.
-        fmt: ``auto``, ``text`` (each file is one article) or ``jsonl``.
+        fmt: ``auto``, ``text`` (each file is one article), ``html`` (each file is one
+            page or CMS export) or ``jsonl``.
         text_field: the JSON field holding the article text.
         relative_ids: a folder's articles are named by their path inside the folder
             (``sub/a.txt``) instead of the path as reached (``folder/sub/a.txt``).
@@ -230,7 +238,7 @@ class Reader:
                     continue
                 fmt = format_of(name)
                 if fmt is None:
-                    self.skipped.append((display, "not .txt, .jsonl or .ndjson"))
+                    self.skipped.append((display, f"not {_KNOWN}"))
                     continue
                 if fmt in UNSUPPORTED:
                     self.skipped.append((display, UNSUPPORTED[fmt]))
@@ -296,7 +304,7 @@ class Reader:
             yield Record(src.ident, name, None, f"{name}: a link to {target}, which does not exist")
             return
         if src.format == "empty-folder":
-            msg = f"{name}: the folder has no .txt, .jsonl or .ndjson files"
+            msg = f"{name}: the folder has no {_KNOWN} files"
             yield Record(src.ident, name, None, msg)
             return
         if src.format in UNSUPPORTED:
@@ -339,7 +347,8 @@ class Reader:
                 "split the article or raise --max-chars"
             )
             return Record(src.ident, name, None, msg)
-        return Record(src.ident, name, {"id": src.ident, self.text_field: text})
+        field = HTML_FIELD if src.format == "html" else self.text_field
+        return Record(src.ident, name, {"id": src.ident, field: text})
 
     def _read_jsonl(self, name: str, lines: Iterable[bytes]) -> Iterator[Record]:
         field = self.text_field
@@ -380,15 +389,20 @@ class Reader:
                 yield Record(where, where, None, msg)
                 continue
             label = where if ident == where else f"{where} (id {ident!r})"
-            if field not in rec:
+            if field not in rec and HTML_FIELD not in rec:
                 keys = ", ".join(rec) or "none"
-                msg = f'{label}: no "{field}" field (fields: {keys}); name it with --text-field'
+                msg = (
+                    f'{label}: no "{field}" field (fields: {keys}); name it with --text-field '
+                    f'(or give the page as "{HTML_FIELD}")'
+                )
                 yield Record(ident, where, None, msg)
                 continue
-            text = rec[field]
+            got = field if field in rec else HTML_FIELD
+            text = rec[got]
             if not isinstance(text, str):
                 kind = "null" if text is None else f"a {type(text).__name__}"
-                msg = f'{label}: "{field}" is {kind}; it must be the article text, a string'
+                what = "the article text" if got == field else "the page's HTML"
+                msg = f'{label}: "{got}" is {kind}; it must be {what}, a string'
                 yield Record(ident, where, None, msg)
                 continue
             if self.max_chars is not None and len(text) > self.max_chars:

@@ -152,7 +152,9 @@ def document_schema() -> StructType:
     ``model_dump`` returns, computed fields included (a statistic's ``multiplier``,
     ``scaled_value``, ``base_unit``), in the same order. Nullability inside follows the
     models (``Optional`` fields are nullable); the top-level fields are all nullable, since
-    a row whose extraction failed has ``null`` in each of them.
+    a row whose extraction failed has ``null`` in each of them. ``Document.text`` (the
+    plain text :func:`~dan_van_extract.extract_html` read) is left out: it would take
+    the name of the usual input column ``text``, and the row keeps its input.
     """
     from pyspark.sql.types import StructField, StructType
 
@@ -162,7 +164,9 @@ def document_schema() -> StructType:
     dtype, _ = _spark_type(root, root.get("$defs", {}))
     if not isinstance(dtype, StructType):  # pragma: no cover - Document is an object
         raise TypeError("Document's JSON Schema is not an object")
-    return StructType([StructField(f.name, f.dataType, nullable=True) for f in dtype.fields])
+    return StructType(
+        [StructField(f.name, f.dataType, nullable=True) for f in dtype.fields if f.name != "text"]
+    )
 
 
 def input_renames(names: Iterable[str]) -> dict[str, str]:
@@ -312,8 +316,11 @@ def _columns(
     return [*arrays, pa.array(errors, type=pa.string())]
 
 
-def _jobs(texts: list[object], dates: list[object] | None, text_col: str) -> list[Job]:
-    """One :class:`~dan_van_extract.batch.Job` per row: its text, its own date if any."""
+def _jobs(
+    texts: list[object], dates: list[object] | None, text_col: str, kind: str = "text"
+) -> list[Job]:
+    """One :class:`~dan_van_extract.batch.Job` per row: its text (or HTML, ``kind``
+    ``"html"``), its own date if any."""
     from .batch import Job, parse_record_date
 
     jobs: list[Job] = []
@@ -326,7 +333,7 @@ def _jobs(texts: list[object], dates: list[object] | None, text_col: str) -> lis
         except (TypeError, ValueError) as exc:
             jobs.append(Job(None, "text", None, None, {}, f"ValueError: the row's date: {exc}"))
             continue
-        jobs.append(Job(None, "text", text, ref, {}))
+        jobs.append(Job(None, kind, (text, None) if kind == "html" else text, ref, {}))
     return jobs
 
 
@@ -335,6 +342,7 @@ def _extract_batches(
     *,
     text_col: str,
     date_col: str | None = None,
+    kind: str = "text",
     kwargs: ExtractKwargs,
     driver_schema: str,
 ) -> Iterator[pa.RecordBatch]:
@@ -361,7 +369,8 @@ def _extract_batches(
             dates = None if date_col is None else part.column(date_col).to_pylist()
             docs: list[dict[str, Any] | None] = []
             errors: list[str | None] = []
-            for _, doc, _, error in run_jobs(_jobs(texts, dates, text_col), 1, 1, kwargs):
+            jobs = _jobs(texts, dates, text_col, kind)
+            for _, doc, _, error in run_jobs(jobs, 1, 1, kwargs):
                 docs.append(None if doc is None else doc.model_dump())
                 errors.append(error)
             yield pa.RecordBatch.from_arrays(
@@ -418,6 +427,7 @@ def extract_dataframe(
     df: DataFrame,
     text_col: str = "text",
     *,
+    html_col: str | None = None,
     date_col: str | None = None,
     reference_date: str | None = None,
     max_chars: int | None = None,
@@ -436,6 +446,8 @@ def extract_dataframe(
             other columns (``id``, ``url``, ...) are kept, those named like an output
             column (``title``, ``error``, ...) as ``input_<name>`` (:func:`input_renames`).
         text_col: the column of article texts.
+        html_col: read this column instead, as web pages or CMS exports
+            (:func:`~dan_van_extract.extract_html`); ``text_col`` is then not used.
         date_col: a column (``"published"``, or nested, ``"meta.date"``) holding each
             row's publication date (a date, a timestamp, an ISO string or ``23/02/2024``),
             to resolve the years of its dates; a row without one uses ``reference_date``.
@@ -459,6 +471,9 @@ def extract_dataframe(
     from pyspark.errors import AnalysisException
     from pyspark.sql import functions as F
 
+    kind = "text"
+    if html_col is not None:
+        text_col, kind = html_col, "html"
     if text_col not in df.columns:
         raise ValueError(f"no column {text_col!r} in the DataFrame (columns: {df.columns})")
     schema = output_schema(df.schema)
@@ -484,6 +499,7 @@ def extract_dataframe(
         _extract_batches,
         text_col=text_col,
         date_col=None if date_col is None else _DATE_COL,
+        kind=kind,
         kwargs=kwargs,
         driver_schema=document_schema().json(),
     )

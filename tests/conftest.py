@@ -16,6 +16,7 @@ from dan_van_extract.text import NormText
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 ARTICLES = sorted(FIXTURES.glob("*.txt"))
+PAGES = sorted((FIXTURES / "html").iterdir())  # web pages and a CMS export, for extract_html
 
 
 def read(path: Path) -> str:

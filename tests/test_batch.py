@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, FIXTURES, read
+from conftest import ARTICLES, FIXTURES, PAGES, read
 from dan_van_extract import batch, extract, extract_many
 from dan_van_extract.batch import BatchResult, parse_record_date
 from dan_van_extract.cli import main
@@ -202,7 +202,8 @@ def test_batch_of_a_folder_with_two_workers(
     code = main(["batch", str(FIXTURES), "-o", str(out), "--workers", "2", "--no-progress"])
     assert code == 0
     got = _read_jsonl(out)
-    assert [g["id"] for g in got] == [p.name for p in ARTICLES]
+    pages = [f"html/{p.name}" for p in PAGES]
+    assert [g["id"] for g in got] == [p.name for p in ARTICLES] + pages
     assert got[4]["document"] == extract(read(ARTICLES[4])).model_dump(mode="json")
     captured = capsys.readouterr()
     assert captured.out == ""  # nothing on stdout; the summary is on stderr
@@ -217,7 +218,8 @@ def test_progress_bar_with_an_eta_for_folders_and_jsonl(
     assert "ETA" not in capsys.readouterr().err
     main(["batch", str(FIXTURES), "-o", str(out), "--force", "--progress"])
     err = capsys.readouterr().err
-    assert "ETA" in err and "5/5" in err
+    n = len(ARTICLES) + len(PAGES)
+    assert "ETA" in err and f"{n}/{n}" in err
     src = tmp_path / "in.jsonl"
     _write_jsonl(src, [*_fixture_rows(), "", {"id": "x", "text": "Tiêu đề\n\nNội dung."}])
     main(["batch", str(src), "-o", str(out), "--force", "--progress"])
@@ -413,7 +415,7 @@ def test_an_empty_input_does_not_replace_an_output(
     empty = out.parent / "empty"
     empty.mkdir()
     assert main(["batch", str(empty), "-o", str(fresh)]) == 2
-    assert "has no .txt, .jsonl or .ndjson files" in capsys.readouterr().err
+    assert "has no .txt, .html, .htm, .md, .jsonl or .ndjson files" in capsys.readouterr().err
     _no_leftovers(out.parent)
 
 

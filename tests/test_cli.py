@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, FIXTURES, ROOT, read
+from conftest import ARTICLES, FIXTURES, PAGES, ROOT, read
 from dan_van_extract import __version__, extract
 from dan_van_extract.cli import EXIT_CODES, main
 
@@ -59,7 +59,7 @@ def test_folder_prints_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([str(FIXTURES)], capsys)
     got = lines(out)
     assert code == 0
-    assert len(got) == len(ARTICLES)
+    assert len(got) == len(ARTICLES) + len(PAGES)  # fixtures/html/ has pages
     assert all(list(r) == ["id", "document", "error"] for r in got)
 
 
@@ -206,30 +206,74 @@ def test_folders_say_what_they_skip(tmp_path: Path, capsys: pytest.CaptureFixtur
     (folder / ".git").mkdir()
     (folder / "a.txt").write_text(UNDATED, encoding="utf-8")
     (folder / "sub" / "b.jsonl").write_text(jsonl([{"id": "b1", "text": UNDATED}]))
-    (folder / "page.html").write_text("<p>x</p>", encoding="utf-8")
-    (folder / "post.md").write_text("# x", encoding="utf-8")
+    (folder / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "post.md").write_text(POST, encoding="utf-8")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8")
     (folder / ".DS_Store").write_bytes(b"")
     (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     code, out, err = run([str(folder)], capsys)
     assert code == 1  # the dangling link is a file that cannot be read
     got = lines(out)
-    assert [g["id"] for g in got] == [str(folder / "a.txt"), str(folder / "gone.txt"), "b1"]
+    assert [g["id"] for g in got] == [
+        str(folder / "a.txt"),
+        str(folder / "gone.txt"),
+        str(folder / "page.html"),
+        str(folder / "post.md"),
+        "b1",
+    ]
     assert f"{folder / 'gone.txt'}: a link to {tmp_path / 'nowhere.txt'}, which does not" in err
-    assert "skipped 2 files (HTML input: not supported yet)" in err
-    assert "page.html" in err and "post.md" in err
-    assert "skipped 1 file (not .txt, .jsonl or .ndjson): " + str(folder / "photo.jpg") in err
+    assert got[2]["document"]["officials"][0]["name"] == "Lò Văn Sáu"  # type: ignore[index]
+    assert got[3]["document"]["title"] == "Hội nghị giao ban"  # type: ignore[index]
+    assert "HTML" not in err
+    known = ".txt, .html, .htm, .md, .jsonl or .ndjson"
+    assert f"skipped 1 file (not {known}): " + str(folder / "photo.jpg") in err
     assert "(a hidden folder)" in err and "(a hidden file)" in err
 
 
-def test_an_html_file_named_on_the_command_line_is_refused(
+PAGE = (
+    "<html><body><nav><a href='/'>Trang chủ</a></nav><h1>Giao ban dân vận</h1>"
+    "<p>Ông Lò Văn Sáu &ndash; Phó Bí thư Huyện ủy chủ trì.</p></body></html>"
+)
+POST = (
+    '---json\n{"title": "Hội nghị giao ban", "date": "2024-02-23T01:00:00Z"}\n---\n<p>Nội dung.</p>'
+)
+
+
+def test_an_html_file_named_on_the_command_line_is_one_document(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "page.html"
-    page.write_text("<p>x</p>", encoding="utf-8")
+    page.write_text(PAGE, encoding="utf-8")
     code, out, err = run([str(page)], capsys)
-    assert (code, out) == (1, "")
-    assert f"{page}: HTML input: not supported yet" in err
+    assert (code, err) == (0, "")
+    doc = json.loads(out)
+    assert doc["title"] == "Giao ban dân vận"
+    (official,) = doc["officials"]
+    hs = official["mentions"][0]["html_span"]
+    assert PAGE[hs[0] : hs[1]] == "Lò Văn Sáu"
+    assert "Trang chủ" not in doc["text"]
+
+
+def test_html_from_stdin_and_in_json_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake_stdin(monkeypatch, PAGE.encode())
+    code, out, _ = run(["-", "--format", "html"], capsys)
+    assert code == 0 and json.loads(out)["officials"][0]["name"] == "Lò Văn Sáu"
+    src = tmp_path / "pages.jsonl"
+    rows = [
+        {"id": "p1", "html": PAGE, "url": "https://www.huyen.example.vn/a"},
+        {"id": "p2", "text": "Tiêu đề\n\nÔng Lò Văn Sáu – Phó Bí thư Huyện ủy chủ trì."},
+        {"id": "p3", "html": None},
+    ]
+    src.write_text(jsonl(rows), encoding="utf-8")
+    code, out, err = run([str(src)], capsys)
+    assert code == 1
+    got = {g["id"]: g for g in lines(out)}
+    assert got["p1"]["url"] == "https://www.huyen.example.vn/a" and "html" not in got["p1"]
+    assert got["p1"]["document"]["source"] == "huyen.example.vn"  # type: ignore[index]
+    assert got["p2"]["document"]["text"] is None  # type: ignore[index]
+    assert f"{src}:3 (id 'p3'): \"html\" is null; it must be the page's HTML, a string" in err
 
 
 def test_max_chars_names_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

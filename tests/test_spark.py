@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ARTICLES, ROOT, read
+from conftest import ARTICLES, PAGES, ROOT, read
 from dan_van_extract import extract_many
 from dan_van_extract.cli import main
 from dan_van_extract.models import Document
@@ -56,7 +56,7 @@ if HAVE_PYSPARK:
 else:  # the pure tests below still run
     ERROR_COL = "error"
 
-DOC_FIELDS = list(Document().model_dump())
+DOC_FIELDS = [name for name in Document().model_dump() if name != "text"]  # the input's
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,7 @@ def expected(text: str | None) -> tuple[dict[str, Any], str | None]:
     if result.document is None:
         return dict.fromkeys(DOC_FIELDS), result.error
     data: dict[str, Any] = plain(result.document.model_dump(mode="json"))
-    return data, None
+    return {name: data[name] for name in DOC_FIELDS}, None
 
 
 def outcome(row: Row) -> tuple[dict[str, Any], str | None]:
@@ -166,6 +166,19 @@ def test_output_equals_extract_for_every_fixture(spark: SparkSession) -> None:
         row = got[ident]
         assert row["text"] == text
         assert outcome(row) == expected(text), ident
+
+
+@spark_test
+def test_a_column_of_html_pages(spark: SparkSession) -> None:
+    from dan_van_extract import extract_html
+
+    rows = [(p.name, read(p)) for p in PAGES] + [("none", None)]
+    df = spark.createDataFrame(rows, "id string, page string")
+    got = {r["id"]: r for r in extract_dataframe(df, html_col="page").collect()}
+    for name, html in rows[:-1]:
+        want = extract_html(html).model_dump(mode="json")
+        assert document_part(got[name]) == {k: plain(want)[k] for k in DOC_FIELDS}, name
+    assert got["none"][ERROR_COL].startswith("TypeError")
 
 
 @spark_test
