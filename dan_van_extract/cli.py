@@ -591,14 +591,21 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
     records = list(_reader(args, [args.file]))
     if len(records) != 1:
-        raise UsageError(f"{args.file}: explain takes one article, a .txt file or -")
+        raise UsageError(f"{args.file}: explain takes one article, a .txt or .html file or -")
     rec = records[0]
     if rec.item is None:
         _err(rec.error or f"{args.file}: cannot read")
         return 1
     kwargs = _extract_kwargs(args)
+    text = rec.item.get("text")
+    if text is None and isinstance(rec.item.get("html"), str):
+        from .markup import convert
+
+        # A page: explain the plain text read from it (the spans index that text).
+        text = convert(rec.item["html"]).text
+        print(f"# {args.file}: HTML read as {len(text):,} characters of text; spans index them")
     try:
-        lines = explain(rec.item["text"], **kwargs)
+        lines = explain(text, **kwargs)
     except (TypeError, ValueError, RuntimeError) as exc:
         _err(f"{args.file}: {type(exc).__name__}: {exc}")
         return 1
@@ -751,7 +758,7 @@ def _explain_parser() -> _Parser:
         help="print the extracted items only",
     )
     _add_common(ap, reading=False)
-    ap.set_defaults(format="text", text_field="text")
+    ap.set_defaults(format="auto", text_field="text")
     return ap
 
 

@@ -614,8 +614,9 @@ def _read(path: Path | None) -> str:
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Any, str | None]]:
     """``(id, text, document JSON or None, error)`` for each article of the inputs: .txt
-    files, folders of them, JSONL files of ``{id, text}`` (a ``document`` given beside the
-    text is used as it is), or ``-`` for stdin."""
+    files, folders of them, HTML pages and CMS exports (.html, .htm, .md), JSONL files of
+    ``{id, text}`` (a ``document`` given beside the text is used as it is), or ``-`` for
+    stdin."""
     for raw in paths:
         path = Path(raw)
         try:
@@ -630,6 +631,13 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Any, str | 
                         yield str(f), _read(f), None, None
                     except _InputError as exc:
                         yield str(f), None, None, str(exc)
+            elif path.suffix.lower() in (".html", ".htm", ".md"):
+                # A page or a CMS export: the record of extract_html, shown over the plain
+                # text read from the page (its spans index that text).
+                from .pipeline import extract_html
+
+                doc = extract_html(_read(path))
+                yield raw, doc.text, doc.model_dump(mode="json"), None
             elif path.suffix in (".jsonl", ".ndjson"):
                 for n, line in enumerate(_read(path).splitlines(), 1):
                     if not line.strip():

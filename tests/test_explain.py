@@ -103,3 +103,17 @@ def test_cli_explain_prints_a_line_per_item() -> None:
         check=True,
     ).stdout.splitlines()
     assert quiet and not any(line.startswith("rejected ") for line in quiet)
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "html").glob("*.html")), ids=lambda p: p.stem)
+def test_explain_command_reads_a_page_as_its_text(
+    path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``explain page.html`` explains the text read from the page, not its markup."""
+    from dan_van_extract.cli import main
+
+    assert main(["explain", str(path), "--no-rejected"]) == 0
+    out = capsys.readouterr().out
+    assert "HTML read as" in out.splitlines()[0]
+    titles = [line for line in out.splitlines() if line.startswith("title ")]
+    assert titles and "<" not in titles[0]

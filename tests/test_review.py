@@ -246,6 +246,20 @@ def test_review_command_writes_one_page_for_many_files(
     assert f"{len(ARTICLES)} articles" in capsys.readouterr().err
 
 
+def test_review_command_shows_a_page_as_the_text_read_from_it(tmp_path: Path) -> None:
+    """A page is reviewed as extract_html reads it: its text, with every item marked."""
+    from dan_van_extract import extract_html
+
+    page_file = FIXTURES / "html" / "portal_page.html"
+    out = tmp_path / "review.html"
+    assert main(["review", str(page_file), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    doc = extract_html(page_file.read_text(encoding="utf-8"))
+    assert doc.text and html.escape(doc.text.splitlines()[0]) in page
+    assert "&lt;div" not in page  # the markup itself is not shown
+    assert page.count("<mark") >= len(doc.officials) + len(doc.awards) + len(doc.statistics)
+
+
 def test_review_command_reads_jsonl_and_uses_a_document_given_beside_the_text(
     tmp_path: Path,
 ) -> None:
