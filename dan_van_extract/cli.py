@@ -604,6 +604,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         # A page: explain the plain text read from it (the spans index that text).
         text = convert(rec.item["html"]).text
         print(f"# {args.file}: HTML read as {len(text):,} characters of text; spans index them")
+    if not isinstance(text, str):
+        _err(f"{args.file}: no article text")
+        return 1
     try:
         lines = explain(text, **kwargs)
     except (TypeError, ValueError, RuntimeError) as exc:

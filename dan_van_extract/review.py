@@ -636,8 +636,8 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Any, str | 
                 # text read from the page (its spans index that text).
                 from .pipeline import extract_html
 
-                doc = extract_html(_read(path))
-                yield raw, doc.text, doc.model_dump(mode="json"), None
+                read = extract_html(_read(path))
+                yield raw, read.text, read.model_dump(mode="json"), None
             elif path.suffix in (".jsonl", ".ndjson"):
                 for n, line in enumerate(_read(path).splitlines(), 1):
                     if not line.strip():
