@@ -22,6 +22,11 @@ _BODY = (
 
 POSITIVE: list[Example] = [
     Example(
+        "Hợp tác biển\n\n" + _BODY[:-1] + " trong khuôn khổ ASEAN. Đức Dũng (TTXVN)",
+        {"author": "Đức Dũng", "source": "TTXVN"},
+        "a credit glued after a sentence ending on an acronym",
+    ),
+    Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nLê Hoa\n\nTheo Báo Đắk Nông\n\n"
         "https://baodaknong.vn/dan-van-kheo-o-ban-vung-cao.html",
         {"author": "Lê Hoa", "source": "Báo Đắk Nông"},
@@ -249,6 +254,10 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Hội nghị tổng kết\n\n" + _BODY[:-1] + " tại TP. Hồ Chí Minh",
+        note="TP. is no sentence's end: the city after it is no writer",
+    ),
     Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " UBND",
         note="an upper-case word glued at the end is no outlet unless Theo names it",

@@ -83,10 +83,12 @@ BYLINE_LINE_RE = regex.compile(
 """A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
 
 _SENTENCE_BOUNDARY = (
-    r"(?:(?<=[\p{Ll}\d%)”\"»…])[.!?]|…|\.{3}|\./\."
+    r"(?:(?<=[\p{Ll}\d%)”\"»…]|\p{Lu}{3})[.!?]|…|\.{3}|\./\."
     r"|(?<=[.!?…”\"][ \t]{0,3})\([ \t]*(?i:nguồn|theo)[^()\n]{1,80}\))"
 )
-"""The end of a sentence (or of a ``(Nguồn: ...)`` note after one) before a glued credit."""
+"""The end of a sentence (or of a ``(Nguồn: ...)`` note after one) before a glued credit;
+a sentence may end on an acronym of three letters or more (``... hướng tới COC.``), not on
+``TP.``."""
 BYLINE_TAIL_RE = regex.compile(
     rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
     rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*\.?[ \t]*$"
