@@ -126,6 +126,12 @@ POSITIVE: list[Example] = [
         "an award-giving verb after a counter word",
     ),
     Example(
+        "Họp báo về lễ kỷ niệm Quốc khánh\nSáng 12/8, Ban tổ chức quốc gia đã họp báo công bố "
+        "các hoạt động. Theo kế hoạch, các khối tham gia lễ kỷ niệm sẽ đứng quanh quảng trường.",
+        ("họp báo", "Họp báo", None),
+        "a ceremony still to come (lễ kỷ niệm sẽ ...) is not the event reported",
+    ),
+    Example(
         "Góp ý dự án luật\nChiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự án luật.",
         ("thảo luận", "thảo luận ở tổ", None),
         "Quốc hội thảo luận: the Assembly's group session, no hội thảo",

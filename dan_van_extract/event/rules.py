@@ -285,6 +285,9 @@ def find_event_phrases(
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
+        if not headline and _match.match(_FUTURE_AFTER_RE, low, m.end(), m.end() + 40):
+            rejected(NOT_EVENT_SENTENCE, m)
+            continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
         if not headline and _in_quotation(text, m.start()):
             rejected(IN_QUOTATION, m)
             continue
@@ -365,6 +368,12 @@ def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
     credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
     return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
 
+
+_FUTURE_AFTER_RE = regex.compile(
+    r"(?:[ \t]+[\p{L}\p{M}\d]+){0,2}?[ \t]+(?:sẽ|dự[ \t]+kiến)(?![\p{L}\p{M}])"
+)
+"""A phrase whose own verb is future (``lễ kỷ niệm sẽ ...``, ``hội nghị dự kiến ...``),
+at most two words after it; the title is left alone (it announces the event)."""
 
 QUOTE_LOOKBACK = 300
 """How far back in its line a phrase looks for an opening quotation mark."""
