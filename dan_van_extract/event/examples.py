@@ -229,6 +229,16 @@ POSITIVE: list[Example] = [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Tỉnh đề xuất cùng tổ chức diễn đàn du lịch với các nước\nLãnh đạo tỉnh cho biết sẽ "
+        "mời các doanh nghiệp lữ hành tham gia trong năm tới.",
+        note="an event proposed in the title is not the event reported",
+    ),
+    Example(
+        "Chủ công trình trái phép từ chối tiếp đoàn kiểm tra\nĐoàn liên ngành đến công trình "
+        "nhưng không gặp được chủ nhà.",
+        note="a visit refused in the title is no event",
+    ),
+    Example(
         "Tiếp tục thực hiện nghị quyết\nThời gian qua, huyện đã cụ thể hóa Nghị quyết Đại hội "
         "lần thứ XII bằng nhiều chương trình hành động.",
         note="an event noun naming a document (Nghị quyết Đại hội) is no event",

@@ -181,6 +181,8 @@ class _Context:
     not_event_after: regex.Pattern[str]
     not_event_sentence: regex.Pattern[str]
     """A past, future or hypothetical cue between the sentence start and a phrase."""
+    not_event_headline: regex.Pattern[str]
+    """A proposal or a refusal before a phrase of the title (``đề xuất``, ``từ chối``)."""
     not_verb_after: regex.Pattern[str]
     organiser_adverbs: regex.Pattern[str]
     intro: regex.Pattern[str]
@@ -210,6 +212,7 @@ def _context() -> _Context:
             rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"
         ),
         not_event_sentence=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
+        not_event_headline=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-headline')}){_AFTER}"),
         not_verb_after=regex.compile(rf"{_BEFORE}(?i:{alt('not-verb-after')})[ \t]+$"),
         organiser_adverbs=regex.compile(rf"(?:[ \t]+(?i:{alt('organiser-adverb')}))+[ \t]*$"),
         intro=regex.compile(rf"^(?i:{alt('intro')}){_AFTER}"),
@@ -285,6 +288,9 @@ def find_event_phrases(
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
+        if headline and _match.search(context.not_event_headline, low, sentence, m.start()):
+            rejected(NOT_EVENT_SENTENCE, m)
+            continue  # "... đề xuất Indonesia cùng tổ chức diễn đàn", "từ chối tiếp đoàn"
         if not headline and _match.match(_FUTURE_AFTER_RE, low, m.end(), m.end() + 40):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
