@@ -17,6 +17,7 @@ import regex
 
 from .. import vocab
 from .._lexicon import alternation, load_lines, load_table
+from .._scan import keyed
 
 __all__ = [
     "CAP_WORD",
@@ -161,8 +162,9 @@ def lexicons() -> Lexicons:
         surnames=vocab.surnames(),
         ethnic_initials=vocab.ethnic_initials(),
         position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
-        prefix_position_re=regex.compile(
-            rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"
+        prefix_position_re=keyed(
+            regex.compile(rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"),
+            [*all_positions, *prefixes, *(a for a, _n, _m in abbreviations)],
         ),
         stop_re=regex.compile(rf"(?i)(?:{_ci(list(stops))})(?![{L}])"),
         not_name_re=regex.compile(rf"(?i)(?:{_ci(not_names)})(?![{L}])"),

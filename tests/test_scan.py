@@ -1,0 +1,88 @@
+"""The shared word scan: a lexicon pattern tried only where one of its first words stands
+finds exactly what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ARTICLES, new_context, read
+from dan_van_extract import _scan
+from dan_van_extract.analysis import Analysis
+from dan_van_extract.layout import segment
+from dan_van_extract.officials.lexicon import lexicons
+from dan_van_extract.officials.persons import _whole_words
+from dan_van_extract.pipeline import stages
+
+stages()  # every stage's lexicons are keyed as they compile
+lexicons()
+KEYED = list(_scan._KEYS)
+
+TRICKY = [
+    "Phó Bí thư Tỉnh ủy nguyên Bí thư, PHÓ BÍ THƯ, phó  bí\tthư, UV.BTV, BTV Huyện ủy",
+    "İstanbul Bí thư; \u212aBí thư ſ Chủ tịch; x\u0301Bí thư; ﬁ Chủ tịch",
+    "ông Nguyễn Văn An, bà Lê Thị B và đồng chí C; Ông Cang nói",
+    "",
+]
+
+
+def _both(text: str) -> None:
+    a = Analysis(segment(text))
+    for pattern in KEYED:
+        full = [m.span() for m in pattern.finditer(a.content, overlapped=True)]
+        assert a.hits(pattern, 0, len(a.content)) == full, pattern.pattern[:60]
+        scanned = [m.span() for m in pattern.finditer(a.content)]
+        assert [m.span() for m in a.keyed_matches(pattern)] == scanned, pattern.pattern[:60]
+
+
+def test_some_patterns_are_keyed() -> None:
+    assert lexicons().prefix_position_re in KEYED
+
+
+def test_keyed_scan_finds_what_the_full_scan_finds_in_every_fixture() -> None:
+    for path in ARTICLES:
+        _both(new_context(read(path)).content)
+
+
+def test_keyed_scan_on_tricky_letters() -> None:
+    for text in TRICKY:
+        _both(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Bí", "bí", "BÍ", "thư", "Phó", "ông", "Ông", "nguyên", "Chủ", "tịch", "İ"),
+                *("ſ", "\u212a", "x\u0301", "a", ".", ",", " ", "\t", "\n", "-", "Tỉnh", "UV"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_keyed_scan_on_generated_text(text: str) -> None:
+    _both(text)
+
+
+def test_lower_case_decides_case_insensitive_equality_of_safe_letters() -> None:
+    # Other letters (ſ matches s, the Kelvin sign k) make a word that every pattern tries.
+    for a in _scan.SAFE_LETTERS:
+        rx = regex.compile("(?i)" + regex.escape(a))
+        for b in _scan.SAFE_LETTERS:
+            same = rx.fullmatch(b) is not None
+            assert same == (a.lower() == b.lower()), (a, b)
+
+
+def test_first_words() -> None:
+    assert _scan.first_words_of(["Phó Bí thư", "UV.BTV", "bí thư"]) == {"phó", "uv", "bí"}
+    assert _scan.first_words_of(["(x)"]) is None
+
+
+def test_whole_words_as_an_alternation_finds_them() -> None:
+    low = "phó bí thư, p.giám đốc p và bí thư; bíbí thư, ủy viên"
+    words = ["bí", "p", "p.giám", "ủy", "thư"]
+    alternation = regex.compile(r"(?<![\p{L}\p{M}])(?:p\.giám|p|bí|ủy|thư)(?![\p{L}\p{M}])")
+    expected = [(m.start(), m.group()) for m in alternation.finditer(low)]
+    assert _whole_words(low, words) == expected
