@@ -24,7 +24,7 @@ from functools import cached_property
 import regex
 
 from . import _match
-from ._scan import WordIndex, keys_of
+from ._scan import WordIndex
 from .layout import Layout, Part, PartKind
 from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
@@ -61,21 +61,21 @@ class Analysis:
         """``(start, end)`` of every match of ``pattern`` starting in ``[lo, hi)``, matches
         at every start included (overlapping). The whole content is scanned once per
         pattern, on first use; each later question is a binary search, so a rule that
-        asks near every name costs nothing more per name. A pattern keyed by its first
-        words (:func:`dan_van_extract._scan.keyed`) is tried only where one of them
-        stands (:attr:`words`), with the same answers."""
+        asks near every name costs nothing more per name. A pattern keyed by its entries
+        (:func:`dan_van_extract._scan.keyed`) is tried only where one of them may start
+        (:attr:`words`), with the same answers."""
         found = self._found.get(pattern)
         if found is None:
             starts: list[int] = []
             ends: list[int] = []
-            firsts = keys_of(pattern)
-            if firsts is None:
+            candidates = self.words.candidates(pattern)
+            if candidates is None:
                 for m in _match.finditer(pattern, self.content, overlapped=True):
                     starts.append(m.start())
                     ends.append(m.end())
             else:
                 text = self.content
-                for pos in self.words.candidates(firsts):
+                for pos in candidates:
                     at = _match.match(pattern, text, pos)
                     if at is not None:
                         starts.append(pos)
@@ -87,20 +87,20 @@ class Analysis:
 
     @cached_property
     def words(self) -> WordIndex:
-        """Every word of the content by its lower case (one scan, shared by the stages):
-        where a lexicon keyed by its first words may match."""
+        """The content in lower case, shared by the stages: where a lexicon keyed by its
+        entries may match."""
         return WordIndex(self.content)
 
     def keyed_matches(self, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
         """Every match of a keyed ``pattern`` (:func:`dan_van_extract._scan.keyed`) in the
         content, in order and not overlapping, as ``finditer`` gives them."""
-        firsts = keys_of(pattern)
-        if firsts is None:
+        candidates = self.words.candidates(pattern)
+        if candidates is None:
             return list(_match.finditer(pattern, self.content))
         text = self.content
         out: list[regex.Match[str]] = []
         taken = 0
-        for pos in self.words.candidates(firsts):
+        for pos in candidates:
             if pos < taken:
                 continue
             m = _match.match(pattern, text, pos)
