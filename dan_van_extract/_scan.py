@@ -36,18 +36,21 @@ SAFE_LETTERS = frozenset(_VI_LOWER + _VI_LOWER.upper())
 """Letters whose lower case decides case-insensitive equality (ASCII and Vietnamese)."""
 
 _KEYS: dict[regex.Pattern[str], re.Pattern[str]] = {}
-_LEAD_RE = regex.compile(r"\p{L}+(?: \p{L}+)?")
+_LEAD_RE = regex.compile(r"\p{L}\S*(?: \S+)?")
+_CASELESS = frozenset("0123456789/.&'-")
+"""Marks a lead may hold besides letters: matched as themselves, in any case."""
+_PREFILTERS: dict[frozenset[str], re.Pattern[str]] = {}
 
 
 def leads_of(entries: Iterable[str]) -> frozenset[str] | None:
     """The first one or two words of each entry in lower case (``Phó Bí thư`` ->
-    ``phó bí``, ``UV.BTV`` -> ``uv``), or None when an entry does not open with a letter
-    or holds a letter outside :data:`SAFE_LETTERS` there (such a lexicon is scanned as
-    before)."""
+    ``phó bí``, ``Đ/c`` -> ``đ/c``), or None when an entry does not open with a letter
+    or holds there a letter outside :data:`SAFE_LETTERS` or a mark other than
+    ``/.&'-`` and digits (such a lexicon is scanned as before)."""
     out = set()
     for entry in entries:
         m = _LEAD_RE.match(" ".join(entry.lower().split()))
-        if m is None or not SAFE_LETTERS.issuperset(m.group().replace(" ", "")):
+        if m is None or not all(c in SAFE_LETTERS or c in _CASELESS or c == " " for c in m[0]):
             return None
         out.add(m.group())
     return frozenset(out)
@@ -61,8 +64,12 @@ def keyed(pattern: regex.Pattern[str], entries: Iterable[str]) -> regex.Pattern[
     stays unkeyed and is scanned in full."""
     leads = leads_of(entries)
     if leads:
-        # The standard library's engine runs a lookahead of literals about twice as fast.
-        _KEYS[pattern] = re.compile("(?=" + trie_pattern(sorted(leads)) + ")")
+        prefilter = _PREFILTERS.get(leads)
+        if prefilter is None:
+            # The standard library's engine runs a lookahead of literals twice as fast.
+            prefilter = re.compile("(?=" + trie_pattern(sorted(leads)) + ")")
+            _PREFILTERS[leads] = prefilter
+        _KEYS[pattern] = prefilter
     return pattern
 
 
@@ -87,7 +94,7 @@ class WordIndex:
         )
         """Whether every letter is one of :data:`SAFE_LETTERS` (otherwise keyed patterns
         are scanned in full)."""
-        self._cache: dict[regex.Pattern[str], list[int]] = {}
+        self._cache: dict[re.Pattern[str], list[int]] = {}
 
     def candidates(self, pattern: regex.Pattern[str]) -> list[int] | None:
         """Offsets, in order, where the keyed ``pattern`` may match: a word starts there
@@ -96,11 +103,11 @@ class WordIndex:
         lead = _KEYS.get(pattern)
         if lead is None or not self.plain:
             return None
-        found = self._cache.get(pattern)
+        found = self._cache.get(lead)
         if found is None:
             low = self.low
             found = [
                 s for s in (m.start() for m in lead.finditer(low)) if not low[s - 1 : s].isalpha()
             ]
-            self._cache[pattern] = found
+            self._cache[lead] = found
         return found

@@ -78,8 +78,9 @@ def test_lower_case_decides_case_insensitive_equality_of_safe_letters() -> None:
 
 def test_leads() -> None:
     leads = _scan.leads_of(["Phó Bí thư", "UV.BTV", "bí  thư", "nguyên"])
-    assert leads == {"phó bí", "uv", "bí thư", "nguyên"}
+    assert leads == {"phó bí", "uv.btv", "bí thư", "nguyên"}
     assert _scan.leads_of(["(x)"]) is None
+    assert _scan.leads_of(["a(b"]) is None
 
 
 def test_whole_words_as_an_alternation_finds_them() -> None:

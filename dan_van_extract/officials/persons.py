@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import _match, vocab
+from .._scan import keyed
 from .._spans import SpanIndex
 from ..context import Context
 from ..models import Mention
@@ -46,8 +47,11 @@ _ABBR = {
 }
 _DOT_SPACE_RE = regex.compile(r"(?<=\b(?:gs|pgs|ts|ths|bs))\.[ \t]+(?=(?:ts|tskh|ths|bs)\b)")
 _KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}.&]+")
-_GIVEN_NAME_RE = regex.compile(
-    rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{L}])"
+_GIVEN_NAME_RE = keyed(
+    regex.compile(
+        rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{L}])"
+    ),
+    vocab.forms_of_address(),
 )
 """A form of address and one capitalised word alone: ``ông Cang``."""
 _NEXT_TOKEN_RE = regex.compile(r"[ \t]*([\p{L}\p{M}]+)")
@@ -201,7 +205,7 @@ def attach_given_names(ctx: Context, officials: list[Person], name_spans: SpanIn
     by_given: dict[str, list[Person]] = {}
     for p in officials:
         by_given.setdefault(p.key.split()[-1], []).append(p)
-    for m in _match.finditer(_GIVEN_NAME_RE, ctx.content):
+    for m in ctx.analysis.keyed_matches(_GIVEN_NAME_RE):
         a, b = m.span(1)
         if name_spans.covers(a):
             continue
