@@ -13,6 +13,7 @@ from dan_van_extract.analysis import Analysis
 from dan_van_extract.layout import segment
 from dan_van_extract.officials.lexicon import lexicons
 from dan_van_extract.officials.persons import _whole_words
+from dan_van_extract.officials.words import LAST_TWO_WORDS_RE
 from dan_van_extract.pipeline import stages
 
 stages()  # every stage's lexicons are keyed as they compile
@@ -89,3 +90,20 @@ def test_whole_words_as_an_alternation_finds_them() -> None:
     alternation = regex.compile(r"(?<![\p{L}\p{M}])(?:p\.giám|p|bí|ủy|thư)(?![\p{L}\p{M}])")
     expected = [(m.start(), m.group()) for m in alternation.finditer(low)]
     assert _whole_words(low, words) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "Đ", "ệ", "1", ".", "&", " ", "\t", ",", "\n", "\u0301"])).map(
+        "".join
+    ),
+    st.data(),
+)
+def test_last_two_words_backwards_is_the_forward_search(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    forward = regex.compile(LAST_TWO_WORDS_RE.pattern)
+    f, r = forward.search(text, lo, hi), LAST_TWO_WORDS_RE.search(text, lo, hi)
+    assert (f is None) == (r is None)
+    if f is not None and r is not None:
+        assert (f.span(), f.span("b"), f.span("w")) == (r.span(), r.span("b"), r.span("w"))
