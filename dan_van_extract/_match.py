@@ -52,9 +52,13 @@ def finditer(
     overlapped: bool = False,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer`` under the current time budget (``overlapped``: a match at
-    every start, as ``regex`` gives them)."""
+    every start, as ``regex`` gives them). Over a short window (the words of one title)
+    the deadline is checked once, before the scan, as for anchored matches."""
     if endpos is None:
         endpos = len(text)
+    if endpos - pos <= _SHORT:
+        _check()
+        return pattern.finditer(text, pos, endpos, overlapped=overlapped)
     return pattern.finditer(text, pos, endpos, overlapped=overlapped, timeout=_left())
 
 

@@ -91,19 +91,29 @@ class Analysis:
         entries may match."""
         return WordIndex(self.content)
 
-    def keyed_matches(self, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+    def keyed_matches(
+        self,
+        pattern: regex.Pattern[str],
+        start: int = 0,
+        end: int | None = None,
+        *,
+        lower: bool = False,
+    ) -> list[regex.Match[str]]:
         """Every match of a keyed ``pattern`` (:func:`dan_van_extract._scan.keyed`) in the
-        content, in order and not overlapping, as ``finditer`` gives them."""
+        content between ``start`` and ``end`` (in :attr:`lower`, the content in lower
+        case, when ``lower``), in order and not overlapping, as ``finditer`` gives them."""
+        text = self.lower if lower else self.content
+        if end is None:
+            end = len(text)
         candidates = self.words.candidates(pattern)
         if candidates is None:
-            return list(_match.finditer(pattern, self.content))
-        text = self.content
+            return list(_match.finditer(pattern, text, start, end))
         out: list[regex.Match[str]] = []
-        taken = 0
-        for pos in candidates:
+        taken = start
+        for pos in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]:
             if pos < taken:
                 continue
-            m = _match.match(pattern, text, pos)
+            m = _match.match(pattern, text, pos, end)
             if m is not None:
                 out.append(m)
                 taken = m.end() if m.end() > pos else pos + 1

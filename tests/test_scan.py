@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from conftest import ARTICLES, new_context, read
 from dan_van_extract import _scan
 from dan_van_extract.analysis import Analysis
+from dan_van_extract.event.rules import _event_re
 from dan_van_extract.layout import segment
 from dan_van_extract.officials.lexicon import lexicons
 from dan_van_extract.officials.persons import _whole_words
@@ -18,6 +19,7 @@ from dan_van_extract.pipeline import stages
 
 stages()  # every stage's lexicons are keyed as they compile
 lexicons()
+_event_re()
 KEYED = list(_scan._KEYS)
 
 TRICKY = [
@@ -36,10 +38,16 @@ def _both(text: str) -> None:
         assert a.hits(pattern, 0, len(a.content)) == full, pattern.pattern[:60]
         scanned = [m.span() for m in pattern.finditer(a.content)]
         assert [m.span() for m in a.keyed_matches(pattern)] == scanned, pattern.pattern[:60]
+        n = len(a.content)
+        for lo, hi in ((0, n), (n // 3, 2 * n // 3), (n // 2, n)):
+            low = [m.span() for m in pattern.finditer(a.lower, lo, hi)]
+            got = [m.span() for m in a.keyed_matches(pattern, lo, hi, lower=True)]
+            assert got == low, pattern.pattern[:60]
 
 
 def test_some_patterns_are_keyed() -> None:
     assert _scan.is_keyed(lexicons().prefix_position_re)
+    assert _scan.is_keyed(_event_re())
 
 
 def test_keyed_scan_finds_what_the_full_scan_finds_in_every_fixture() -> None:
