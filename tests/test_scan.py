@@ -115,3 +115,18 @@ def test_last_two_words_backwards_is_the_forward_search(text: str, data: st.Data
     assert (f is None) == (r is None)
     if f is not None and r is not None:
         assert (f.span(), f.span("b"), f.span("w")) == (r.span(), r.span("b"), r.span("w"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Trường", "THPT", "Tập", "đoàn", "Công ty", "đường", " ", "\t", "x"])
+    ).map("".join),
+    st.data(),
+)
+def test_window_end_patterns_backwards_answer_as_forwards(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for pattern in (lexicons().org_tail_re, lexicons().named_after_re):
+        forward = regex.compile(pattern.pattern)
+        assert (forward.search(text, lo, hi) is None) == (pattern.search(text, lo, hi) is None)

@@ -88,6 +88,8 @@ class Lexicons:
     country_first_words: frozenset[str]
     name_anchors: frozenset[str]
     org_tail_re: regex.Pattern[str]
+    """An organisation's name ending a window (only whether one does is asked: searched
+    backwards from the window's end, in time linear in the window)."""
     org_tokens: frozenset[str]
     role_anticues: dict[str, frozenset[str]]
     phrase_first_words: frozenset[str]
@@ -96,7 +98,8 @@ class Lexicons:
     comma_compounds: dict[str, tuple[str, ...]]
     """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
-    """Words before a name that make it a school's, a street's or a prize's name."""
+    """Words before a name that make it a school's, a street's or a prize's name (only
+    whether they end the window is asked: searched backwards, like ``org_tail_re``)."""
     company_first_words: frozenset[str]
     """First words of ``company_heads.txt``, lower case: a cheap test before the pattern."""
     inner_first_words: frozenset[str]
@@ -188,7 +191,9 @@ def lexicons() -> Lexicons:
         name_anchors=vocab.name_anchors(),
         country_first_words=frozenset(c.split()[0].lower() for c in vocab.countries()),
         org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
-        org_tail_re=regex.compile(rf"(?<![{L}])(?:{alternation(list(organisations))})[ \t]+$"),
+        org_tail_re=regex.compile(
+            rf"(?<![{L}])(?:{alternation(list(organisations))})[ \t]+$", regex.REVERSE
+        ),
         role_anticues={
             cue.lower(): frozenset(after.split("|"))
             for cue, after in load_table(_PKG, "data/role_anticues.tsv")
@@ -202,7 +207,8 @@ def lexicons() -> Lexicons:
         abbreviations_as_written={a: m for a, _n, m in abbreviations if " " not in a},
         comma_compounds=_comma_compounds(),
         named_after_re=regex.compile(
-            rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
+            rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$",
+            regex.REVERSE,
         ),
         company_first_words=frozenset(
             e.split()[0].lower() for e in load_lines(_PKG, "data/company_heads.txt")
