@@ -35,11 +35,44 @@ _VI_LOWER = (
 SAFE_LETTERS = frozenset(_VI_LOWER + _VI_LOWER.upper())
 """Letters whose lower case decides case-insensitive equality (ASCII and Vietnamese)."""
 
-_KEYS: dict[regex.Pattern[str], re.Pattern[str]] = {}
+_KEYS: dict[regex.Pattern[str], frozenset[str]] = {}
+"""Each keyed pattern's leads."""
 _LEAD_RE = regex.compile(r"\p{L}\S*(?: \S+)?")
 _CASELESS = frozenset("0123456789/.&'-")
 """Marks a lead may hold besides letters: matched as themselves, in any case."""
-_PREFILTERS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+class _Union:
+    """One scan for the leads of every keyed lexicon: a lookahead trie of all of them,
+    and for each lead it can find, the lexicons (lead sets) one of whose leads opens it."""
+
+    def __init__(self, lead_sets: frozenset[frozenset[str]]) -> None:
+        self.lead_sets = lead_sets
+        everything = sorted(set().union(*lead_sets))
+        # The standard library's engine runs a lookahead of literals twice as fast; the
+        # trie gives the longest lead at each place, and every shorter one is its prefix.
+        self.scanner = re.compile("(?=(" + trie_pattern(everything) + "))")
+        sets_of: dict[str, list[frozenset[str]]] = {}
+        for lead_set in lead_sets:
+            for lead in lead_set:
+                sets_of.setdefault(lead, []).append(lead_set)
+        self.owners: dict[str, tuple[frozenset[str], ...]] = {}
+        for lead in everything:
+            owners: set[frozenset[str]] = set()
+            for i in range(1, len(lead) + 1):
+                owners.update(sets_of.get(lead[:i], ()))
+            self.owners[lead] = tuple(owners)
+
+
+_union: _Union | None = None
+
+
+def _current_union() -> _Union:
+    global _union
+    sets = frozenset(_KEYS.values())
+    if _union is None or _union.lead_sets != sets:
+        _union = _Union(sets)
+    return _union
 
 
 def leads_of(entries: Iterable[str]) -> frozenset[str] | None:
@@ -64,12 +97,7 @@ def keyed(pattern: regex.Pattern[str], entries: Iterable[str]) -> regex.Pattern[
     stays unkeyed and is scanned in full."""
     leads = leads_of(entries)
     if leads:
-        prefilter = _PREFILTERS.get(leads)
-        if prefilter is None:
-            # The standard library's engine runs a lookahead of literals twice as fast.
-            prefilter = re.compile("(?=" + trie_pattern(sorted(leads)) + ")")
-            _PREFILTERS[leads] = prefilter
-        _KEYS[pattern] = prefilter
+        _KEYS[pattern] = leads
     return pattern
 
 
@@ -94,20 +122,34 @@ class WordIndex:
         )
         """Whether every letter is one of :data:`SAFE_LETTERS` (otherwise keyed patterns
         are scanned in full)."""
-        self._cache: dict[re.Pattern[str], list[int]] = {}
+        self._found: dict[frozenset[str], list[int]] = {}
+        self._union: _Union | None = None
 
     def candidates(self, pattern: regex.Pattern[str]) -> list[int] | None:
         """Offsets, in order, where the keyed ``pattern`` may match: a word starts there
         and the lower-case text begins with one of its leads. None when the pattern is
-        not keyed or the text is not :attr:`plain`: then scan it in full."""
-        lead = _KEYS.get(pattern)
-        if lead is None or not self.plain:
+        not keyed or the text is not :attr:`plain`: then scan it in full. The leads of
+        every keyed lexicon are found in one scan of the text, on the first question."""
+        leads = _KEYS.get(pattern)
+        if leads is None or not self.plain:
             return None
-        found = self._cache.get(lead)
-        if found is None:
-            low = self.low
-            found = [
-                s for s in (m.start() for m in lead.finditer(low)) if not low[s - 1 : s].isalpha()
-            ]
-            self._cache[lead] = found
-        return found
+        if self._union is None or leads not in self._union.lead_sets:
+            self._scan(_current_union())
+        return self._found[leads]
+
+    def _scan(self, union: _Union) -> None:
+        low = self.low
+        found: dict[frozenset[str], list[int]] = {lead_set: [] for lead_set in union.lead_sets}
+        owners = union.owners
+        for m in union.scanner.finditer(low):
+            s = m.start()
+            if s and low[s - 1].isalpha():
+                continue
+            lead = m.group(1)
+            sets = owners.get(lead)
+            if sets is None:
+                sets = owners[" ".join(lead.split())]
+            for lead_set in sets:
+                found[lead_set].append(s)
+        self._found = found
+        self._union = union
