@@ -12,10 +12,11 @@ from dan_van_extract import _scan
 from dan_van_extract.analysis import Analysis
 from dan_van_extract.event.rules import _event_re
 from dan_van_extract.layout import segment
-from dan_van_extract.officials.lexicon import lexicons
+from dan_van_extract.officials.lexicon import HONORIFIC_BEFORE_RE, lexicons
 from dan_van_extract.officials.persons import _whole_words
 from dan_van_extract.officials.words import LAST_TWO_WORDS_RE
 from dan_van_extract.pipeline import stages
+from dan_van_extract.punctuation import _WORD_BEFORE_DOT_RE
 
 stages()  # every stage's lexicons are keyed as they compile
 lexicons()
@@ -130,3 +131,20 @@ def test_window_end_patterns_backwards_answer_as_forwards(text: str, data: st.Da
     for pattern in (lexicons().org_tail_re, lexicons().named_after_re):
         forward = regex.compile(pattern.pattern)
         assert (forward.search(text, lo, hi) is None) == (pattern.search(text, lo, hi) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["ông", "Ông", "bà", "thầy", "giáo", "cô", "đồng", "chí", "Đ/c", "TP", "."])
+        | st.sampled_from([" ", "\t", "\n", "x", "B", "1", "/"])
+    ).map("".join),
+    st.data(),
+)
+def test_backward_searches_find_the_forward_match(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    lo = max(0, hi - 12)
+    for pattern in (HONORIFIC_BEFORE_RE, _WORD_BEFORE_DOT_RE):
+        f = regex.compile(pattern.pattern).search(text, lo, hi)
+        r = pattern.search(text, lo, hi)
+        assert (f and f.span()) == (r and r.span())

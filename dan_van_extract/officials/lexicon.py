@@ -44,11 +44,15 @@ HONORIFIC_WINDOW = 12
 
 
 def _honorific_before_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:(?<![\p{{L}}]){vocab.forms_of_address_pattern()}\s+)$")
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}]){vocab.forms_of_address_pattern()}\s+)$", regex.REVERSE
+    )
 
 
 HONORIFIC_BEFORE_RE = _honorific_before_re()
-"""A form of address ending right before a name (searched in a short window)."""
+"""A form of address ending right before a name (searched in a short window, backwards
+from its end: at most one form of address ends at a place, so the match is the forward
+search's, in time linear in the window)."""
 
 
 def _ci(entries: tuple[str, ...] | list[str]) -> str:
