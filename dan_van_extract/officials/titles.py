@@ -153,8 +153,9 @@ _MADE_BEFORE_RE = regex.compile(
 )
 """``bầu ông X làm Y``: the appointment verb before the name, so that ``làm`` gives a title."""
 _LAM_RE = regex.compile(r"[ \t]+làm[ \t]+")
-_GROUP_PLURAL_RE = regex.compile(
-    r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"
+_GROUP_PLURAL_RE = keyed(
+    regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"),
+    ["các", "hai", "ba", "bốn", "năm", "sáu"],
 )
 """``ba Phó bí thư là: ...``, ``Hai Phó Chủ tịch UBND huyện là ông A và ông B``."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
@@ -567,8 +568,7 @@ def group_titles(
     out: dict[int, list[Span]] = {}
     starts = [n.start for n in names]
     opened = [(g, _COLON_RE) for g in analysis.keyed_matches(_GROUP_RE)]
-    # Not keyed: "năm" and "các" open most sentences' numbers; a scan is as cheap.
-    opened += [(g, _LIST_OPENS_RE) for g in _match.finditer(_GROUP_PLURAL_RE, text)]
+    opened += [(g, _LIST_OPENS_RE) for g in analysis.keyed_matches(_GROUP_PLURAL_RE)]
     for g, opener in opened:
         titles = parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
