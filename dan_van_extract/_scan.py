@@ -116,12 +116,20 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.lower()
-        self.plain = len(self.low) == len(text) and not any(
-            c.isalpha() for c in set(text).difference(SAFE_LETTERS)
-        )
-        """Whether every letter is one of :data:`SAFE_LETTERS` (otherwise keyed patterns
-        are scanned in full)."""
+        low = text.lower()
+        if len(low) != len(text):  # "İ" lowers to two characters: keep it, offsets stay
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.low = low
+        self.odd: list[int] = []
+        """Word starts near a letter outside :data:`SAFE_LETTERS` (``İ``, ``ſ``, the Kelvin
+        sign, a Cyrillic word): lower case may not tell there what the pattern would
+        match, so every keyed pattern is tried at them."""
+        self.plain = True
+        """False when such letters are so many that keyed patterns are scanned in full."""
+        odd = [c for c in set(text).difference(SAFE_LETTERS) if c.isalpha()]
+        if odd:
+            self.odd = _odd_starts(text, odd)
+            self.plain = len(self.odd) <= ODD_LIMIT or len(self.odd) * 8 <= len(text) // 6
         self._found: dict[frozenset[str], list[int]] = {}
         self._union: _Union | None = None
 
@@ -129,7 +137,8 @@ class WordIndex:
         """Offsets, in order, where the keyed ``pattern`` may match: a word starts there
         and the lower-case text begins with one of its leads. None when the pattern is
         not keyed or the text is not :attr:`plain`: then scan it in full. The leads of
-        every keyed lexicon are found in one scan of the text, on the first question."""
+        every keyed lexicon are found in one scan of the text, on the first question;
+        the :attr:`odd` word starts are added to every pattern's."""
         leads = _KEYS.get(pattern)
         if leads is None or not self.plain:
             return None
@@ -151,5 +160,36 @@ class WordIndex:
                 sets = owners[" ".join(lead.split())]
             for lead_set in sets:
                 found[lead_set].append(s)
+        if self.odd:
+            odd = set(self.odd)
+            found = {lead_set: sorted(odd.union(v)) for lead_set, v in found.items()}
         self._found = found
         self._union = union
+
+
+ODD_LIMIT = 256
+"""Up to this many odd word starts (or one word in eight of the text's), keyed patterns
+are tried at them; past it (a text in another alphabet) they are scanned in full."""
+_WORD_START_RE = regex.compile(r"(?<!\p{L})\p{L}")
+_CHUNK_BACK_RE = regex.compile(r"(?:\S*\s+)?\S*\Z", regex.REVERSE)
+_CHUNK_RE = regex.compile(r"\S*")
+"""The non-blank chunk holding a position and the one before it, read backwards: a lead
+(one or two words) that holds an odd letter starts there."""
+
+
+def _odd_starts(text: str, odd: list[str]) -> list[int]:
+    """The word starts from which a lead could reach one of the ``odd`` letters: in the
+    non-blank chunk of the letter, or in the chunk before (each chunk read once)."""
+    out: set[int] = set()
+    odd_re = regex.compile("[" + "".join(regex.escape(c) for c in odd) + "]")
+    reach = 0
+    for m in odd_re.finditer(text):
+        u = m.start()
+        if u < reach:
+            continue  # in a chunk already taken
+        back = _CHUNK_BACK_RE.search(text, reach, u + 1)
+        lo = back.start() if back is not None else u
+        end = _CHUNK_RE.match(text, u)
+        reach = end.end() if end is not None else u + 1
+        out.update(w.start() for w in _WORD_START_RE.finditer(text, lo, reach))
+    return sorted(out)

@@ -148,3 +148,17 @@ def test_backward_searches_find_the_forward_match(text: str, data: st.DataObject
         f = regex.compile(pattern.pattern).search(text, lo, hi)
         r = pattern.search(text, lo, hi)
         assert (f and f.span()) == (r and r.span())
+
+
+def test_odd_letters_inside_a_lead_are_still_found() -> None:
+    # ſ matches s, the Kelvin sign k and İ i case-insensitively; lower case does not say so.
+    swaps = {"s": "ſ", "k": "\u212a", "i": "İ", "S": "ſ", "K": "\u212a", "I": "İ"}
+    pieces = []
+    for leads in {frozenset(v) for v in _scan._KEYS.values()}:
+        for lead in sorted(leads)[:40]:
+            odd = "".join(swaps.get(c, c) for c in lead)
+            if odd != lead:
+                pieces += [odd, f"x {odd}", f"{lead.split()[0]}  {odd}", odd.upper()]
+    assert pieces
+    for i in range(0, len(pieces), 25):
+        _both("Tin. " + ", ".join(pieces[i : i + 25]) + " ông Nguyễn Văn An nói.")

@@ -153,19 +153,22 @@ class Person:
 def _occurrences(low: str, needles: dict[str, Person]) -> list[tuple[int, int, Person]]:
     """Where each needle (a lower-case title) stands in ``low`` as whole words, longest
     first at each place: one scan for the needles' first words, each place then tried
-    against the needles that start with its word."""
-    by_first: dict[str, list[str]] = {}
-    for needle in sorted(needles, key=len, reverse=True):
-        by_first.setdefault(needle.split(" ", 1)[0], []).append(needle)
+    against the lengths of the needles that start with its word, longest first (a set
+    look-up for each length, so that a long report with hundreds of titles stays linear)."""
+    by_first: dict[str, dict[int, set[str]]] = {}
+    for needle in needles:
+        by_first.setdefault(needle.split(" ", 1)[0], {}).setdefault(len(needle), set()).add(needle)
+    lengths = {first: sorted(groups, reverse=True) for first, groups in by_first.items()}
     out: list[tuple[int, int, Person]] = []
     taken_to = 0
     for a, first in _whole_words(low, by_first):
         if a < taken_to:
             continue
-        for needle in by_first[first]:
-            b = a + len(needle)
-            if low.startswith(needle, a) and (b == len(low) or not _is_letter(low[b])):
-                out.append((a, b, needles[needle]))
+        groups = by_first[first]
+        for length in lengths[first]:
+            b = a + length
+            if low[a:b] in groups[length] and (b == len(low) or not _is_letter(low[b])):
+                out.append((a, b, needles[low[a:b]]))
                 taken_to = b
                 break
     return out
