@@ -24,6 +24,7 @@ from functools import cached_property
 import regex
 
 from . import _match
+from ._scan import WordIndex
 from .layout import Layout, Part, PartKind
 from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
@@ -60,18 +61,63 @@ class Analysis:
         """``(start, end)`` of every match of ``pattern`` starting in ``[lo, hi)``, matches
         at every start included (overlapping). The whole content is scanned once per
         pattern, on first use; each later question is a binary search, so a rule that
-        asks near every name costs nothing more per name."""
+        asks near every name costs nothing more per name. A pattern keyed by its entries
+        (:func:`dan_van_extract._scan.keyed`) is tried only where one of them may start
+        (:attr:`words`), with the same answers."""
         found = self._found.get(pattern)
         if found is None:
             starts: list[int] = []
             ends: list[int] = []
-            for m in _match.finditer(pattern, self.content, overlapped=True):
-                starts.append(m.start())
-                ends.append(m.end())
+            candidates = self.words.candidates(pattern)
+            if candidates is None:
+                for m in _match.finditer(pattern, self.content, overlapped=True):
+                    starts.append(m.start())
+                    ends.append(m.end())
+            else:
+                text = self.content
+                for pos in candidates:
+                    at = _match.match(pattern, text, pos)
+                    if at is not None:
+                        starts.append(pos)
+                        ends.append(at.end())
             found = self._found[pattern] = (starts, ends)
         starts, ends = found
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         return list(zip(starts[i:j], ends[i:j], strict=True))
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """The content in lower case, shared by the stages: where a lexicon keyed by its
+        entries may match."""
+        return WordIndex(self.content)
+
+    def keyed_matches(
+        self,
+        pattern: regex.Pattern[str],
+        start: int = 0,
+        end: int | None = None,
+        *,
+        lower: bool = False,
+    ) -> list[regex.Match[str]]:
+        """Every match of a keyed ``pattern`` (:func:`dan_van_extract._scan.keyed`) in the
+        content between ``start`` and ``end`` (in :attr:`lower`, the content in lower
+        case, when ``lower``), in order and not overlapping, as ``finditer`` gives them."""
+        text = self.lower if lower else self.content
+        if end is None:
+            end = len(text)
+        candidates = self.words.candidates(pattern)
+        if candidates is None:
+            return list(_match.finditer(pattern, text, start, end))
+        out: list[regex.Match[str]] = []
+        taken = start
+        for pos in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]:
+            if pos < taken:
+                continue
+            m = _match.match(pattern, text, pos, end)
+            if m is not None:
+                out.append(m)
+                taken = m.end() if m.end() > pos else pos + 1
+        return out
 
     # -- sentences and clauses -----------------------------------------------------------
     @cached_property

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import regex
@@ -92,6 +92,7 @@ _DAK_RE = regex.compile(r"(?<![\p{L}\p{M}])(?i:đắk|đăk|đak|dak|đắc)(?![
 _APOSTROPHE_RE = regex.compile(r"[’‘`´][ \t]*|'[ \t]+")
 
 
+@lru_cache(maxsize=1 << 14)  # asked ~190 times an article, mostly of the same few words
 def name_key(name: str) -> str:
     """The lookup key of a place name: its words joined by single spaces.
 

@@ -30,7 +30,9 @@ SENTENCE_END_RE = regex.compile(
 capital, a digit or an opening mark; or a line break. A single full stop after an
 abbreviation or an initial is then ruled out (:func:`ends_sentence`)."""
 
-_WORD_BEFORE_DOT_RE = regex.compile(r"[\p{L}\p{M}\d./]{1,12}\Z")
+_WORD_BEFORE_DOT_RE = regex.compile(r"[\p{L}\p{M}\d./]{1,12}\Z", regex.REVERSE)
+"""The word before a full stop: one greedy run, so matching it backwards from the stop
+finds the forward search's match without trying every start of the window."""
 
 
 def _photo_credit_re() -> regex.Pattern[str]:

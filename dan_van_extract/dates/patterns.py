@@ -21,6 +21,7 @@ import regex
 
 from .. import vocab
 from .._lexicon import load_lines, load_table
+from .._scan import keyed
 
 __all__ = [
     "ANNIVERSARY_RE",
@@ -408,7 +409,9 @@ NOT_CURRENT_BEFORE_RE = regex.compile(
 2016``, ``từ năm 2008``, ``đến 2030``, ``sinh năm 1996``, ``hồi Tết Mậu Thân 1968`` (up to
 three capitalised words between)."""
 
-HISTORY_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HISTORY)}(?![\p{{L}}])", regex.IGNORECASE)
+HISTORY_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_HISTORY)}(?![\p{{L}}])", regex.IGNORECASE), _HISTORY
+)
 """A sentence about the past: a birth, a death, a founding (``thành lập``, ``giải
 phóng``): its dates and years are not the article's current year."""
 
@@ -435,8 +438,9 @@ PREVIOUS_TERM_BEFORE_RE = regex.compile(
 )
 """``nhiệm kỳ qua (2014 - 2019)``: the term that ends at a congress, not the one it opens."""
 
-EVENT_NOUN_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS)}(?![\p{{L}}])", regex.IGNORECASE
+EVENT_NOUN_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS)}(?![\p{{L}}])", regex.IGNORECASE),
+    _EVENT_NOUNS,
 )
 """A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
 
@@ -459,7 +463,9 @@ ORDINAL_RE = regex.compile(
 )
 """The number of a congress or a term: ``lần thứ V``, ``khóa IX``, ``Nhiệm kỳ IV``."""
 
-PRESENT_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE)
+PRESENT_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE), _PRESENT
+)
 """A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``."""
 
 SCHOOL_AHEAD_RE = regex.compile(
@@ -467,5 +473,7 @@ SCHOOL_AHEAD_RE = regex.compile(
 )
 """Before a school year, a word making it the coming one: ``tuyển sinh``, ``năm học mới``."""
 
-FUTURE_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FUTURE)}(?![\p{{L}}])", regex.IGNORECASE)
+FUTURE_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_FUTURE)}(?![\p{{L}}])", regex.IGNORECASE), _FUTURE
+)
 """A word putting a sentence in the future: ``sẽ``, ``dự kiến``, ``sáng mai``."""

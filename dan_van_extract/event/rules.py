@@ -48,6 +48,7 @@ import regex
 from .. import _match
 from .._lexicon import alternation, load_table
 from .._rules import Rule
+from .._scan import keyed
 from .._trie import trie_pattern
 from ..analysis import Analysis
 from ..context import Context
@@ -238,8 +239,9 @@ def _reported() -> dict[str, str]:
 
 @cache
 def _event_re() -> regex.Pattern[str]:
-    """The event phrases as a trie, matched against the lower-cased text."""
-    return regex.compile(rf"\b{trie_pattern(list(_lexicon()))}\b")
+    """The event phrases as a trie, matched against the lower-cased text (tried only
+    where their first words stand: :func:`dan_van_extract._scan.keyed`)."""
+    return keyed(regex.compile(rf"\b{trie_pattern(list(_lexicon()))}\b"), list(_lexicon()))
 
 
 @cache
@@ -278,7 +280,7 @@ def find_event_phrases(
         if reject is not None:
             reject(rule, *m.span())
 
-    for m in _match.finditer(_event_re(), low, start, end):
+    for m in analysis.keyed_matches(_event_re(), start, end, lower=True):
         window = max(0, m.start() - 40)
         before = low[window : m.start()]
         if _match.search(context.not_event_after, before):

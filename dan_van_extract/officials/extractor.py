@@ -119,7 +119,7 @@ def run(ctx: Context) -> None:
     names = find_names(ctx, lex)
     name_spans = SpanIndex([(n.start, n.end) for n in names])
     found = _read_titles(ctx, names, name_spans, lex)
-    group = group_titles(text, names, name_spans, lex)
+    group = group_titles(ctx.analysis, names, name_spans, lex)
     appointed = appointed_titles(text, names, [f.tail for f in found], name_spans, lex)
     for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(pronoun_spans)

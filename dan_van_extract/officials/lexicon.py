@@ -17,6 +17,7 @@ import regex
 
 from .. import vocab
 from .._lexicon import alternation, load_lines, load_table
+from .._scan import keyed
 
 __all__ = [
     "CAP_WORD",
@@ -43,11 +44,15 @@ HONORIFIC_WINDOW = 12
 
 
 def _honorific_before_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:(?<![\p{{L}}]){vocab.forms_of_address_pattern()}\s+)$")
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}]){vocab.forms_of_address_pattern()}\s+)$", regex.REVERSE
+    )
 
 
 HONORIFIC_BEFORE_RE = _honorific_before_re()
-"""A form of address ending right before a name (searched in a short window)."""
+"""A form of address ending right before a name (searched in a short window, backwards
+from its end: at most one form of address ends at a place, so the match is the forward
+search's, in time linear in the window)."""
 
 
 def _ci(entries: tuple[str, ...] | list[str]) -> str:
@@ -88,6 +93,8 @@ class Lexicons:
     country_first_words: frozenset[str]
     name_anchors: frozenset[str]
     org_tail_re: regex.Pattern[str]
+    """An organisation's name ending a window (only whether one does is asked: searched
+    backwards from the window's end, in time linear in the window)."""
     org_tokens: frozenset[str]
     role_anticues: dict[str, frozenset[str]]
     phrase_first_words: frozenset[str]
@@ -96,7 +103,8 @@ class Lexicons:
     comma_compounds: dict[str, tuple[str, ...]]
     """Word before a comma inside a name -> the words that may follow it."""
     named_after_re: regex.Pattern[str]
-    """Words before a name that make it a school's, a street's or a prize's name."""
+    """Words before a name that make it a school's, a street's or a prize's name (only
+    whether they end the window is asked: searched backwards, like ``org_tail_re``)."""
     company_first_words: frozenset[str]
     """First words of ``company_heads.txt``, lower case: a cheap test before the pattern."""
     inner_first_words: frozenset[str]
@@ -162,8 +170,9 @@ def lexicons() -> Lexicons:
         surnames=vocab.surnames(),
         ethnic_initials=vocab.ethnic_initials(),
         position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
-        prefix_position_re=regex.compile(
-            rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"
+        prefix_position_re=keyed(
+            regex.compile(rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"),
+            [*all_positions, *prefixes, *(a for a, _n, _m in abbreviations)],
         ),
         stop_re=regex.compile(rf"(?i)(?:{_ci(list(stops))})(?![{L}])"),
         not_name_re=regex.compile(rf"(?i)(?:{_ci(not_names)})(?![{L}])"),
@@ -190,7 +199,9 @@ def lexicons() -> Lexicons:
         name_anchors=vocab.name_anchors(),
         country_first_words=frozenset(c.split()[0].lower() for c in vocab.countries()),
         org_tokens=frozenset(load_lines(_PKG, "data/org_tokens.txt")),
-        org_tail_re=regex.compile(rf"(?<![{L}])(?:{alternation(list(organisations))})[ \t]+$"),
+        org_tail_re=regex.compile(
+            rf"(?<![{L}])(?:{alternation(list(organisations))})[ \t]+$", regex.REVERSE
+        ),
         role_anticues={
             cue.lower(): frozenset(after.split("|"))
             for cue, after in load_table(_PKG, "data/role_anticues.tsv")
@@ -204,7 +215,8 @@ def lexicons() -> Lexicons:
         abbreviations_as_written={a: m for a, _n, m in abbreviations if " " not in a},
         comma_compounds=_comma_compounds(),
         named_after_re=regex.compile(
-            rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$"
+            rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$",
+            regex.REVERSE,
         ),
         company_first_words=frozenset(
             e.split()[0].lower() for e in load_lines(_PKG, "data/company_heads.txt")

@@ -299,7 +299,7 @@ def _lowercase_names(ctx: Context, text: str, lex: Lexicons) -> list[Name]:
     comma, then a position)."""
     assert LOWERCASE_NAME.pattern is not None
     out: list[Name] = []
-    for m in _match.finditer(LOWERCASE_NAME.pattern, text):
+    for m in ctx.analysis.keyed_matches(LOWERCASE_NAME.pattern):
         words = m.group(1).split()
         if words[0].capitalize() not in lex.surnames or _match.search(
             lex.position_re, text, m.start(1), m.end(1)

@@ -9,13 +9,14 @@ its fullest wording.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
 
 from .. import _match, vocab
+from .._scan import keyed
 from .._spans import SpanIndex
-from .._trie import trie_pattern
 from ..context import Context
 from ..models import Mention
 from .lexicon import CAP_WORD, L, Lexicons
@@ -46,8 +47,11 @@ _ABBR = {
 }
 _DOT_SPACE_RE = regex.compile(r"(?<=\b(?:gs|pgs|ts|ths|bs))\.[ \t]+(?=(?:ts|tskh|ths|bs)\b)")
 _KEY_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}.&]+")
-_GIVEN_NAME_RE = regex.compile(
-    rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{L}])"
+_GIVEN_NAME_RE = keyed(
+    regex.compile(
+        rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})\s+({CAP_WORD})(?![ ]?\p{{Lu}})(?![{L}])"
+    ),
+    vocab.forms_of_address(),
 )
 """A form of address and one capitalised word alone: ``ông Cang``."""
 _NEXT_TOKEN_RE = regex.compile(r"[ \t]*([\p{L}\p{M}]+)")
@@ -149,23 +153,48 @@ class Person:
 def _occurrences(low: str, needles: dict[str, Person]) -> list[tuple[int, int, Person]]:
     """Where each needle (a lower-case title) stands in ``low`` as whole words, longest
     first at each place: one scan for the needles' first words, each place then tried
-    against the needles that start with its word."""
-    by_first: dict[str, list[str]] = {}
-    for needle in sorted(needles, key=len, reverse=True):
-        by_first.setdefault(needle.split(" ", 1)[0], []).append(needle)
-    firsts = regex.compile(rf"(?<![{L}])(?:{trie_pattern(list(by_first))})(?![{L}])")
+    against the lengths of the needles that start with its word, longest first (a set
+    look-up for each length, so that a long report with hundreds of titles stays linear)."""
+    by_first: dict[str, dict[int, set[str]]] = {}
+    for needle in needles:
+        by_first.setdefault(needle.split(" ", 1)[0], {}).setdefault(len(needle), set()).add(needle)
+    lengths = {first: sorted(groups, reverse=True) for first, groups in by_first.items()}
     out: list[tuple[int, int, Person]] = []
     taken_to = 0
-    for w in _match.finditer(firsts, low):
-        a = w.start()
+    for a, first in _whole_words(low, by_first):
         if a < taken_to:
             continue
-        for needle in by_first[w.group()]:
-            b = a + len(needle)
-            if low.startswith(needle, a) and (b == len(low) or not _is_letter(low[b])):
-                out.append((a, b, needles[needle]))
+        groups = by_first[first]
+        for length in lengths[first]:
+            b = a + length
+            if low[a:b] in groups[length] and (b == len(low) or not _is_letter(low[b])):
+                out.append((a, b, needles[low[a:b]]))
                 taken_to = b
                 break
+    return out
+
+
+def _whole_words(low: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(start, word)`` of each of ``words`` standing in ``low`` as a whole word, from the
+    left and not overlapping, the longest where several start at one place: what one scan
+    for them as an alternation finds, without compiling one for each article."""
+    found: list[tuple[int, int, str]] = []
+    end = len(low)
+    for word in words:
+        n = len(word)
+        i = low.find(word) if n else -1
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_letter(low[i - 1])) and (j == end or not _is_letter(low[j])):
+                found.append((i, -n, word))
+            i = low.find(word, i + 1)
+    found.sort()
+    out: list[tuple[int, str]] = []
+    resume = 0
+    for i, minus_n, word in found:
+        if i >= resume:
+            out.append((i, word))
+            resume = i - minus_n
     return out
 
 
@@ -179,7 +208,7 @@ def attach_given_names(ctx: Context, officials: list[Person], name_spans: SpanIn
     by_given: dict[str, list[Person]] = {}
     for p in officials:
         by_given.setdefault(p.key.split()[-1], []).append(p)
-    for m in _match.finditer(_GIVEN_NAME_RE, ctx.content):
+    for m in ctx.analysis.keyed_matches(_GIVEN_NAME_RE):
         a, b = m.span(1)
         if name_spans.covers(a):
             continue

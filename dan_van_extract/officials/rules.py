@@ -22,6 +22,7 @@ import regex
 
 from .. import vocab
 from .._rules import Rule
+from .._scan import keyed
 from .lexicon import CAP_WORD, L
 
 __all__ = [
@@ -56,9 +57,12 @@ LOWERCASE_NAME = Rule(
     "A name typed in lower case (đồng chí nguyễn xuân thanh - Phó Bí thư) counts when a form "
     "of address stands before it, a surname opens it and a dash or comma and a position "
     "follow it.",
-    regex.compile(
-        rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})[ \t]+"
-        r"(\p{Ll}[\p{Ll}\p{M}]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,3})[ \t]*[-–,][ \t]*"
+    keyed(
+        regex.compile(
+            rf"(?<![{L}])(?:{vocab.forms_of_address_pattern()})[ \t]+"
+            r"(\p{Ll}[\p{Ll}\p{M}]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){1,3})[ \t]*[-–,][ \t]*"
+        ),
+        vocab.forms_of_address(),
     ),
 )
 FOREIGN_AFTER_HONORIFIC = Rule(

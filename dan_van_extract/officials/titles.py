@@ -22,6 +22,7 @@ from itertools import pairwise
 import regex
 
 from .. import _match, vocab
+from .._scan import keyed
 from .._spans import SpanIndex
 from ..analysis import Analysis
 from .lexicon import Lexicons
@@ -112,7 +113,10 @@ _CHUNK_WORD_RE = regex.compile(r"[\p{L}\p{M}&]+")
 MAX_NAME_CHUNKS = 6
 """``Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng``: at most this many comma
 chunks continue an organisation's name."""
-_GROUP_RE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+")
+_GROUP_RE = keyed(
+    regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a)[ \t]+(?:đồng[ \t]+chí|vị)[ \t]+"),
+    [f"{n} {w}" for n in ("các", "hai", "ba") for w in ("đồng chí", "vị")],
+)
 _COLON_RE = regex.compile(r"[ \t]*:")
 _LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
 _APPOINT_RE = regex.compile(
@@ -151,8 +155,9 @@ _MADE_BEFORE_RE = regex.compile(
 )
 """``bầu ông X làm Y``: the appointment verb before the name, so that ``làm`` gives a title."""
 _LAM_RE = regex.compile(r"[ \t]+làm[ \t]+")
-_GROUP_PLURAL_RE = regex.compile(
-    r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"
+_GROUP_PLURAL_RE = keyed(
+    regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"),
+    ["các", "hai", "ba", "bốn", "năm", "sáu"],
 )
 """``ba Phó bí thư là: ...``, ``Hai Phó Chủ tịch UBND huyện là ông A và ông B``."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
@@ -572,15 +577,16 @@ def _parent_organisation(
 
 
 def group_titles(
-    text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+    analysis: Analysis, names: list[Name], name_spans: SpanIndex, lex: Lexicons
 ) -> dict[int, list[Span]]:
     """``các đồng chí Ủy viên Bộ Chính trị: đồng chí A, ...; đồng chí B, ...``, ``ba Phó
     bí thư là: A; B và C``: a title announced for a list applies to every name in it (name
     index -> title spans)."""
+    text = analysis.content
     out: dict[int, list[Span]] = {}
     starts = [n.start for n in names]
-    opened = [(g, _COLON_RE) for g in _match.finditer(_GROUP_RE, text)]
-    opened += [(g, _LIST_OPENS_RE) for g in _match.finditer(_GROUP_PLURAL_RE, text)]
+    opened = [(g, _COLON_RE) for g in analysis.keyed_matches(_GROUP_RE)]
+    opened += [(g, _LIST_OPENS_RE) for g in analysis.keyed_matches(_GROUP_PLURAL_RE)]
     for g, opener in opened:
         titles = parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
