@@ -446,7 +446,7 @@ def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
     from conftest import ROOT
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    _write_jsonl(src, [{**r, "id": f"{r['id']}-{i}"} for i in range(300) for r in _fixture_rows()])
+    _write_jsonl(src, [{**r, "id": f"{r['id']}-{i}"} for i in range(600) for r in _fixture_rows()])
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "dan_van_extract", "batch", str(src), "-o", str(out)]
 
@@ -468,7 +468,7 @@ def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "run again with --resume to finish it" in err
     done = _read_jsonl(out)
-    assert 0 < len(done) < 1500
+    assert 0 < len(done) < 3000
 
     before = out.read_bytes()
 
