@@ -446,7 +446,7 @@ def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
     from conftest import ROOT
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    _write_jsonl(src, [{**r, "id": f"{r['id']}-{i}"} for i in range(600) for r in _fixture_rows()])
+    _write_jsonl(src, [{**r, "id": f"{r['id']}-{i}"} for i in range(300) for r in _fixture_rows()])
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "dan_van_extract", "batch", str(src), "-o", str(out)]
 
@@ -455,6 +455,9 @@ def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
             [*command, "--workers", "2", "--chunk-size", "8", "--no-progress", *extra],
             stderr=subprocess.PIPE,
             env=env,
+            # As a shell starts a foreground command: Ctrl-C not ignored, whatever this
+            # test process inherited (an ignored SIGINT is inherited by the child).
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         deadline = time.monotonic() + 120
         while not started() and proc.poll() is None and time.monotonic() < deadline:
@@ -468,7 +471,7 @@ def test_ctrl_c_in_a_real_run_with_workers(tmp_path: Path) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "run again with --resume to finish it" in err
     done = _read_jsonl(out)
-    assert 0 < len(done) < 3000
+    assert 0 < len(done) < 1500
 
     before = out.read_bytes()
 
