@@ -549,6 +549,15 @@ POSITIVE: list[Example] = [
         [("Lưu Văn Kiên", ["chủ tịch UBND xã Tân Lập"], [])],
         "kiểm điểm is a verb: it ends a title even after và",
     ),
+    Example(
+        "Kỷ luật ông Hồ Văn Lợi, Trạm trưởng Trạm Y tế xã Gia Lâm và Đỗ Văn Tư, Phó Giám đốc "
+        "Trung tâm Y tế huyện.",
+        [
+            ("Hồ Văn Lợi", ["Trạm trưởng Trạm Y tế xã Gia Lâm"], []),
+            ("Đỗ Văn Tư", ["Phó Giám đốc Trung tâm Y tế huyện"], []),
+        ],
+        "A, t1 và B, t2: t1 is A's title, not one written before B",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

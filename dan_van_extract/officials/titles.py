@@ -240,8 +240,13 @@ def chain_before(
         if any(x <= b.start() < y for x, y in acronyms):
             continue  # "Tập đoàn Điện lực Việt Nam (EVN)": an acronym, no boundary
         window_start = min(b.end(), stripped)
-    # The chain is parted from the name by a comma or an honorific ("t1, ông B").
-    crossed = (stripped < end and text[stripped] == ",") or hon is not None
+    # The chain is parted from the name by a comma, an honorific ("t1, ông B") or the
+    # "và" of a list ("A, t1 và B": t1 is A's).
+    crossed = (
+        (stripped < end and text[stripped] == ",")
+        or hon is not None
+        or _match.search(_LIST_AND_END_RE, text, max(0, stripped - 6), stripped) is not None
+    )
     starts = position_starts(analysis, window_start, stripped, lex)
     for a, _b in starts:
         if name_spans.overlaps(a, min(stripped, name.start)):
@@ -509,6 +514,9 @@ _CAPITAL_SYLLABLE_RE = regex.compile(
 """One capitalised Vietnamese syllable (``Hậu``, ``Chính``), not a brand (``Vinashin``):
 right after a position, it and the lower-case syllable after it name a department
 (``Chủ nhiệm Hậu cần``)."""
+
+_LIST_AND_END_RE = regex.compile(r"(?<![\p{L}\p{M}])và[ \t]*$")
+"""A chain of titles ending on ``và`` right before a name: the ``và`` of a list of people."""
 
 _NEWSROOM_NOTE_RE = regex.compile(r"[ \t]*(?:PV|P\.V)(?![\p{L}\p{N}])")
 """The newsroom's initials after a dash inside brackets: a note, not part of a title."""
