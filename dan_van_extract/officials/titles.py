@@ -333,8 +333,13 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
         end = _title_end(text, pm, limit, name_spans, lex)
         nxt_name = name_spans.next_start(start)
         stop_at = limit if nxt_name is None else min(nxt_name, limit)
-        if stop_at < limit and not text[end:stop_at].strip(" \t"):
+        if (
+            stop_at < limit
+            and not text[end:stop_at].strip(" \t")
+            and _match.search(_LIST_AND_END_RE, text, max(start, end - 6), end) is None
+        ):
             break  # the title is written before the next person's name: it is theirs
+        # ("A, t1 và B": t1 ends on the list's "và", trimmed below; it is A's)
         while True:  # no dangling "- và" at the end
             trimmed = _DANGLING_TAIL_RE.sub("", text[start:end])
             if len(trimmed) == end - start:
