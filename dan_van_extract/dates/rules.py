@@ -34,6 +34,7 @@ import regex
 
 from .._match import finditer, search
 from .._rules import Rule
+from ..analysis import Analysis
 from ..context import Context
 from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
@@ -1651,11 +1652,10 @@ def _mentions(
 SIBLING_GAP = 80
 """How far after a yearless period (``6 tháng đầu năm``) the next one may stand and still
 lend it its year (``..., phương hướng, nhiệm vụ 6 tháng cuối năm 2019``)."""
-_CLAUSE_BREAK_RE = regex.compile(r"[.;!?\n]")
 
 
-def _sibling_year(content: str, periods: list[FoundPeriod], i: int) -> int | None:
-    """The year of the next period of the same sentence, written with one year, when
+def _sibling_year(analysis: Analysis, periods: list[FoundPeriod], i: int) -> int | None:
+    """The year of the next period of the same clause, written with one year, when
     ``periods[i]`` has none: ``6 tháng đầu năm, phương hướng 6 tháng cuối năm 2019``."""
     p = periods[i]
     if p.year_from_context is None or i + 1 >= len(periods):
@@ -1663,7 +1663,7 @@ def _sibling_year(content: str, periods: list[FoundPeriod], i: int) -> int | Non
     q = periods[i + 1]
     if q.year_from_context is not None or not q.first or not q.last or q.first[:4] != q.last[:4]:
         return None
-    if q.start - p.end > SIBLING_GAP or search(_CLAUSE_BREAK_RE, content, p.end, q.start):
+    if q.start - p.end > SIBLING_GAP or analysis.clause(q.start) != analysis.clause(p.start):
         return None
     return int(q.first[:4])
 
@@ -1678,7 +1678,7 @@ def _periods(ctx: Context, periods: list[FoundPeriod], reference: dt.date | None
     }
     for i, p in enumerate(periods):
         ctx.claim("dates", p.start, p.end)
-        sibling = _sibling_year(ctx.content, periods, i)
+        sibling = _sibling_year(ctx.analysis, periods, i)
         if not _fill_period_year(p, sibling or reference_year or explicit_years.get(p.kind)):
             ctx.rejected(PERIOD_NO_YEAR, "period", p.start, p.end)
             continue

@@ -445,7 +445,7 @@ def _title_end(
             tok[0].islower()
             and not keeps
             and not descriptive
-            and not (company and _capital_within(toks, idx, lex))
+            and not (company and capital_follows(toks, idx, lex, COMPANY_REACH))
             and not second
             and tok.lower() not in lex.title_words
             and not capital_follows(toks, idx, lex)
@@ -470,18 +470,6 @@ def _title_end(
 COMPANY_REACH = 4
 """Inside a company's name, a lower-case word goes on only when a capitalised word
 comes within this many words (``Xây lắp dầu khí Việt Nam``, not ``Đại Dương lại``)."""
-
-
-def _capital_within(toks: list[Token], idx: int, lex: Lexicons) -> bool:
-    """A capitalised word within :data:`COMPANY_REACH` tokens after ``toks[idx]``, with
-    only lower-case words that end no title before it."""
-    for tok in toks[idx + 1 : idx + 1 + COMPANY_REACH]:
-        nxt = tok.text
-        if nxt[0].isupper():
-            return True
-        if not nxt[0].islower() or _match.fullmatch(lex.stop_re, nxt):
-            return False
-    return False
 
 
 _TWO_LOWER_WORDS_RE = regex.compile(r"[ \t]*(\p{Ll}[\p{L}\p{M}]*)[ \t]+(\p{Ll}[\p{L}\p{M}]*)")

@@ -245,10 +245,11 @@ def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
     return False
 
 
-def capital_follows(toks: list[Token], idx: int, lex: Lexicons) -> bool:
+def capital_follows(toks: list[Token], idx: int, lex: Lexicons, reach: int = 2) -> bool:
     """Inside a proper name written with one capital per word (``Công tác Quần chúng Bộ``,
-    ``Bưu điện Việt Nam``): a capitalised word comes within the next two tokens."""
-    for tok in toks[idx + 1 : idx + 3]:
+    ``Bưu điện Việt Nam``): a capitalised word comes within the next ``reach`` tokens,
+    with only lower-case words that end no title before it."""
+    for tok in toks[idx + 1 : idx + 1 + reach]:
         nxt = tok.text
         if nxt[0].isupper():
             return True
