@@ -182,6 +182,9 @@ class _Context:
     not_event_after: regex.Pattern[str]
     not_event_sentence: regex.Pattern[str]
     """A past, future or hypothetical cue between the sentence start and a phrase."""
+    future_after: regex.Pattern[str]
+    """A phrase's own verb in the future, at most two words after it (``lễ kỷ niệm sẽ``);
+    the title is left alone (it announces the event)."""
     not_event_headline: regex.Pattern[str]
     """A proposal or a refusal before a phrase of the title (``đề xuất``, ``từ chối``)."""
     not_verb_after: regex.Pattern[str]
@@ -213,6 +216,9 @@ def _context() -> _Context:
             rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"
         ),
         not_event_sentence=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
+        future_after=regex.compile(
+            rf"(?:[ \t]+[\p{{L}}\p{{M}}\d]+){{0,2}}?[ \t]+(?i:{alt('future-after')}){_AFTER}"
+        ),
         not_event_headline=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-headline')}){_AFTER}"),
         not_verb_after=regex.compile(rf"{_BEFORE}(?i:{alt('not-verb-after')})[ \t]+$"),
         organiser_adverbs=regex.compile(rf"(?:[ \t]+(?i:{alt('organiser-adverb')}))+[ \t]*$"),
@@ -293,7 +299,7 @@ def find_event_phrases(
         if headline and _match.search(context.not_event_headline, low, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "... đề xuất Indonesia cùng tổ chức diễn đàn", "từ chối tiếp đoàn"
-        if not headline and _match.match(_FUTURE_AFTER_RE, low, m.end(), m.end() + 40):
+        if not headline and _match.match(context.future_after, low, m.end(), m.end() + 40):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
         if not headline and _in_quotation(text, m.start()):
@@ -376,12 +382,6 @@ def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
     credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
     return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
 
-
-_FUTURE_AFTER_RE = regex.compile(
-    r"(?:[ \t]+[\p{L}\p{M}\d]+){0,2}?[ \t]+(?:sẽ|dự[ \t]+kiến)(?![\p{L}\p{M}])"
-)
-"""A phrase whose own verb is future (``lễ kỷ niệm sẽ ...``, ``hội nghị dự kiến ...``),
-at most two words after it; the title is left alone (it announces the event)."""
 
 QUOTE_LOOKBACK = 300
 """How far back in its line a phrase looks for an opening quotation mark."""
