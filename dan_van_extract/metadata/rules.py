@@ -55,7 +55,7 @@ NGUON_RE = regex.compile(
 )
 """A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source)."""
 THEO_LINE_RE = regex.compile(
-    r"\G[ \t]*\(?[ \t]*Theo[ \t]+(?P<src>\p{Lu}[^\n()]{1,50}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
+    r"\G[ \t]*(?:\([ \t]*)?Theo[ \t]+(?P<src>\p{Lu}[^\n()]{1,50}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
 )
 """A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from."""
 URL_DOMAIN_RE = regex.compile(
