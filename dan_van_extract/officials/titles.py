@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -32,6 +33,7 @@ from .words import (
     DASHES,
     FORM_OF_ADDRESS_RE,
     LAST_TWO_WORDS_RE,
+    LazyTokens,
     Token,
     capital_follows,
     has_stop,
@@ -383,7 +385,7 @@ def _title_end(
     stop_at = limit if nxt_name is None else min(nxt_name, limit)
     head = pm.group().split()[-1]
     descriptive = is_org_head(head, lex)
-    toks = tokens(text, pm.end(), stop_at)
+    toks = LazyTokens(text, pm.end(), stop_at)
     skip_to = -1
     company = False  # inside a company's name: it runs on over any words
     for idx, token in enumerate(toks):
@@ -488,9 +490,9 @@ def _lower_name_part_follows(text: str, pos: int, lex: Lexicons) -> bool:
     )
 
 
-def _comma_compound(text: str, toks: list[Token], idx: int, lex: Lexicons) -> bool:
+def _comma_compound(text: str, toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     """A comma inside a compound of ``data/comma_compounds.tsv``: ``phòng, chống``."""
-    if idx == 0 or idx + 1 >= len(toks):
+    if idx == 0 or not toks[idx + 1 : idx + 2]:
         return False
     allowed = lex.comma_compounds.get(toks[idx - 1].text.lower())
     if not allowed:

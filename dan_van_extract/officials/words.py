@@ -3,7 +3,9 @@ title (shared by the name finder and the title reader)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import regex
 
@@ -16,6 +18,7 @@ __all__ = [
     "DASHES",
     "FORM_OF_ADDRESS_RE",
     "LAST_TWO_WORDS_RE",
+    "LazyTokens",
     "Token",
     "capital_follows",
     "has_stop",
@@ -80,16 +83,70 @@ class Token:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Title tokens in ``text[start:end]``; a trailing dot stays only on abbreviations
     (``TP.``, ``T.Ư.``)."""
-    out = []
+    return list(_read_tokens(text, start, end))
+
+
+def _read_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of :func:`tokens`, one at a time."""
+    abbreviations = vocab.abbreviations()
     for m in _match.finditer(_TOKEN_RE, text, start, end):
         tok = m.group()
         a, b = m.span()
-        if len(tok) > 1 and tok.endswith(".") and tok[:-1] not in vocab.abbreviations():
-            out.append(Token(a, b - 1, tok[:-1]))
-            out.append(Token(b - 1, b, "."))
+        if len(tok) > 1 and tok.endswith(".") and tok[:-1] not in abbreviations:
+            yield Token(a, b - 1, tok[:-1])
+            yield Token(b - 1, b, ".")
         else:
-            out.append(Token(a, b, tok))
-    return out
+            yield Token(a, b, tok)
+
+
+class LazyTokens(Sequence[Token]):
+    """The tokens of :func:`tokens`, read only as far as they are asked for: a title
+    reader that stops at its first comma does not tokenise the rest of its window."""
+
+    __slots__ = ("_items", "_rest")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._items: list[Token] = []
+        self._rest: Iterator[Token] | None = _read_tokens(text, start, end)
+
+    def _read_to(self, n: int | None) -> None:
+        """Read tokens until ``n`` are held (``None``: all of them)."""
+        if self._rest is None:
+            return
+        items = self._items
+        while n is None or len(items) < n:
+            tok = next(self._rest, None)
+            if tok is None:
+                self._rest = None
+                return
+            items.append(tok)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            stop = i.stop
+            self._read_to(stop if stop is not None and stop >= 0 and i.step is None else None)
+            return self._items[i]
+        self._read_to(i + 1 if i >= 0 else None)
+        return self._items[i]
+
+    def __iter__(self) -> Iterator[Token]:
+        i = 0
+        while True:
+            self._read_to(i + 1)
+            if i >= len(self._items):
+                return
+            yield self._items[i]
+            i += 1
+
+    def __len__(self) -> int:
+        self._read_to(None)
+        return len(self._items)
 
 
 def is_title_word(tok: str, lex: Lexicons) -> bool:
@@ -208,7 +265,7 @@ def title_tokens_ok(
     )
 
 
-def second_syllable(toks: list[Token], idx: int, lex: Lexicons) -> bool:
+def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     """A lower-case syllable that completes the capitalised word before it, inside an
     organisation's name: ``Cục Chăn nuôi``, ``Sở Quy hoạch - Kiến trúc``, ``Vụ Tín dụng``
     (the capitalised word follows an organisation head, a dash or ``và``)."""
@@ -245,7 +302,7 @@ def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
     return False
 
 
-def capital_follows(toks: list[Token], idx: int, lex: Lexicons, reach: int = 2) -> bool:
+def capital_follows(toks: Sequence[Token], idx: int, lex: Lexicons, reach: int = 2) -> bool:
     """Inside a proper name written with one capital per word (``Công tác Quần chúng Bộ``,
     ``Bưu điện Việt Nam``): a capitalised word comes within the next ``reach`` tokens,
     with only lower-case words that end no title before it."""
@@ -275,7 +332,7 @@ def inside_organisation(text: str, a: int, lex: Lexicons) -> bool:
 
 
 def inner_phrase_end(
-    text: str, toks: list[Token], idx: int, lex: Lexicons, lead: tuple[str, ...] = ()
+    text: str, toks: Sequence[Token], idx: int, lex: Lexicons, lead: tuple[str, ...] = ()
 ) -> int | None:
     """Where a stop word that stands inside an organisation's name right after its head
     ends (``Ban chỉ đạo``, ``Khối các cơ quan``, ``hàng không``: ``data/org_inner_words.tsv``),
