@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import FIXTURES, assert_spans_true, example_params, read
 from dan_van_extract import extract
 from dan_van_extract._examples import Example
 from dan_van_extract.officials.examples import NEGATIVE, POSITIVE
+from dan_van_extract.officials.words import LazyTokens, tokens
 
 
 @pytest.mark.parametrize("ex", example_params(POSITIVE))
@@ -67,3 +70,20 @@ def test_both_tone_mark_styles_give_one_person() -> None:
     assert person.name == "Lê Văn Hoà"
     assert person.titles == ["Chủ tịch Uỷ ban MTTQ tỉnh"]
     assert len(person.mentions) == 2
+
+
+@given(
+    st.text(alphabet="Bí thư Tỉnh ủy TP. Huế, (UBND) - .\n", max_size=120),
+    st.integers(min_value=0, max_value=8),
+)
+def test_lazy_tokens_read_as_far_as_asked_give_the_same_tokens(text: str, k: int) -> None:
+    """The title reader's lazy tokens agree with :func:`tokens` however they are asked:
+    by index, by slice (past the end too) and whole."""
+    whole = tokens(text, 0, len(text))
+    lazy = LazyTokens(text, 0, len(text))
+    assert lazy[k : k + 2] == whole[k : k + 2]
+    if k < len(whole):
+        assert lazy[k] == whole[k]
+    assert list(lazy) == whole
+    assert len(lazy) == len(whole)
+    assert lazy[:] == whole and list(LazyTokens(text, 0, len(text))) == whole
