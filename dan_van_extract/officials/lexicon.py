@@ -55,6 +55,13 @@ from its end: at most one form of address ends at a place, so the match is the f
 search's, in time linear in the window)."""
 
 
+def _by_first(entries: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        out.setdefault(entry[0], []).append(entry)
+    return {first: tuple(group) for first, group in out.items()}
+
+
 def _ci(entries: tuple[str, ...] | list[str]) -> str:
     return alternation(list(entries), fold_case=True)
 
@@ -65,6 +72,8 @@ class Lexicons:
 
     surnames: frozenset[str]
     ethnic_initials: tuple[tuple[str, ...], ...]
+    initials_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    """:attr:`ethnic_initials` by their first word, each word's in the lexicon's order."""
     position_re: regex.Pattern[str]
     """A position or an academic title (``Bí thư``, ``Giáo sư``)."""
     prefix_position_re: regex.Pattern[str]
@@ -169,6 +178,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         surnames=vocab.surnames(),
         ethnic_initials=vocab.ethnic_initials(),
+        initials_by_first=_by_first(vocab.ethnic_initials()),
         position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
         prefix_position_re=keyed(
             regex.compile(rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"),

@@ -100,7 +100,9 @@ def _phrase_words(text: str, pos: int, end: int, lex: Lexicons) -> int:
 def _glued_initial(word: str, lex: Lexicons) -> bool:
     """A word opening with a name initial and its apostrophe: ``H’Luyên``, ``K'Mai``."""
     i = word.find("'") if "'" in word else word.find("’")
-    return 0 < i < len(word) - 1 and (word[: i + 1],) in lex.ethnic_initials
+    return 0 < i < len(word) - 1 and (word[: i + 1],) in lex.initials_by_first.get(
+        word[: i + 1], ()
+    )
 
 
 def _country_words(words: list[str], i: int, lex: Lexicons) -> int:
@@ -139,7 +141,7 @@ def _name_start(
         if covered:
             i += covered
             continue
-        for initial in lex.ethnic_initials:
+        for initial in lex.initials_by_first.get(words[i], ()):
             if tuple(words[i : i + len(initial)]) == initial and i + len(initial) < len(words):
                 return i, len(initial)
         if _glued_initial(words[i], lex) and i + 1 < len(words):
@@ -298,10 +300,8 @@ def _foreign_names(
 def _country_at(text: str, a: int, b: int, lex: Lexicons) -> regex.Match[str] | None:
     """A country's name opening the run ``text[a:b]`` (``Nga`` of ``Nga Vladimir Putin``);
     its first word is looked up before the pattern runs."""
-    first = a
-    while first < b and not text[first].isspace():
-        first += 1
-    if text[a:first].lower() not in lex.country_first_words:
+    first = text.find(" ", a, b)  # a run's words are joined by single spaces
+    if text[a : b if first < 0 else first].lower() not in lex.country_first_words:
         return None
     return _match.match(lex.country_re, text, a, b)
 
