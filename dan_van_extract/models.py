@@ -182,7 +182,11 @@ class Location(TextSpan):
 class Event(_Model):
     """The main event the article reports."""
 
-    type: str = Field(description="Lower case, as the text names it: 'hội nghị tổng kết'.")
+    type: str | None = Field(
+        description="Lower case, as the text names it: 'hội nghị tổng kết'. None when no "
+        "phrase names the event but its date is known ('Ngày 9/11, Bí thư ... trao quyết "
+        "định'); text and span are then the date's."
+    )
     text: str
     span: Span
     html_span: Span | None = Field(

@@ -131,7 +131,7 @@ def marks(text: str, doc: Document) -> list[Mark]:
             "event",
             ev,
             _join(
-                f"event: {ev.type}",
+                f"event: {ev.type or '(unnamed)'}",
                 ev.date and f"on {ev.date.value}",
                 ev.organizer and f"organised by {ev.organizer}",
                 ev.chair and f"chaired by {ev.chair}",

@@ -23,7 +23,24 @@ def test_positive_example(ex: Example) -> None:
 
 @pytest.mark.parametrize("ex", example_params(NEGATIVE))
 def test_negative_example(ex: Example) -> None:
-    assert extract(ex.text).event is None, ex.note
+    event = extract(ex.text).event
+    assert event is None or event.type is None, ex.note
+
+
+def test_a_dated_act_no_phrase_names_is_an_event_with_its_date_and_no_type() -> None:
+    text = (
+        "Điều động cán bộ\nNgày 9/11/2023, Bí thư Thành ủy trao quyết định điều động ông "
+        "Trần Văn Nam."
+    )
+    event = extract(text).event
+    assert event is not None and event.type is None
+    assert event.date is not None and event.date.value == "2023-11-09"
+    assert (event.text, event.span) == (event.date.text, event.date.span)
+    assert_spans_true(text, extract(text))
+
+
+def test_no_event_without_a_phrase_or_a_date() -> None:
+    assert extract("Giá lúa tăng\nGiá lúa tại đồng bằng tăng mạnh.").event is None
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 ``POSITIVE`` examples expect ``(type, text, organizer)``: the main event's type, the words
 naming it as written, and its organiser (None when not stated). Each example is run through
 :func:`dan_van_extract.extract`; a line break separates the title from the lead.
-``NEGATIVE`` examples must yield no event.
+``NEGATIVE`` examples must yield no named event (an event with no ``type``, only the date
+of a dated act, is allowed: ``event.dated-without-a-noun``).
 """
 
 from __future__ import annotations

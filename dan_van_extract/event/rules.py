@@ -148,6 +148,11 @@ IN_PHOTO_CAPTION = Rule(
 INSIDE_NAME = Rule(
     "event.inside-a-name", "A capitalised verb inside a body's name: Ủy ban Kiểm tra."
 )
+DATED_UNNAMED = Rule(
+    "event.dated-without-a-noun",
+    "No event phrase is found, but the dates name the event's date (Ngày 9/11, Bí thư ... "
+    "trao quyết định ...): the event is reported with that date and no type.",
+)
 IN_QUOTATION = Rule(
     "event.in-quotation",
     "Inside someone's quoted words (“... dịp bầu cử, đại hội là ...”): no event reported.",
@@ -685,11 +690,20 @@ def _chair(ctx: Context) -> str | None:
 
 
 def run(ctx: Context) -> None:
-    """Set ``ctx.doc.event``: the main event, or None when no event is named."""
+    """Set ``ctx.doc.event``: the main event; one with no ``type`` when no phrase names
+    it but its date is known; None when neither is found."""
     found = _Found(ctx)
     picked = _pick(found)
     if picked is None:
-        ctx.doc.event = None
+        date = ctx.event_date
+        if date is None:
+            ctx.doc.event = None
+            return
+        # "Ngày 9/11, Bí thư Thành ủy trao quyết định ...": the article reports a dated
+        # act that no event noun names; its date is still the event's.
+        if ctx.trace is not None:  # the date's span is already the caller's
+            ctx.trace.add(DATED_UNNAMED, "event", date.span, accepted=True)
+        ctx.doc.event = Event(type=None, text=date.text, span=date.span, date=date)
         return
     chosen, rule = picked
     upgraded = _upgrade(chosen, found)
