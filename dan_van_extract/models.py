@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .vocab import multipliers
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the original input, end exclusive."""
