@@ -560,6 +560,29 @@ POSITIVE: list[Example] = [
     ),
 ]
 
+# --- "và" followed by a position that runs to the next name: that position is the next
+# person's, and the title before "và" ends there
+POSITIVE += [
+    Example(
+        "Ông Lê Hữu Phước - Giám đốc Sở Tài chính và đại tá Trịnh Văn Hòa - Chỉ huy trưởng "
+        "Bộ Chỉ huy Quân sự tỉnh được bầu bổ sung vào Ủy ban.",
+        [
+            ("Lê Hữu Phước", ["Giám đốc Sở Tài chính"], []),
+            ("Trịnh Văn Hòa", ["đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"], []),
+        ],
+        "A - t1 và <rank> B - t2: the rank after và is B's",
+    ),
+    Example(
+        "Hội nghị có thiếu tướng Đào Văn Lợi, Phó Giám đốc Công an tỉnh và trung tướng Mai "
+        "Quốc Hưng, Tư lệnh Quân khu.",
+        [
+            ("Đào Văn Lợi", ["thiếu tướng", "Phó Giám đốc Công an tỉnh"], []),
+            ("Mai Quốc Hưng", ["trung tướng", "Tư lệnh Quân khu"], []),
+        ],
+        "A, t1 và <rank> B, t2: the rank is not glued to A's title",
+    ),
+]
+
 NEGATIVE: list[Example] = [
     Example(
         "Bài viết điểm lại quá trình trưởng thành của Đảng bộ, Huyện Đoàn Kết đã phát triển.",

@@ -100,6 +100,7 @@ _NEXT_TITLE_RE = regex.compile(
 t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
+_AND_RE = regex.compile(r"(?<![\p{L}\p{M}])và[ \t]+")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
@@ -284,18 +285,42 @@ def chain_before(
     return []
 
 
+_AND_BEFORE_NAME_WINDOW = 60
+"""How far a position after ``và`` may run to the next name for the two to go together."""
+_NO_BREAK_RE = regex.compile(r"[^,.;:()\n]*")
+
+
+def _position_to_name(text: str, pos: int, name_start: int, lex: Lexicons) -> bool:
+    """``và thiếu tướng Vũ Xuân Viên``: after ``và`` (ending at ``pos``) a position runs,
+    with no punctuation, to the next person's name, which it titles."""
+    if name_start - pos > _AND_BEFORE_NAME_WINDOW:
+        return False
+    blank = _match.match(_BLANKS_RE, text, pos, name_start)
+    if blank is None or not _match.match(lex.prefix_position_re, text, blank.end(), name_start):
+        return False
+    run = _match.match(_NO_BREAK_RE, text, blank.end(), name_start)
+    return run is not None and run.end() == name_start
+
+
 def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
-    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position."""
+    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position,
+    and ``Giám đốc Sở Kế hoạch và Đầu tư và thiếu tướng`` at a ``và`` that does."""
     cuts = [a]
+    for m in _match.finditer(_AND_RE, text, a, b):
+        if _match.match(lex.prefix_position_re, text, m.end(), b):
+            cuts.append(m.end())
     for m in _match.finditer(_COMMA_RE, text, a, b):
         nxt = m.end()
         if _match.match(lex.prefix_position_re, text, nxt, b):
             cuts.append(nxt)
+    cuts.sort()
     spans = []
     for i, s in enumerate(cuts):
         e = cuts[i + 1] if i + 1 < len(cuts) else b
         while e > s and text[e - 1] in ", \t-–—":
             e -= 1
+        if text[s:e].endswith("và"):  # cut at "và thiếu tướng": the "và" is no title's
+            e = s + len(_DANGLING_TAIL_RE.sub("", text[s:e]))
         if e > s:
             spans.append((s, e))
     return spans
@@ -414,6 +439,8 @@ def _title_end(
             continue
         if tok in _CLAUSE_END or tok == ",":
             break
+        if tok == "và" and nxt_name is not None and _position_to_name(text, b, nxt_name, lex):
+            break  # "A - t1 và thiếu tướng B": the position after "và" is B's, t1 ends
         if tok.lower() == "nhiệm" and _match.match(_TERM_RE, text, a - 1):
             break  # "... Tỉnh ủy nhiệm kỳ 2015-2020": the term ends the title
         if tok == "." and not (b < len(text) and text[b : b + 1].isalnum()):
