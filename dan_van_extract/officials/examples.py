@@ -581,6 +581,18 @@ POSITIVE += [
         ],
         "A, t1 và <rank> B, t2: the rank is not glued to A's title",
     ),
+    Example(
+        "Phó Bí thư Đảng ủy, Phó Chủ tịch kiêm Tổng thư ký Hội Nông dân tỉnh Hà Văn Khoa "
+        "phát biểu.",
+        [
+            (
+                "Hà Văn Khoa",
+                ["Phó Bí thư Đảng ủy", "Phó Chủ tịch", "Tổng thư ký Hội Nông dân tỉnh"],
+                ["phát biểu"],
+            )
+        ],
+        "kiêm joins two positions of a chain before the name, like a comma",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

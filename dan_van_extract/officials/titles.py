@@ -100,7 +100,10 @@ _NEXT_TITLE_RE = regex.compile(
 t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
-_AND_RE = regex.compile(r"(?<![\p{L}\p{M}])và[ \t]+")
+_AND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:và|kiêm)[ \t]+")
+"""A word joining two positions of one chain (``Phó Chủ tịch kiêm Tổng thư ký``)."""
+_KIEM_RE = regex.compile(r"(?<![\p{L}\p{M}])kiêm[ \t]+")
+_JOINER_TAIL_RE = regex.compile(r"[ \t]+(?:và|kiêm)$")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
@@ -251,13 +254,19 @@ def chain_before(
         or _match.search(_LIST_AND_END_RE, text, max(0, stripped - 6), stripped) is not None
     )
     starts = position_starts(analysis, window_start, stripped, lex)
+    # "Phó Chủ tịch kiêm Tổng thư ký Hội Luật gia Lê Minh Tâm": "kiêm" joins two positions.
+    joiners = [
+        m.span()
+        for m in _match.finditer(_KIEM_RE, text, window_start, stripped)
+        if _match.match(lex.prefix_position_re, text, m.end(), stripped)
+    ]
     for a, _b in starts:
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = tokens(text, a, stripped)
-        if not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts):
+        if not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts + joiners):
             continue
-        if has_stop(analysis, a, stripped, lex):
+        if has_stop(analysis, a, stripped, lex, joiners):
             continue
         j = a
         while j > 0 and text[j - 1] in " \t,-–—(":
@@ -304,7 +313,8 @@ def _position_to_name(text: str, pos: int, name_start: int, lex: Lexicons) -> bo
 
 def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
     """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position,
-    and ``Giám đốc Sở Kế hoạch và Đầu tư và thiếu tướng`` at a ``và`` that does."""
+    and ``Giám đốc Sở Kế hoạch và Đầu tư và thiếu tướng`` at a ``và`` or ``kiêm`` that
+    does."""
     cuts = [a]
     for m in _match.finditer(_AND_RE, text, a, b):
         if _match.match(lex.prefix_position_re, text, m.end(), b):
@@ -319,8 +329,9 @@ def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
         e = cuts[i + 1] if i + 1 < len(cuts) else b
         while e > s and text[e - 1] in ", \t-–—":
             e -= 1
-        if text[s:e].endswith("và"):  # cut at "và thiếu tướng": the "và" is no title's
-            e = s + len(_DANGLING_TAIL_RE.sub("", text[s:e]))
+        joiner = _match.search(_JOINER_TAIL_RE, text, s, e)
+        if joiner is not None:  # cut at "và thiếu tướng", "kiêm Tổng thư ký": no title's
+            e = joiner.start()
         if e > s:
             spans.append((s, e))
     return spans

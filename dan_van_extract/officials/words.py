@@ -280,11 +280,14 @@ def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     )
 
 
-def has_stop(analysis: Analysis, a: int, b: int, lex: Lexicons) -> bool:
+def has_stop(
+    analysis: Analysis, a: int, b: int, lex: Lexicons, allowed: list[Span] | None = None
+) -> bool:
     """Whether a stop word starts at a word boundary inside ``[a, b)`` (outside the
-    positions themselves: ``Tổng Thư ký`` holds the verb ``ký``)."""
+    positions themselves: ``Tổng Thư ký`` holds the verb ``ký``, and outside the
+    ``allowed`` spans)."""
     text = analysis.content
-    covered = position_starts(analysis, a, b, lex)
+    covered = position_starts(analysis, a, b, lex) + (allowed or [])
     if any(w in lex.inner_first_words for w in text[a:b].lower().split()):
         covered += inner_spans(text, tokens(text, a, b), lex)
     for m in _match.finditer(_TOKEN_RE, text, a, b):
