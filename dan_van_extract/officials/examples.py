@@ -593,6 +593,31 @@ POSITIVE += [
         ],
         "kiêm joins two positions of a chain before the name, like a comma",
     ),
+    # --- titles given by a verb after the name: a career list, an appointing body, verbs
+    # that follow one another, and the relative "người vừa được bầu"
+    Example(
+        "Ông Lại Văn Hưng từng đảm nhiệm các chức vụ: Bí thư Huyện đoàn Krông Nô; Phó Chủ "
+        "tịch UBND huyện.",
+        [("Lại Văn Hưng", ["Bí thư Huyện đoàn Krông Nô", "Phó Chủ tịch UBND huyện"], [])],
+        "a career list after từng đảm nhiệm các chức vụ:",
+    ),
+    Example(
+        "Ông Tạ Minh Quý được Ban Thường vụ Tỉnh ủy phân công giữ chức Bí thư Huyện ủy Đắk Mil.",
+        [("Tạ Minh Quý", ["Bí thư Huyện ủy Đắk Mil"], [])],
+        "the appointing body between được and its verb",
+    ),
+    Example(
+        "Ông Lò Văn Tám thôi giữ chức Chủ tịch UBND huyện, được phân công nhiệm vụ Phó Trưởng "
+        "Ban Dân vận Tỉnh ủy.",
+        [("Lò Văn Tám", ["Chủ tịch UBND huyện", "Phó Trưởng Ban Dân vận Tỉnh ủy"], [])],
+        "one verb after another, each giving a title",
+    ),
+    Example(
+        "Bà Mai Thị Hoa được bầu thay ông Phùng Văn Kiên, người vừa được bầu giữ chức Bí thư "
+        "Huyện ủy.",
+        [("Phùng Văn Kiên", ["Bí thư Huyện ủy"], [])],
+        "thay B, người vừa được bầu ...: the title is B's own",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

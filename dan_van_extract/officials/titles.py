@@ -125,20 +125,38 @@ _GROUP_RE = keyed(
 )
 _COLON_RE = regex.compile(r"[ \t]*:")
 _LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
+_B = r"[ \t]+"
+_POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
+_CAREER = (
+    rf"(?:đảm{_B}nhiệm|kinh{_B}qua|trải{_B}qua|giữ){_B}(?:nhiều|các){_B}(?:chức{_B}vụ"
+    rf"|cương{_B}vị)(?:{_B}(?:chủ{_B}chốt|quan{_B}trọng|lãnh{_B}đạo))?"
+    rf"(?:{_B}(?:như|gồm|là)|[ \t]*:)?"
+)
+"""``từng đảm nhiệm các chức vụ: ...``, ``kinh qua nhiều chức vụ chủ chốt như ...``: a
+career list."""
+_MADE_VERBS = (
+    rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|chỉ{_B}định|cử|giới{_B}thiệu|luân{_B}chuyển"
+)
+_AGENT = r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+)?"
+"""``được Bộ Chính trị phân công``: the body that appoints, between ``được`` and its verb."""
 _APPOINT_RE = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?:đã|vừa|cùng|lần\s+lượt|chính\s+thức)[ \t]+)?"
-    r"(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
-    r"|(?:tái[ \t]+đắc|trúng)[ \t]+cử(?:[ \t]+(?:chức[ \t]+vụ|chức[ \t]+danh|chức|làm|vào))?"
-    r"|được[ \t]+(?:bầu|bổ[ \t]+nhiệm|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định|cử"
-    r"|giới[ \t]+thiệu)"
-    r"(?:[ \t]+(?:giữ[ \t]+chức(?:[ \t]+(?:vụ|danh))?|làm|là|vào|về[ \t]+làm|sang[ \t]+làm))?"
-    r"|đảm[ \t]+nhiệm(?:[ \t]+chức[ \t]+vụ)?|trở[ \t]+thành|nhận[ \t]+nhiệm[ \t]+vụ"
-    r"|(?:về|sang|qua)[ \t]+làm|(?:xin[ \t]+)?(?:thôi|từ)[ \t]+chức(?:[ \t]+(?:vụ|danh))?"
-    r"|mang[ \t]+(?:cấp[ \t]+)?(?:quân[ \t]+)?hàm)[ \t]+"
+    rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
+    rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"
+    rf"(?:{_CAREER}"
+    rf"|giữ{_B}{_POSTS}"
+    rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
+    rf"|được{_B}{_AGENT}(?:{_MADE_VERBS})"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|làm|là|vào|về{_B}làm|sang{_B}làm|nhiệm{_B}vụ))?"
+    rf"|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
+    rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
+    rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
+    rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``được bầu làm``,
 ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``,
 ``mang quân hàm``."""
+MAX_APPOINTED = 12
+"""At most this many titles are read after appointment verbs that follow one another."""
 _REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
 """``A thay bà B giữ chức X``: the title goes to A, who takes it over from B."""
 _OBJECT_BEFORE_RE = regex.compile(
@@ -657,16 +675,27 @@ def appointed_titles(
             m = _match.match(_LAM_RE, text, tails[i])
         if not m:
             continue
-        titles = parse_title_list(text, m.end(), name_spans, lex)
+        titles: list[Span] = []
+        while m is not None and len(titles) < MAX_APPOINTED:
+            more = parse_title_list(text, m.end(), name_spans, lex)
+            if not more:
+                break
+            titles += more
+            # "thôi chức X, thôi chức Y để chuyển chức vụ Z": the verbs go on
+            m = _match.match(_APPOINT_RE, text, more[-1][1])
         if not titles:
             continue
         j = i
+        first = _match.match(_APPOINT_RE, text, tails[i])
         if (
             i > 0
             and tails[i] == names[i].end
+            and not (first is not None and first.group("who"))
             and _match.search(_REPLACES_RE, text, names[i - 1].end, names[i].start)
         ):
-            j = i - 1  # "A thay bà B giữ chức X": A's title (B described first is B's own)
+            # "A thay bà B giữ chức X": A's title (B described first is B's own); but
+            # "thay ông B, người vừa được bầu giữ chức X" is B's.
+            j = i - 1
         while True:
             out.setdefault(j, []).extend(titles)
             if j == 0 or not _match.match(LIST_SEP_RE, text, names[j - 1].end, names[j].start):
