@@ -618,6 +618,11 @@ POSITIVE += [
         [("Phùng Văn Kiên", ["Bí thư Huyện ủy"], [])],
         "thay B, người vừa được bầu ...: the title is B's own",
     ),
+    Example(
+        "Bí thư Huyện ủy Nông Văn Sáu phát biểu. Ông từng làm Chủ tịch UBND huyện Cư Jút.",
+        [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
+        "Ông từng làm ...: a sentence about the person just named",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

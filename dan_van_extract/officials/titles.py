@@ -186,11 +186,12 @@ _GROUP_PLURAL_RE = keyed(
 """``ba Phó bí thư là: ...``, ``Hai Phó Chủ tịch UBND huyện là ông A và ông B``."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
-    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?:hiện|đang|nay|cũng)[ \t]+)?"
-    r"(?:là|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+",
+    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?:hiện|đang|nay|cũng|từng)[ \t]+)?"
+    rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER})[ \t]+",
     regex.MULTILINE,
 )
-"""``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``: a new sentence about the last person."""
+"""``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``: a new sentence
+about the last person."""
 PRONOUN_WINDOW = 300
 _SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
 """How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
