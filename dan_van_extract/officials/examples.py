@@ -623,6 +623,15 @@ POSITIVE += [
         [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
         "Ông từng làm ...: a sentence about the person just named",
     ),
+    Example(
+        "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
+        "tỉnh cho biết thêm.",
+        [
+            ("Lưu Văn Tâm", ["Trưởng Ban Tuyên giáo Tỉnh ủy"], []),
+            ("Hà Đức Long", ["Chủ tịch Hội Nông dân tỉnh"], []),
+        ],
+        "a caption glued to the next sentence: a capitalised Ông ends the first name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

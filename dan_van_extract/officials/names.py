@@ -11,7 +11,7 @@ Putin``); either counts only if it gets a title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -154,20 +154,38 @@ def _name_start(
     return None
 
 
+_ADDRESS_WORDS = frozenset({"Ông", "Bà"})
+
+
+def _runs(text: str) -> Iterator[tuple[int, list[str]]]:
+    """``(start, words)`` of every run of capitalised words (:data:`NAME_RUN`), split
+    before ``Ông``/``Bà`` inside it: ``... ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết``
+    (a caption glued to the next sentence) is two people. Parts of one word are no run."""
+    for m in NAME_RUN.finditer(text):
+        words = m.group(1).split(" ")
+        cuts = [0] + [i for i in range(1, len(words)) if words[i] in _ADDRESS_WORDS]
+        start = m.start(1)
+        for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True):
+            part = words[a:b]
+            if len(part) >= 2:
+                yield start, part
+            start += len(" ".join(part)) + 1
+
+
 def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     """Every personal name in the content, in order (foreign ones marked)."""
     text = ctx.content
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
-    for m in NAME_RUN.finditer(text):
-        words = m.group(1).split(" ")
+    for run_start, words in _runs(text):
         offsets = []
-        pos = m.start(1)
+        pos = run_start
         for w in words:
             offsets.append(pos)
             pos += len(w) + 1
-        run_end = m.end(1)
-        honorific = honorific_before(text, m.start())
+        run_end = pos - 1
+        run = (run_start, run_end)
+        honorific = honorific_before(text, run_start)
         # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
         # name initial in them, no Vietnamese name can start there.
         if lex.name_anchors.isdisjoint(words) and not any(_glued_initial(w, lex) for w in words):
@@ -180,16 +198,16 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 honorific is not None,
             )
         if _match.search(
-            lex.named_after_re, text, max(0, m.start() - NAMED_AFTER_WINDOW), m.start()
+            lex.named_after_re, text, max(0, run_start - NAMED_AFTER_WINDOW), run_start
         ):
             # "Hiệu trưởng Trường THPT Nguyễn Du": a school named after a person
-            ctx.rejected(NAMED_ORGANISATION, "official", *m.span(1))
+            ctx.rejected(NAMED_ORGANISATION, "official", *run)
             continue
         if len(words) == 2 and _match.search(
-            _PLACE_WORD_BEFORE_RE, text, max(0, m.start() - PLACE_WORD_WINDOW), m.start()
+            _PLACE_WORD_BEFORE_RE, text, max(0, run_start - PLACE_WORD_WINDOW), run_start
         ):
             # "UBND xã Châu Pha": two words after "xã" name a place, not a person
-            ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *m.span(1))
+            ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *run)
             continue
         if found is None:
             # "Ông Miguel Diaz-Canel": a form of address opening the run is the honorific.
@@ -198,17 +216,17 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             rest_start = offsets[lead]
             foreign = (
                 2 <= len(rest) <= MAX_FOREIGN_WORDS
-                and not _match.search(_VIETNAMESE_LETTER_RE, text, rest_start, m.end(1))
+                and not _match.search(_VIETNAMESE_LETTER_RE, text, rest_start, run_end)
                 and (honorific is not None or lead == 1)
                 and gazetteer.starts_with_place(rest) == 0
                 and rest[0].lower() not in lex.first_words
                 and not any(w in lex.org_tokens for w in rest)
             )
             if foreign:
-                names.append(Name(rest_start, m.end(1), rest, foreign=True))
-                ctx.accepted(FOREIGN_AFTER_HONORIFIC, "name", rest_start, m.end(1))
+                names.append(Name(rest_start, run_end, rest, foreign=True))
+                ctx.accepted(FOREIGN_AFTER_HONORIFIC, "name", rest_start, run_end)
             else:
-                unnamed.append(m.span(1))
+                unnamed.append(run)
             continue
         i, _n = found
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
