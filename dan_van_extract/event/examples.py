@@ -228,6 +228,22 @@ POSITIVE: list[Example] = [
     ),
 ]
 
+# --- a part of an event, or how it is held, names no event of its own
+POSITIVE += [
+    Example(
+        "Bế mạc Đại hội Mặt trận\nChiều 22/8, tại phiên bế mạc Đại hội đại biểu MTTQ tỉnh lần "
+        "thứ XI, ông Lê Văn Hà phát biểu.",
+        ("đại hội", "Đại hội", None),
+        "the closing session of a congress: the congress is the event",
+    ),
+    Example(
+        "Sơ kết Chỉ thị 40\nNgày 9/8, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến sơ kết 5 "
+        "năm thực hiện Chỉ thị 40.",
+        ("hội nghị sơ kết", "hội nghị trực tuyến sơ kết", "Ban Dân vận Tỉnh ủy"),
+        "trực tuyến says how it is held: the type is the conference's own",
+    ),
+]
+
 NEGATIVE: list[Example] = [
     Example(
         "Tỉnh đề xuất cùng tổ chức diễn đàn du lịch với các nước\nLãnh đạo tỉnh cho biết sẽ "

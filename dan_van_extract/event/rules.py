@@ -97,6 +97,7 @@ _COMMITTEE_RE = regex.compile(r"(?<![\p{L}\p{M}])[Bb]an[ \t]+$")
 # An outlet's dateline before the lead: "NDO - ", "(binhdinh.gov.vn) - ".
 _DATELINE_RE = regex.compile(r"^[ \t]*(?:\([^()\n]{2,30}\)|[\p{Lu}\d.]{2,12})[ \t]*[-–][ \t]+")
 _VENUE_RE = regex.compile(r"\G(?i:tại|ở)" + _AFTER)
+_BLANKS_RE = regex.compile(r"[ \t]+")
 _PLACE_WORD_RE = regex.compile(
     r"\G(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị[ \t]+xã|[Tt]hị[ \t]+trấn"
     r"|[Tt]hành[ \t]+phố|TP\.?|[Tt]hôn|[Bb]uôn)[ \t]+\p{Lu}"
@@ -199,6 +200,9 @@ class _Context:
     subject: regex.Pattern[str]
     """A subject before a verb that overrides ``not_verb_after`` (``đoàn công tác``)."""
     conference_verbs: frozenset[str]
+    parts: frozenset[str]
+    """Phrases naming a part of an event (``phiên khai mạc``): an event noun right after
+    them is the event reported (``phiên bế mạc Đại hội`` -> ``đại hội``)."""
     """Verbs that name a conference after ``tổ chức`` (``tổng kết``)."""
     dated_past: regex.Pattern[str]
     """``not_verb_after`` words that mark the event reported in a dated sentence (``đã``)."""
@@ -233,6 +237,7 @@ def _context() -> _Context:
         ),
         subject=regex.compile(rf"{_BEFORE}(?i:{alt('subject')})[ \t]+$"),
         conference_verbs=frozenset(words["conference-verb"]),
+        parts=frozenset(words["part-of"]),
         dated_past=regex.compile(rf"{_BEFORE}(?i:{alt('dated-past')})[ \t]+$"),
     )
 
@@ -326,6 +331,13 @@ def find_event_phrases(
                 ev_start, ev_end = inner.span()
                 event_type = " ".join(inner.group().split())
                 counter_m = m
+        if event_type in context.parts:
+            # "phiên bế mạc Đại hội MTTQ": the session of an event; the event is reported
+            gap = _match.match(_BLANKS_RE, low, ev_end)
+            inner = _match.match(_event_at_re(), low, gap.end()) if gap is not None else None
+            if inner is not None:
+                ev_start, ev_end = inner.span()
+                event_type = " ".join(inner.group().split())
         kind = lexicon[event_type]
         if (
             kind == "verb"
@@ -601,7 +613,7 @@ def _upgrade(men: EventMention, found: _Found) -> EventMention:
             if (pos == 0 or not found.low[pos - 1].isalnum()) and (
                 end == len(found.low) or not found.low[end].isalnum()
             ):
-                return EventMention(pos, end, noun, "noun", False, None)
+                return EventMention(pos, end, _reported().get(noun, noun), "noun", False, None)
             pos = found.low.find(noun, pos + 1)
     return men
 
