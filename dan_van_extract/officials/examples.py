@@ -619,6 +619,15 @@ POSITIVE += [
         "thay B, người vừa được bầu ...: the title is B's own",
     ),
     Example(
+        "Ông Hồ Văn Lâm được điều động giữ chức Bí thư Huyện ủy thay bà Trịnh Thị Mai đã được "
+        "điều động làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+        [
+            ("Hồ Văn Lâm", ["Bí thư Huyện ủy"], []),
+            ("Trịnh Thị Mai", ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"], []),
+        ],
+        "thay B đã được điều động làm X: a passive verb after B gives B's own post",
+    ),
+    Example(
         "Bí thư Huyện ủy Nông Văn Sáu phát biểu. Ông từng làm Chủ tịch UBND huyện Cư Jút.",
         [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
         "Ông từng làm ...: a sentence about the person just named",

@@ -145,7 +145,7 @@ _APPOINT_RE = regex.compile(
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
-    rf"|được{_B}{_AGENT}(?:{_MADE_VERBS})"
+    rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|làm|là|vào|về{_B}làm|sang{_B}làm|nhiệm{_B}vụ))?"
     rf"|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
@@ -691,11 +691,12 @@ def appointed_titles(
         if (
             i > 0
             and tails[i] == names[i].end
-            and not (first is not None and first.group("who"))
+            and not (first is not None and (first.group("who") or first.group("passive")))
             and _match.search(_REPLACES_RE, text, names[i - 1].end, names[i].start)
         ):
             # "A thay bà B giữ chức X": A's title (B described first is B's own); but
-            # "thay ông B, người vừa được bầu giữ chức X" is B's.
+            # "thay ông B, người vừa được bầu giữ chức X" and "thay bà B đã được điều động
+            # làm X" are B's.
             j = i - 1
         while True:
             out.setdefault(j, []).extend(titles)
