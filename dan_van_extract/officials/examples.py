@@ -628,6 +628,11 @@ POSITIVE += [
         "thay B đã được điều động làm X: a passive verb after B gives B's own post",
     ),
     Example(
+        "Bà Đinh Thị Hằng, Phó trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy cho biết.",
+        [("Đinh Thị Hằng", ["Phó trưởng đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy"], [])],
+        "đoàn kiểm tra: the verb names the team, it does not end the title",
+    ),
+    Example(
         "Bí thư Huyện ủy Nông Văn Sáu phát biểu. Ông từng làm Chủ tịch UBND huyện Cư Jút.",
         [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
         "Ông từng làm ...: a sentence about the person just named",
