@@ -633,6 +633,24 @@ POSITIVE += [
         "đoàn kiểm tra: the verb names the team, it does not end the title",
     ),
     Example(
+        "Ông Lý Văn Tài - Giám đốc Sở Tư pháp và ông Chu Văn Lực - Giám đốc Sở Xây dựng được "
+        "bầu bổ sung chức danh Ủy viên UBND tỉnh.",
+        [
+            ("Lý Văn Tài", ["Giám đốc Sở Tư pháp", "Ủy viên UBND tỉnh"], []),
+            ("Chu Văn Lực", ["Giám đốc Sở Xây dựng", "Ủy viên UBND tỉnh"], []),
+        ],
+        "a list of people, each with a title, given one post: the post is each one's",
+    ),
+    Example(
+        "HĐND tỉnh bầu ông Đàm Văn Hiếu, Giám đốc Sở Nội vụ và bà Tô Thị Nga, Giám đốc Sở Y tế "
+        "làm Ủy viên UBND tỉnh.",
+        [
+            ("Đàm Văn Hiếu", ["Giám đốc Sở Nội vụ", "Ủy viên UBND tỉnh"], []),
+            ("Tô Thị Nga", ["Giám đốc Sở Y tế", "Ủy viên UBND tỉnh"], []),
+        ],
+        "bầu A, t1 và B, t2 làm X: the verb before the list's first name",
+    ),
+    Example(
         "Bí thư Huyện ủy Nông Văn Sáu phát biểu. Ông từng làm Chủ tịch UBND huyện Cư Jút.",
         [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
         "Ông từng làm ...: a sentence about the person just named",

@@ -120,7 +120,8 @@ def run(ctx: Context) -> None:
     name_spans = SpanIndex([(n.start, n.end) for n in names])
     found = _read_titles(ctx, names, name_spans, lex)
     group = group_titles(ctx.analysis, names, name_spans, lex)
-    appointed = appointed_titles(text, names, [f.tail for f in found], name_spans, lex)
+    leads = [min([n.start, *(a for a, _b in f.before)]) for n, f in zip(names, found, strict=True)]
+    appointed = appointed_titles(text, names, [f.tail for f in found], leads, name_spans, lex)
     for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(pronoun_spans)
     for i, acted_spans in acted_titles(text, names, name_spans, lex).items():

@@ -145,8 +145,8 @@ _APPOINT_RE = regex.compile(
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
-    rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|làm|là|vào|về{_B}làm|sang{_B}làm|nhiệm{_B}vụ))?"
+    rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào|về{_B}làm|sang{_B}làm|nhiệm{_B}vụ))?"
     rf"|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
@@ -663,17 +663,37 @@ def group_titles(
 
 
 def appointed_titles(
-    text: str, names: list[Name], tails: list[int], name_spans: SpanIndex, lex: Lexicons
+    text: str,
+    names: list[Name],
+    tails: list[int],
+    leads: list[int],
+    name_spans: SpanIndex,
+    lex: Lexicons,
 ) -> dict[int, list[Span]]:
     """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``, ``bầu ông X
-    làm Chủ tịch ...``, ``X trở thành Phó Chủ tịch ...``."""
+    làm Chủ tịch ...``, ``X trở thành Phó Chủ tịch ...``. ``tails``: where each name's
+    own titles after it end; ``leads``: where its titles before it start."""
+
+    def listed_after(j: int) -> bool:
+        """Name ``j`` is the next item of a list of people (``A, B``, ``A - t1 và
+        thiếu tướng B - t2``): only a comma or ``và`` stands between the two."""
+        return any(
+            _match.match(LIST_SEP_RE, text, a, b) is not None
+            for a, b in ((names[j - 1].end, names[j].start), (tails[j - 1], leads[j]))
+            if a <= b
+        )
+
     out: dict[int, list[Span]] = {}
     for i in range(len(names)):
-        m = _match.match(_APPOINT_RE, text, tails[i])
+        first = i
+        while first > 0 and listed_after(first):
+            first -= 1
+        verb = _match.match(_APPOINT_RE, text, tails[i])
+        m = verb
         if m is None and _match.search(
-            _MADE_BEFORE_RE, text, max(0, names[i].start - 30), names[i].start
+            _MADE_BEFORE_RE, text, max(0, leads[first] - 30), names[first].start
         ):
-            m = _match.match(_LAM_RE, text, tails[i])
+            m = _match.match(_LAM_RE, text, tails[i])  # "bầu ông A, t1 và ông B, t2 làm X"
         if not m:
             continue
         titles: list[Span] = []
@@ -686,23 +706,21 @@ def appointed_titles(
             m = _match.match(_APPOINT_RE, text, more[-1][1])
         if not titles:
             continue
-        j = i
-        first = _match.match(_APPOINT_RE, text, tails[i])
         if (
             i > 0
             and tails[i] == names[i].end
-            and not (first is not None and (first.group("who") or first.group("passive")))
+            and not (verb is not None and (verb.group("who") or verb.group("passive")))
             and _match.search(_REPLACES_RE, text, names[i - 1].end, names[i].start)
         ):
             # "A thay bà B giữ chức X": A's title (B described first is B's own); but
             # "thay ông B, người vừa được bầu giữ chức X" and "thay bà B đã được điều động
             # làm X" are B's.
-            j = i - 1
-        while True:
+            out.setdefault(i - 1, []).extend(titles)
+            continue
+        # "A, B giữ chức ...", "A - t1, B - t2 và C - t3 được bầu ...": the title is each
+        # listed person's; "A, ông B" is no list.
+        for j in range(first, i + 1):
             out.setdefault(j, []).extend(titles)
-            if j == 0 or not _match.match(LIST_SEP_RE, text, names[j - 1].end, names[j].start):
-                break  # "A, B giữ chức ...": B's title is A's too; "A, ông B" is no list
-            j -= 1
     return out
 
 
