@@ -251,6 +251,16 @@ POSITIVE: list[Example] = [
         {"views": 512},
         "reads",
     ),
+    Example(
+        "Triển khai nhiệm vụ công tác dân vận\nNgày đăng 15/06/2023 Lượt xem 1.234\n" + _BODY,
+        {"views": 1234},
+        "the year of the date line before the label is no count",
+    ),
+    Example(
+        "Triển khai nhiệm vụ công tác dân vận\n\n" + _BODY + "\n\nTác giả bài viết: Lê Thị Hoa",
+        {"author": "Lê Thị Hoa"},
+        "a longer byline label",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

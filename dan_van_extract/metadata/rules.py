@@ -74,7 +74,9 @@ _NAMES = rf"{_NAME}(?:[ \t]*[-–][ \t]*{_NAME}){{0,2}}"
 _CREDIT = (
     rf"(?:[ \t]*/[ \t]*(?P<slash>{SLASH_OUTLET}))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
+    r"(?:[ \t]*[-–|][ \t]*(?i:nguồn)[ \t]*:[ \t]*(?P<nguon>[^\n]{2,60}?))?"
 )
+"""What may follow a writer's name: ``/VOV``, ``(TTXVN)``, ``- Nguồn: Ban Dân vận``."""
 
 BYLINE_LINE_RE = regex.compile(
     rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
@@ -112,12 +114,13 @@ CREDIT_LINE_RE = regex.compile(
 """A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``."""
 
 VIEWS_RE = regex.compile(
-    r"(?:(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
+    r"(?:(?<![\d/.,:-])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
     r"|(?:lượt[ \t]+(?:xem|đọc)|views?)[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
     r"(?![\d\p{L}])",
     regex.IGNORECASE,
 )
-"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``."""
+"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234`` (not the year of a date line
+before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
 
 # -- the rules --------------------------------------------------------------------------------
 HEADLINE = Rule("metadata.headline", "The title is the layout's headline line.")
@@ -280,6 +283,8 @@ def _credit_source(ctx: Context, credit: regex.Match[str] | None) -> tuple[int, 
     """The outlet in a byline's credit: ``/VOV``, ``(TTXVN)``, ``(Theo AP)``."""
     if credit is None:
         return None
+    if credit["nguon"]:  # "Người viết: Minh Hà - Nguồn: Ban Dân vận Tỉnh ủy"
+        return credit.span("nguon")
     if credit["slash"] and _is_outlet(credit["slash"].split("-")[0]):
         return credit.span("slash")
     if credit["paren"]:
