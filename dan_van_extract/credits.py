@@ -17,7 +17,8 @@ from __future__ import annotations
 __all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET"]
 
 CREDIT_PREFIX = (
-    r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin"
+    r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?"
+    r"|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin"
     r"|Thực[ \t]+hiện|Theo)"
 )
 """The words opening a byline, before an optional colon."""

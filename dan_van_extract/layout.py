@@ -55,14 +55,13 @@ _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
 DATE_LINE_RE = regex.compile(
-    rf"^\s*(?:\(\s*)?(?:(?:Cập\s+nhật|Đăng\s+ngày|Ngày\s+đăng|Ngày\s+cập\s+nhật|Thời\s+gian)"
-    rf"\s*:?\s*)?"
+    rf"^\s*(?:\(\s*)?(?:{vocab.publication_labels_pattern()}(?:\s+lúc)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s*[,|-]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
     rf"\s*(?:{_TZ})?(?:\s*\))?"
-    r"(?:\s*\|\s*(?:Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+)?\s*$"
+    r"(?:\s*(?:[|\-–]\s*)?(?:Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+)?\s*$"
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
 09:30``, ``(15/03/2021 09:30)``, ``Thứ hai, 15/03/2021 - 09:30 | Lượt xem: 1.245``,

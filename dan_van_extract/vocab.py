@@ -4,7 +4,8 @@ A stage's own lexicons live in its package (``officials/data/positions.txt``); w
 stages both need lives here: surnames and ethnic-minority name initials (officials find
 names, awards cut a presenter's name off an issuer), countries (officials and places),
 forms of address (``ông``, ``bà``, ``đồng chí``), the abbreviations whose full stop ends no
-sentence (``TP.``), photo credit cues, top-level domains and multiplier words.
+sentence (``TP.``), photo credit cues, top-level domains, multiplier words and the labels of
+publication date lines (the layout finds the lines, the dates read them).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "multipliers",
     "name_anchors",
     "photo_credit_cues",
+    "publication_labels_pattern",
     "surnames",
     "tld_pattern",
     "tlds",
@@ -81,6 +83,14 @@ def photo_credit_cues(*, bracketed: bool = False) -> tuple[str, ...]:
     ``bracketed``, also those that open one only inside a bracket (``(Nguồn:``)."""
     rows = load_table(_PKG, "data/photo_credit_cues.tsv")
     return tuple(cue for cue, where in rows if bracketed or where == "any")
+
+
+@cache
+def publication_labels_pattern() -> str:
+    """The labels opening a publication date line (``Ngày đăng``, ``Cập nhật``) as one
+    case-insensitive pattern (no word boundaries)."""
+    labels = load_lines(_PKG, "data/publication_labels.txt")
+    return f"(?i:{alternation(list(labels), fold_case=True)})"
 
 
 @cache

@@ -75,6 +75,16 @@ POSITIVE: list[Example] = [
         "a 'posted on' label",
     ),
     Example(
+        _T + "Ngày xuất bản: 12/03/2023\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2023-03-12"},
+        "a 'published on' label (data/publication_labels.txt)",
+    ),
+    Example(
+        _T + "(12/03/2023 08:30) Lượt xem: 98\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2023-03-12T08:30:00+07:00"},
+        "a bracketed stamp with a view counter after it, without a bar",
+    ),
+    Example(
         _T + "Thứ Hai, 12/03/2018 - 10:15 | Lượt xem: 125\nNội dung bài viết về công tác dân vận.",
         {"published": "2018-03-12T10:15:00+07:00"},
         "a stamp line with a view counter after it, right under the title",

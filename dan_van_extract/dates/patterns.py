@@ -300,8 +300,7 @@ HM_RE = regex.compile(
 """One clock time of a publication line: ``15:06:38``, ``07:30 PM``, ``15h24``."""
 
 PUBLICATION_RE = regex.compile(
-    rf"(?P<label>(?:Cập{_SP}nhật|Đăng{_SP}ngày|Ngày{_SP}đăng|Ngày{_SP}cập{_SP}nhật"
-    rf"|Thời{_SP}gian|Xuất{_SP}bản|Đăng{_SP}lúc|Đăng){_OSP}(?:lúc{_OSP})?:?{_OSP})?"
+    rf"(?P<label>{vocab.publication_labels_pattern()}{_OSP}(?:lúc{_OSP})?:?{_OSP})?"
     rf"(?:(?P<wd>{_WEEKDAY}){_OSP}[,|-]?{_OSP})?"
     rf"(?:(?P<t1>{_HM}){_OSP}(?:[,|-]{_OSP})?)?"
     rf"(?:ngày{_SP})?"
