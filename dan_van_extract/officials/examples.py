@@ -651,6 +651,35 @@ POSITIVE += [
         "bầu A, t1 và B, t2 làm X: the verb before the list's first name",
     ),
     Example(
+        "Bổ nhiệm ông Lưu Văn Quý (46 tuổi, Trưởng phòng Tổng hợp thuộc Sở Nội vụ) làm Phó "
+        "Giám đốc Sở.",
+        [("Lưu Văn Quý", ["Trưởng phòng Tổng hợp thuộc Sở Nội vụ", "Phó Giám đốc Sở"], [])],
+        "an age opening the bracket of titles",
+    ),
+    Example(
+        "UBND tỉnh có 3 Phó Chủ tịch gồm ông Hà Văn Sơn, Tạ Quang Hưng và bà Lục Thị Lan.",
+        [
+            ("Hà Văn Sơn", ["Phó Chủ tịch"], []),
+            ("Tạ Quang Hưng", ["Phó Chủ tịch"], []),
+            ("Lục Thị Lan", ["Phó Chủ tịch"], []),
+        ],
+        "a count in digits announcing a title for a list",
+    ),
+    Example(
+        "Hội có 2 Phó Chủ tịch chuyên trách: Đồng chí Mạc Văn Tư; 2 Phó Chủ tịch kiêm nhiệm: "
+        "Đồng chí Lâm Văn Bảy, Phó Giám đốc Sở Tư pháp.",
+        [
+            ("Mạc Văn Tư", ["Phó Chủ tịch chuyên trách"], []),
+            ("Lâm Văn Bảy", ["Phó Giám đốc Sở Tư pháp"], []),
+        ],
+        "the next counted group ends the list of the one before",
+    ),
+    Example(
+        "Ông Võ Văn Nhân, Chủ tịch UBND huyện Đức Trọng cho biết.",
+        [("Võ Văn Nhân", ["Chủ tịch UBND huyện Đức Trọng"], [])],
+        "Đức Trọng is a district here, not Germany and a name",
+    ),
+    Example(
         "Bí thư Huyện ủy Nông Văn Sáu phát biểu. Ông từng làm Chủ tịch UBND huyện Cư Jút.",
         [("Nông Văn Sáu", ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Cư Jút"], ["phát biểu"])],
         "Ông từng làm ...: a sentence about the person just named",

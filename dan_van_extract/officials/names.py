@@ -279,6 +279,8 @@ def _foreign_names(
         # The tests are independent filters, cheapest and most selective first: three runs
         # in four are Vietnamese words, and few stand right after a position.
         country = _country_at(text, a, b, lex)
+        if country and gazetteer.starts_with_place(text[a:b].split()) >= 2:
+            continue  # "huyện Đức Cơ": a district, not Germany and a name
         if not country and _match.search(_VIETNAMESE_LETTER_RE, text, a, b):
             continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
         dash = _match.match(_HYPHENATED_NEXT_RE, text, b)

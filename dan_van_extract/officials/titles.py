@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from .. import _match, vocab
+from .. import _match, gazetteer, vocab
 from .._scan import keyed
 from .._spans import SpanIndex
 from ..analysis import Analysis
@@ -88,9 +88,11 @@ _AFTER_SEP_RE = regex.compile(
 """After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
 ``, với cương vị``."""
 _AGE_RE = regex.compile(
-    r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,))"
+    r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
+    r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;]))"
 )
-"""An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``."""
+"""An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``,
+``ông X (46 tuổi, Trưởng phòng ...)``."""
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
     r"|\([ \t]*(?:hiện|nay|đang)[ \t]+là[ \t]+"
@@ -184,6 +186,8 @@ _GROUP_PLURAL_RE = keyed(
     ["các", "hai", "ba", "bốn", "năm", "sáu"],
 )
 """``ba Phó bí thư là: ...``, ``Hai Phó Chủ tịch UBND huyện là ông A và ông B``."""
+_GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
+"""``UBND thành phố có 3 Phó Chủ tịch gồm ông A, B và bà C``: a count written in digits."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
     r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?:hiện|đang|nay|cũng|từng)[ \t]+)?"
@@ -371,7 +375,10 @@ def titles_after(
             return [], name.end
     titles = parse_title_list(text, sep.end(), name_spans, lex)
     tail = titles[-1][1] if titles else (age.end() if age else name.end)
-    if "(" in sep.group() and titles:
+    opened = "(" in sep.group() or (
+        age is not None and age.group().count("(") > age.group().count(")")
+    )
+    if opened and titles:
         close = _match.match(_PAREN_CLOSE_RE, text, tail, tail + PAREN_WINDOW + 1)
         if close:
             tail = close.end()
@@ -402,7 +409,7 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
             if len(trimmed) == end - start:
                 break
             end = start + len(trimmed)
-        if _match.search(lex.country_then_name_re, text, start, end):
+        if _foreign_leader_title(text, start, end, lex):
             break  # "Bộ trưởng Quốc phòng Mỹ James Mattis": a foreign leader's own title
         titles.append((start, end))
         term = _match.match(_TERM_RE, text, end)
@@ -427,6 +434,14 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
                 continue
         break
     return titles
+
+
+def _foreign_leader_title(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """A country and a capitalised word in the title (``Bộ trưởng Quốc phòng Mỹ James
+    Mattis``): a foreign leader's own title, unless the two name a place here (``Chủ tịch
+    UBND huyện Đức Cơ``)."""
+    m = _match.search(lex.country_then_name_re, text, start, end)
+    return m is not None and gazetteer.starts_with_place(text[m.start() : end].split()) < 2
 
 
 def _title_end(
@@ -647,16 +662,30 @@ def group_titles(
     starts = [n.start for n in names]
     opened = [(g, _COLON_RE) for g in analysis.keyed_matches(_GROUP_RE)]
     opened += [(g, _LIST_OPENS_RE) for g in analysis.keyed_matches(_GROUP_PLURAL_RE)]
+    counted = list(_match.finditer(_GROUP_COUNT_RE, text))
+    opened += [(g, _LIST_OPENS_RE) for g in counted]
+    # (opener start, list start, titles); and where counted groups open
+    groups: list[tuple[int, int, list[Span]]] = []
+    counted_starts: list[int] = []
     for g, opener in opened:
         titles = parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
             continue
+        if g in counted:  # "4 Phó Chủ tịch kiêm nhiệm: ...": a count and a title
+            counted_starts.append(g.start())
         colon = _match.match(opener, text, titles[-1][1], titles[-1][1] + 8)
-        if not colon:
-            continue
-        lo = colon.end()
+        if colon:
+            groups.append((g.start(), colon.end(), titles))
+    counted_starts.sort()
+    for g_start, lo, titles in groups:
         end_m = _match.search(_LIST_END_RE, text, lo, lo + GROUP_LIST_CHARS)
         hi = end_m.start() if end_m else min(len(text), lo + GROUP_LIST_CHARS)
+        k = bisect_left(counted_starts, lo)
+        if g_start in counted_starts and k < len(counted_starts):
+            # "2 Phó Chủ tịch chuyên trách: A; B; 4 Phó Chủ tịch kiêm nhiệm: C, ...": the
+            # next counted group ends a counted group's list (a group inside a list of
+            # "các" ones is nested: "Ủy viên Bộ Chính trị: ...; các Phó Thủ tướng: ...")
+            hi = min(hi, counted_starts[k])
         for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
             out.setdefault(i, []).extend(titles)
     return out
