@@ -184,7 +184,7 @@ class Event(_Model):
 
     type: str | None = Field(
         description="Lower case, as the text names it: 'hội nghị tổng kết'. None when no "
-        "phrase names the event but its date is known ('Ngày 9/11, Bí thư ... trao quyết "
+        "phrase names the event but its date is known ('Ngày 9/11, Ban Thường vụ ... ký quyết "
         "định'); text and span are then the date's."
     )
     text: str

@@ -29,7 +29,7 @@ def test_negative_example(ex: Example) -> None:
 
 def test_a_dated_act_no_phrase_names_is_an_event_with_its_date_and_no_type() -> None:
     text = (
-        "Điều động cán bộ\nNgày 9/11/2023, Bí thư Thành ủy trao quyết định điều động ông "
+        "Điều động cán bộ\nNgày 9/11/2023, Ban Thường vụ Thành ủy ký quyết định điều động ông "
         "Trần Văn Nam."
     )
     event = extract(text).event

@@ -242,6 +242,18 @@ POSITIVE += [
         ("hội nghị sơ kết", "hội nghị trực tuyến sơ kết", "Ban Dân vận Tỉnh ủy"),
         "trực tuyến says how it is held: the type is the conference's own",
     ),
+    Example(
+        "Bổ nhiệm Phó Giám đốc Sở Nội vụ\nChiều 8/3, Ban Thường vụ Tỉnh ủy công bố quyết định "
+        "bổ nhiệm ông Lò Văn Sinh giữ chức Phó Giám đốc Sở Nội vụ.",
+        ("công bố quyết định", "công bố quyết định", None),
+        "announcing a decision, the predicate of the lead, is the event",
+    ),
+    Example(
+        "Nhân sự Thành ủy\nChiều 30/3, Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 26 "
+        "đã công bố quyết định của Ban Bí thư.",
+        ("hội nghị", "Hội nghị", None),
+        "an event noun that is the verb's subject is the event reported",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -298,7 +310,7 @@ NEGATIVE: list[Example] = [
         note="dịp kỷ niệm names an occasion, not a ceremony",
     ),
     Example(
-        "Bổ nhiệm Chánh Văn phòng Tỉnh ủy\nChiều 8/3, Tỉnh ủy công bố quyết định bổ nhiệm cán "
+        "Bổ nhiệm Chánh Văn phòng Tỉnh ủy\nChiều 8/3, Tỉnh ủy ban hành quyết định bổ nhiệm cán "
         "bộ.\nÔng Trần Văn Nam từng công tác nhiều năm ở cơ sở. Trước đó, tại Đại hội Đảng bộ "
         "tỉnh, ông được bầu vào Ban Chấp hành.",
         note="a past event named once, deep in the body",

@@ -151,8 +151,8 @@ INSIDE_NAME = Rule(
 )
 DATED_UNNAMED = Rule(
     "event.dated-without-a-noun",
-    "No event phrase is found, but the dates name the event's date (Ngày 9/11, Bí thư ... "
-    "trao quyết định ...): the event is reported with that date and no type.",
+    "No event phrase is found, but the dates name the event's date (Ngày 9/11, Ban Thường "
+    "vụ ... ký quyết định ...): the event is reported with that date and no type.",
 )
 IN_QUOTATION = Rule(
     "event.in-quotation",
@@ -535,7 +535,8 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
             if not is_title and men.start >= lead_end:
                 break
             if men.kind == "verb" and not men.counter and _is_predicate(text, men, is_title):
-                return men, PREDICATE
+                subject = _noun_subject(found, group, men)
+                return (subject, NOUN_IN_LEAD) if subject is not None else (men, PREDICATE)
     for men in found.in_lead:
         if _counts(men):
             return men, NOUN_IN_LEAD
@@ -561,6 +562,30 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
         best = max(freq.values())
         return next(m for m in cued if freq[_family(m.type)] == best), BODY_MOST_NAMED
     return None
+
+
+def _noun_subject(
+    found: _Found, group: list[EventMention], verb: EventMention
+) -> EventMention | None:
+    """``Hội nghị Ban Chấp hành ... đã công bố quyết định ...``: an event noun earlier in the
+    verb's sentence is its subject, and the event reported."""
+    sentence_start = found.analysis.sentence(verb.start)[0]
+    for men in group:
+        if (
+            men.kind == "noun"
+            and sentence_start <= men.start < verb.start
+            and _counts(men)
+            and not _match.search(_PREPOSITION_END_RE, found.low, max(0, men.start - 12), men.start)
+        ):
+            return men
+    return None
+
+
+_PREPOSITION_END_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:sau|trước|tại|trong|của|cho|với|từ|đến|về|qua|và|dự|chuẩn[ \t]+bị)"
+    r"[ \t]+$"
+)
+"""A word that makes the noun after it no subject: ``tiếp xúc cử tri sau kỳ họp``."""
 
 
 _ANAPHORIC_HEAD_RE = regex.compile(r"\G(?:[\p{L}\p{M}]+[ \t]+){0,2}$")
@@ -711,7 +736,7 @@ def run(ctx: Context) -> None:
         if date is None:
             ctx.doc.event = None
             return
-        # "Ngày 9/11, Bí thư Thành ủy trao quyết định ...": the article reports a dated
+        # "Ngày 9/11, Ban Thường vụ Thành ủy ký quyết định ...": the article reports a dated
         # act that no event noun names; its date is still the event's.
         if ctx.trace is not None:  # the date's span is already the caller's
             ctx.trace.add(DATED_UNNAMED, "event", date.span, accepted=True)
