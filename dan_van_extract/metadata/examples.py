@@ -261,6 +261,16 @@ POSITIVE: list[Example] = [
         {"author": "Lê Thị Hoa"},
         "a longer byline label",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + " Theo báo điện tử Đảng Cộng sản Việt Nam",
+        {"source": "báo điện tử Đảng Cộng sản Việt Nam", "author": None},
+        "'Theo báo ...' glued after the last sentence: a newspaper by name",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nTheo báo Nhân Dân",
+        {"source": "báo Nhân Dân"},
+        "a 'Theo báo ...' line",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

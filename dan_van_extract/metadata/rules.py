@@ -54,8 +54,11 @@ NGUON_RE = regex.compile(
     regex.IGNORECASE,
 )
 """A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source)."""
+_NEWSPAPER = r"[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?"
+"""``báo (điện tử)`` before a newspaper's name: ``Theo báo Chính phủ``."""
 THEO_LINE_RE = regex.compile(
-    r"\G[ \t]*(?:\([ \t]*)?Theo[ \t]+(?P<src>\p{Lu}[^\n()]{1,50}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
+    r"\G[ \t]*(?:\([ \t]*)?Theo[ \t]+"
+    rf"(?P<src>(?:{_NEWSPAPER})?\p{{Lu}}[^\n()]{{1,50}}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
 )
 """A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from."""
 URL_DOMAIN_RE = regex.compile(
@@ -98,12 +101,14 @@ BYLINE_TAIL_RE = regex.compile(
 """A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``,
 ``... hơn. Bài và ảnh: Thu Hương``, ``... Trường Sơn... Tin, ảnh: Thanh Thủy (TTXVN)``."""
 GLUED_OUTLET_RE = regex.compile(
-    rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:Theo[ \t]+)?(?P<src>{_SOURCE_TOKEN})"
+    rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:(?:Theo[ \t]+)?(?P<src>{_SOURCE_TOKEN})"
     r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L} .\-]{1,20}?)?"
-    rf"(?:[ \t]+(?P<name>{_NAMES}))?[ \t]*\.?[ \t]*$"
+    rf"(?:[ \t]+(?P<name>{_NAMES}))?"
+    rf"|Theo[ \t]+(?P<src>{_NEWSPAPER}\p{{Lu}}[\p{{L}} ]{{1,50}}))[ \t]*\.?[ \t]*$"
 )
 """An outlet's credit glued after the last sentence: ``... Liệt sĩ. TTXVN/Tin Tức``,
-``... nặng nề. Theo Chinhphu.vn``, ``... Thiện. Theo TTXVN Hoàng Trọng`` (and its writer)."""
+``... nặng nề. Theo Chinhphu.vn``, ``... Thiện. Theo TTXVN Hoàng Trọng`` (and its writer),
+``... Tổ quốc. Theo báo điện tử Đảng Cộng sản Việt Nam``."""
 
 _RELATED_RE = regex.compile(r"[ \t]*(?:(?i:xem|đọc)[ \t]+thêm(?![\p{L}\p{M}])|>[ \t]*>)")
 """Related-news links glued after the byline: ``... Võ Hải Xem thêm: > > ...``."""
