@@ -1,0 +1,50 @@
+"""The cheap tests run before a costly search skip it only where it could not match: the
+search's answer is the same with or without them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dan_van_extract.awards import issuers
+from dan_van_extract.awards.lexicon import _GRANT_VERBS
+
+_WORDS = [
+    *_GRANT_VERBS,
+    *(w.upper() for w in _GRANT_VERBS),
+    "đã", "vừa", "cũng", "Quyết định", "QUYẾT ĐỊNH", "thừa ủy quyền", "ký", "ra",
+    "tổ chức", "Tổ chức", "tiến hành", "buổi", "lễ", "Lễ", "LỄ", "LỄ", "Ban",
+    "thay mặt", "THAY MẶT", "Thay Mặt", "đại diện", "ĐẠI DIỆN", "Đại diện", "cho",
+    "UBND", "tỉnh", "huyện", "12", "cá nhân", "(", ")", ",", ".", "-", "İ", "ı", "\u0301",
+]  # fmt: skip
+_SUBJECTS = st.lists(
+    st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", "\t", "", ", "])),
+    max_size=12,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SUBJECTS)
+def test_subject_prechecks_skip_only_searches_that_find_nothing(subject: str) -> None:
+    if not issuers._ends_in_letter(subject):
+        assert issuers._ADVERBS_END_RE.search(subject) is None
+    if not issuers._ends_in_ceremony(subject):
+        assert issuers._ORGANISER_END_RE.search(subject) is None
+        assert issuers._ORGANISES_END_RE.search(subject) is None
+    if not issuers._may_act_for(subject):
+        assert issuers._ON_BEHALF_RE.search(subject) is None
+
+
+def test_the_prechecks_let_through_what_the_searches_find() -> None:
+    subject = "Nhân dịp này, UBND tỉnh đã"
+    assert issuers._ends_in_letter(subject) and issuers._ADVERBS_END_RE.search(subject)
+    assert issuers._ends_in_ceremony("UBND huyện tổ chức LỄ \t")
+    assert issuers._may_act_for("ĐẠI DIỆN lãnh đạo tỉnh,")
+    assert not issuers._ends_in_letter("cho 12 cá nhân, ")
+    assert not issuers._ends_in_ceremony("UBND huyện tặng")
+    assert not issuers._may_act_for("UBND huyện tặng")
+
+
+def test_every_grant_verb_ends_in_a_letter() -> None:
+    """What :func:`issuers._ends_in_letter` relies on: the verbs of ``_ADVERBS_END_RE``."""
+    assert all(verb[-1].isalpha() for verb in _GRANT_VERBS)
