@@ -148,8 +148,7 @@ class Layout:
         line break (see :data:`SOFT_BREAK_RE`) becomes spaces too: the sentence it cut
         reads as one line.
         """
-        masked = self.masked(CONTENT_KINDS)
-        return SOFT_BREAK_RE.sub(lambda m: " " * len(m.group()), masked)
+        return _blank_soft_breaks(self.masked(CONTENT_KINDS))
 
     def masked(self, keep: frozenset[str] | set[str]) -> str:
         """The text with every part not in ``keep`` blanked out (same length)."""
@@ -168,6 +167,31 @@ class Layout:
         """The headline part, if the article has one."""
         found = self.of("title")
         return found[0] if found else None
+
+
+def _blank_soft_breaks(text: str) -> str:
+    """``text`` with every soft line break (:data:`SOFT_BREAK_RE`) turned into as many
+    spaces, as ``SOFT_BREAK_RE.sub`` gives it, the pattern tried only where a match may
+    start: a match holds a line break and only blanks stand before it, its first character
+    follows a non-blank one, so it starts where the blanks closing a line start. (A scan of
+    every position costs a tenth of a millisecond an article, nearly always for nothing.)
+    """
+    pieces: list[str] = []
+    last = 0  # the end of the last match: the scan goes on from there
+    line_start = 0
+    newline = text.find("\n")
+    while newline >= 0:
+        start = line_start + len(text[line_start:newline].rstrip(" \t"))
+        if start >= last:
+            m = SOFT_BREAK_RE.match(text, start)
+            if m is not None:
+                pieces.append(text[last:start])
+                pieces.append(" " * (m.end() - start))
+                last = m.end()
+        line_start = newline + 1
+        newline = text.find("\n", line_start)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -1,11 +1,13 @@
-"""The cheap tests run before a costly search skip it only where it could not match: the
-search's answer is the same with or without them."""
+"""The fast paths answer as the slow ones they stand for: a cheap test run before a costly
+search skips it only where it could not match; a pattern tried only where a match may
+start finds what a scan of every position finds."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dan_van_extract import layout
 from dan_van_extract.awards import issuers
 from dan_van_extract.awards.lexicon import _GRANT_VERBS
 
@@ -48,3 +50,17 @@ def test_the_prechecks_let_through_what_the_searches_find() -> None:
 def test_every_grant_verb_ends_in_a_letter() -> None:
     """What :func:`issuers._ends_in_letter` relies on: the verbs of ``_ADVERBS_END_RE``."""
     assert all(verb[-1].isalpha() for verb in _GRANT_VERBS)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0.,:;)aĐđBx", max_size=60))
+def test_soft_breaks_blanked_as_the_substitution_does(text: str) -> None:
+    expected = layout.SOFT_BREAK_RE.sub(lambda m: " " * len(m.group()), text)
+    assert layout._blank_soft_breaks(text) == expected
+
+
+def test_a_soft_break_across_one_blank_line_is_blanked() -> None:
+    text = "Đồng chí Dũng – Giám đốc  \n \n  ngân hàng. Mới\nđây.\nX\n\n\nhết"
+    assert layout._blank_soft_breaks(text) == (
+        "Đồng chí Dũng – Giám đốc" + " " * 7 + "ngân hàng. Mới đây.\nX\n\n\nhết"
+    )
