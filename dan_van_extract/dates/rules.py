@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
 
 import regex
 
-from .._match import finditer, search
+from .._match import finditer, match, search
 from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
@@ -430,6 +430,23 @@ def _at(
     return search(pattern, text, pos, min(len(text), pos + width))
 
 
+def _first_word(
+    analysis: Analysis, pattern: regex.Pattern[str], lo: int, hi: int
+) -> regex.Match[str] | None:
+    """What ``search(pattern, content, lo, hi)`` finds for a word-list ``pattern`` keyed
+    by its entries (:func:`dan_van_extract._scan.keyed`), tried only at the word starts
+    where one of them may begin (a case-insensitive list searched over a sentence costs
+    up to a tenth of a millisecond; most sentences hold none of its words)."""
+    candidates = analysis.words.candidates(pattern)
+    if candidates is None:
+        return search(pattern, analysis.content, lo, hi)
+    for pos in candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]:
+        found = match(pattern, analysis.content, pos, hi)
+        if found is not None:
+            return found
+    return None
+
+
 def _slice_before(content: str, pos: int, width: int = _CUE_SLICE) -> tuple[str, int]:
     """The text of the same line before ``pos`` (at most ``width`` characters)."""
     lo = max(0, pos - width)
@@ -819,9 +836,9 @@ def _event_sentence_pick(
     (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
     chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
     future (:data:`FUTURE_RE`) a plan: neither is taken."""
-    analysis, content = ctx.analysis, ctx.content  # a few short windows: searched directly
+    analysis, content = ctx.analysis, ctx.content
     lo, end = analysis.sentence(pick.start)
-    if search(EVENT_WORD_RE, content, lo, end) is not None:
+    if _first_word(analysis, EVENT_WORD_RE, lo, end) is not None:
         return None
     for f in found:
         if f.start >= hi:
@@ -834,7 +851,9 @@ def _event_sentence_pick(
         if content[f.start : f.start + 3].lower() == "hôm":
             continue
         lo, end = analysis.sentence(f.start)
-        if search(EVENT_NOUN_RE, content, lo, end) and not search(FUTURE_RE, content, lo, end):
+        if _first_word(analysis, EVENT_NOUN_RE, lo, end) and not _first_word(
+            analysis, FUTURE_RE, lo, end
+        ):
             return f
     return None
 
@@ -1009,14 +1028,14 @@ def _anniversary_year(
         elif f.month == event.month:  # a day or a month ("tháng 5/1959") in the same month
             score += 1
         s, e = ctx.analysis.sentence(f.start)
-        if search(FOUNDING_RE, content, s, e) is not None:
+        if _first_word(ctx.analysis, FOUNDING_RE, s, e) is not None:
             score += 2
         if score >= 3 and (best is None or score > best[0]):
             best = (score, f.year + count)
     if best is not None:
         return best[1]
     for lo, hi in scopes:
-        for m in finditer(FOUNDING_RE, content, lo, hi):
+        for m in ctx.analysis.keyed_matches(FOUNDING_RE, lo, hi):
             y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
@@ -1160,19 +1179,19 @@ def _plan_year(first: dt.date, event: FoundDate) -> int | None:
     return None
 
 
-def _cue_before(content: str, lo: int, pos: int) -> str | None:
+def _cue_before(analysis: Analysis, lo: int, pos: int) -> str | None:
     """``"review"``, ``"assess"`` or ``"plan"``: the nearest cue before ``pos`` in
     ``[lo, pos)`` (:data:`REVIEW_RE`, :data:`ASSESS_RE`, :data:`PLAN_RE`), or None."""
     last: tuple[int, str] | None = None
     for pattern, kind in ((REVIEW_RE, "review"), (ASSESS_RE, "assess"), (PLAN_RE, "plan")):
-        for m in finditer(pattern, content, lo, pos):
+        for m in analysis.keyed_matches(pattern, lo, pos):
             if last is None or m.end() > last[0]:
                 last = (m.end(), kind)
     return last[1] if last is not None else None
 
 
 def _reviewed_year(
-    content: str,
+    analysis: Analysis,
     event: FoundDate,
     periods: list[FoundPeriod],
     lo: int,
@@ -1197,6 +1216,7 @@ def _reviewed_year(
     half way). An edition's year under a review keeps the margin: ``tổng kết
     và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018`` is held in June 2019.
     """
+    content = analysis.content
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
     inside = [p for p in periods if lo <= p.start < hi]
@@ -1206,7 +1226,7 @@ def _reviewed_year(
             last = dt.date.fromisoformat(p.last)
             several_years = p.first[:4] != p.last[:4]
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
-            cue = _cue_before(content, lo, p.start)
+            cue = _cue_before(analysis, lo, p.start)
             if cue == "plan":
                 if not several_years:
                     plans.append(dt.date.fromisoformat(p.first))
@@ -1216,7 +1236,7 @@ def _reviewed_year(
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
         year = int(m["y"])
-        cue = _cue_before(content, lo, m.start())
+        cue = _cue_before(analysis, lo, m.start())
         if cue == "plan":
             plans.append(dt.date(year, 1, 1))
         elif not assess or cue == "assess":
@@ -1312,7 +1332,7 @@ def _edition_year(
         if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
             first, last = int(p.first[:4]), int(p.last[:4])
             if last == first + 1:
-                if search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None:
+                if _first_word(ctx.analysis, SCHOOL_AHEAD_RE, lo, p.end) is not None:
                     return first
                 if ctx.analysis.hits(EVENT_NOUN_RE, lo, hi):
                     return first if event.month >= _SCHOOL_YEAR_MONTH else last
@@ -1330,11 +1350,12 @@ def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
 
 
 def _plan_only_year(
-    content: str, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
+    analysis: Analysis, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
 ) -> int | None:
     """The year of an event opening a plan named in ``[lo, hi)`` (``triển khai kế hoạch ...
     năm 2018``), by :func:`_plan_year` from the plan's first day."""
-    cue = search(PLAN_ONLY_RE, content, lo, hi)
+    content = analysis.content
+    cue = _first_word(analysis, PLAN_ONLY_RE, lo, hi)
     if cue is None:
         return None
     starts = [  # a plan for a year or for months of one, not for several years
@@ -1365,22 +1386,23 @@ def _frame_year(
     if m is not None:
         return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
     year: int | None = None
-    if search(TERM_START_RE, content, lo, hi) is not None:
+    analysis = ctx.analysis
+    if _first_word(analysis, TERM_START_RE, lo, hi) is not None:
         year = _term_year(content, periods, lo, hi)
         if year is not None:
             return year, YEAR_TERM_START
-    if search(REVIEW_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi)
+    if _first_word(analysis, REVIEW_RE, lo, hi) is not None:
+        year = _reviewed_year(analysis, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(ASSESS_RE, content, lo, hi) is not None and not ctx.analysis.hits(
+    if _first_word(analysis, ASSESS_RE, lo, hi) is not None and not analysis.hits(
         HISTORY_RE, lo, hi
     ):  # "lễ báo cáo hoàn thành đài tưởng niệm ... năm 1968": no year weighed up
-        year = _reviewed_year(content, event, periods, lo, hi, assess=True)
+        year = _reviewed_year(analysis, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(HONOUR_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
+    if _first_word(analysis, HONOUR_RE, lo, hi) is not None:
+        year = _reviewed_year(analysis, event, periods, lo, hi, margin=False)
         if year is not None:
             return year, YEAR_HONOURED
     year = _edition_year(ctx, event, found, periods, lo, hi)
@@ -1389,7 +1411,7 @@ def _frame_year(
     year = _part_year(content, event, lo, hi)
     if year is not None:
         return year, YEAR_PART
-    year = _plan_only_year(content, event, periods, lo, hi)
+    year = _plan_only_year(analysis, event, periods, lo, hi)
     if year is not None:
         return year, YEAR_PLAN
     return None
@@ -1475,7 +1497,7 @@ def _current_year(
         names_event = bool(analysis.hits(EVENT_NOUN_RE, lo, hi))
         if lo <= event.start < hi or in_title or pos in editions or names_event:
             anchored = True
-        cue = None if pos in editions else _cue_before(content, lo, pos)
+        cue = None if pos in editions else _cue_before(analysis, lo, pos)
         if analysis.hits(FUTURE_RE, lo, hi):
             cue = "plan"  # "lệnh sẽ có hiệu lực ... trước Thế vận hội Olympic 2020"
         if cue == "plan":
