@@ -7,9 +7,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import ARTICLES, read
 from dan_van_extract import layout
 from dan_van_extract.awards import issuers
-from dan_van_extract.awards.lexicon import _GRANT_VERBS
+from dan_van_extract.awards.lexicon import _GRANT_VERBS, FORM_RE
 
 _WORDS = [
     *_GRANT_VERBS,
@@ -64,3 +65,22 @@ def test_a_soft_break_across_one_blank_line_is_blanked() -> None:
     assert layout._blank_soft_breaks(text) == (
         "Đồng chí Dũng – Giám đốc" + " " * 7 + "ngân hàng. Mới đây.\nX\n\n\nhết"
     )
+
+
+def test_verb_issuers_read_once_are_placed_where_each_window_stands() -> None:
+    """A repeated phrase is read once; each copy's issuer span is its own."""
+    repeated = "Sáng 3/2, UBND tỉnh đã tặng Bằng khen cho 5 tập thể. " * 6
+    texts = [repeated, *(read(path) for path in ARTICLES)]
+    compared = 0
+    for text in texts:
+        once = issuers.VerbIssuers(text)
+        for m in FORM_RE.finditer(text):
+            for lo in (0, max(0, m.start() - 100), m.start()):
+                for is_verb in (False, True):
+                    expected = issuers.verb_issuer(text, m.start(), lo, is_verb=is_verb)
+                    assert once(m.start(), lo, is_verb=is_verb) == expected
+                    compared += expected is not None and expected.span is not None
+    assert compared > 6  # issuers with spans were found and placed
+    reader = issuers.VerbIssuers(repeated)
+    found = [reader(m.start(), 0, is_verb=False) for m in FORM_RE.finditer(repeated)]
+    assert len({f.span for f in found if f is not None}) == 6

@@ -17,7 +17,7 @@ from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
 from ..models import Award, TextSpan
-from .issuers import Issuer, after_issuer, split_issuer, verb_issuer
+from .issuers import Issuer, VerbIssuers, after_issuer, split_issuer
 from .lexicon import (
     ANY_VERB,
     COUNT_ITEM_RE,
@@ -209,15 +209,36 @@ def _kind(m: regex.Match[str]) -> str:
     return "verb"
 
 
+_AFTER_OF_WINDOW = 24
+"""How far after a form :data:`_AFTER_OF_RE` reads (``lần 2 của``)."""
+
+
+def _context_around(
+    before: str, after: str, memo: dict[tuple[str, str], tuple[bool, bool, bool]]
+) -> tuple[bool, bool, bool]:
+    """Whether an award verb ends ``before`` (the :data:`CONTEXT_WINDOW` characters before
+    a form), a number ends it, and ``của``/``do`` opens ``after`` (the characters after
+    it): read once for each distinct pair of windows (a list repeating one phrase)."""
+    key = (before, after)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (
+            _match.search(_CONTEXT_BEFORE_RE, before) is not None,
+            _match.search(_NUMBER_BEFORE_RE, before[-12:]) is not None,
+            _match.search(_AFTER_OF_RE, after) is not None,
+        )
+    return found
+
+
 def _find_forms(ctx: Context, text: str) -> list[_Form]:
     """Every award form mention, with the context checks of :mod:`.rules`."""
     forms: list[_Form] = []
+    memo: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
     for m in FORM.finditer(text):
         start, end = m.span()
         before = _window(text, start, CONTEXT_WINDOW)
-        verb_before = _match.search(_CONTEXT_BEFORE_RE, before) is not None
-        number_before = _match.search(_NUMBER_BEFORE_RE, _window(text, start, 12)) is not None
-        of_after = _match.search(_AFTER_OF_RE, text, end, min(len(text), end + 24)) is not None
+        after = text[end : end + _AFTER_OF_WINDOW]
+        verb_before, number_before, of_after = _context_around(before, after, memo)
         has_context = verb_before or number_before or of_after
         kind = _kind(m)
         reject: Rule | None = None
@@ -314,6 +335,17 @@ def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, 
         kind = RECIPIENTS[item.group("noun")]
         counts[kind] = counts.get(kind, 0) + int(item.group("n").replace(".", ""))
     return counts
+
+
+def _counts_of(m: regex.Match[str], memo: dict[tuple[str, bool], dict[str, int]]) -> dict[str, int]:
+    """:func:`_read_counts` of a :data:`COUNTS` match, read once for each distinct phrase
+    (:data:`COUNT_ITEM_RE` looks neither before nor after it: the phrase alone decides)."""
+    has_other = bool(m.group("other") or m.group("mixed"))
+    key = (m.group(), has_other)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_counts(m.string, m.start(), m.end(), has_other)
+    return dict(found)
 
 
 def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
@@ -566,6 +598,7 @@ def _may_have_awards(text: str) -> bool:
 def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
     """Each form's issuer (and reason); a form granted by two bodies becomes two forms."""
     text = analysis.content
+    verb_issuers = VerbIssuers(text)
     out: list[_Form] = []
     previous: _Form | None = None
     for form in forms:
@@ -580,7 +613,7 @@ def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[
             anchor = form.count_before if form.count_before is not None else form.start
             if form.kind == "verb":  # the agent stands between a passive count and the verb
                 anchor = form.start
-            issuer = verb_issuer(text, anchor, lo, is_verb=form.kind == "verb")
+            issuer = verb_issuers(anchor, lo, is_verb=form.kind == "verb")
         if (
             issuer is None
             and previous is not None
@@ -638,14 +671,8 @@ def find_awards(ctx: Context) -> list[Award]:
     forms = _given_forms(ctx, analysis, forms)
     if not forms:
         return []
-    counts = [
-        _Count(
-            m.start(),
-            m.end(),
-            _read_counts(text, m.start(), m.end(), bool(m.group("other") or m.group("mixed"))),
-        )
-        for m in COUNTS.finditer(text)
-    ]
+    read: dict[tuple[str, bool], dict[str, int]] = {}
+    counts = [_Count(m.start(), m.end(), _counts_of(m, read)) for m in COUNTS.finditer(text)]
     _attach_counts(analysis, forms, counts)
     for form in forms:
         form.aside = analysis.kind_at(form.start) in ("caption", "title")

@@ -11,7 +11,7 @@ subject (``Đồng thời,``, ``Ngoài ra``) are not part of it. Two organisatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -30,7 +30,7 @@ from .lexicon import (
     VERB,
 )
 
-__all__ = ["Issuer", "after_issuer", "split_issuer", "verb_issuer"]
+__all__ = ["Issuer", "VerbIssuers", "after_issuer", "split_issuer", "verb_issuer"]
 
 SUBJECT_WINDOW = 240
 """How far before the verb an issuer is looked for (characters)."""
@@ -355,6 +355,32 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
         return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
     start = window_start + offset
     return Issuer(x, strength, (start, start + len(x)))
+
+
+def _moved(issuer: Issuer | None, by: int) -> Issuer | None:
+    """``issuer`` with its span (if any) ``by`` characters further on."""
+    if issuer is None or issuer.span is None:
+        return issuer
+    return replace(issuer, span=(issuer.span[0] + by, issuer.span[1] + by))
+
+
+@dataclass
+class VerbIssuers:
+    """:func:`verb_issuer` for the forms of one text, read once for each distinct subject
+    window: the reading depends on the window's text alone (its spans are offsets from
+    where the window starts), so a list repeating one phrase costs one reading."""
+
+    text: str
+    _read: dict[tuple[str, bool], Issuer | None] = field(default_factory=dict)
+
+    def __call__(self, anchor: int, lo: int, *, is_verb: bool) -> Issuer | None:
+        """``verb_issuer(self.text, anchor, lo, is_verb=is_verb)``."""
+        start = max(lo, anchor - SUBJECT_WINDOW)
+        key = (self.text[start:anchor], is_verb)
+        if key not in self._read:
+            found = verb_issuer(self.text, anchor, lo, is_verb=is_verb)
+            self._read[key] = _moved(found, -start)
+        return _moved(self._read[key], start)
 
 
 def split_issuer(issuer: Issuer) -> list[Issuer]:
