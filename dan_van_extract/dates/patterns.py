@@ -382,9 +382,12 @@ TERM_START_RE = keyed(
 )
 """``Đại hội``, ``kỳ họp thứ nhất``: the event opens the term named with it."""
 
-YEAR_NAMED_RE = regex.compile(
-    rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
-    rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+YEAR_NAMED_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
+        rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+    ),
+    ["năm"],
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
 year (``sinh năm 1996``) or a school year."""
@@ -434,11 +437,14 @@ HISTORY_RE = keyed(
 """A sentence about the past: a birth, a death, a founding (``thành lập``, ``giải
 phóng``): its dates and years are not the article's current year."""
 
-EDITION_YEAR_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,3}}|[IVXL]{{1,6}}"
-    r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
-    rf"(?:{_OSP}[,–-]{_OSP}|{_SP})(?:(?:trong{_SP})?năm{_SP})?(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
-    regex.IGNORECASE,
+EDITION_YEAR_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,3}}|[IVXL]{{1,6}}"
+        r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
+        rf"(?:{_OSP}[,–-]{_OSP}|{_SP})(?:(?:trong{_SP})?năm{_SP})?(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
+        regex.IGNORECASE,
+    ),
+    _EDITION,
 )
 """An edition of an event with its year: ``lần thứ 10 năm 2016``, ``lần thứ V, năm 2018``,
 ``lần 10 – 2016``, ``đợt quy tập lần thứ nhất trong năm 2017``."""

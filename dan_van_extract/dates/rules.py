@@ -1025,7 +1025,8 @@ def _anniversary_year(
                 return int(p.last[:4])
     best: tuple[int, int] | None = None
     years = {f.year for f in found if f.year is not None}
-    years.update(int(m["y"]) for m in finditer(YEAR_NAMED_RE, ctx.analysis.lower))
+    lower = ctx.analysis.keyed_matches(YEAR_NAMED_RE, lower=True)
+    years.update(int(m["y"]) for m in lower)
     latest = max(years, default=None)
     for f in found:
         if f.year is None or f is event:
@@ -1046,7 +1047,7 @@ def _anniversary_year(
         return best[1]
     for lo, hi in scopes:
         for m in ctx.analysis.keyed_matches(FOUNDING_RE, lo, hi):
-            y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
+            y = _first_word(ctx.analysis, YEAR_NAMED_RE, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
     return None
@@ -1076,7 +1077,7 @@ def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
     ]
     best = max(dated, default=None)
     named: dict[int, list[regex.Match[str]]] = {}
-    for m in finditer(YEAR_NAMED_RE, content):
+    for m in ctx.analysis.keyed_matches(YEAR_NAMED_RE):
         if best is None or int(m["y"]) > best:
             named.setdefault(int(m["y"]), []).append(m)
     for year in sorted(named, reverse=True):  # the latest year with one mention that counts
@@ -1169,7 +1170,7 @@ def _same_month_year(
     ]
     named = [
         m
-        for m in finditer(YEAR_NAMED_RE, ctx.content)
+        for m in ctx.analysis.keyed_matches(YEAR_NAMED_RE)
         if int(m["y"]) == year and not any(a <= m.start("y") < b for a, b in dated)
     ]
     return year if len(dated) + len(named) >= 2 else None
@@ -1242,7 +1243,7 @@ def _reviewed_year(
                     plans.append(dt.date.fromisoformat(p.first))
             elif not assess or (cue == "assess" and not several_years):
                 ends.append((last, whole_years and several_years))
-    for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+    for m in analysis.keyed_matches(YEAR_NAMED_RE, lo, hi):
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
         year = int(m["y"])
@@ -1324,7 +1325,7 @@ def _edition_year(
     (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
     else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
     content = ctx.content
-    m = search(EDITION_YEAR_RE, content, lo, hi)
+    m = _first_word(ctx.analysis, EDITION_YEAR_RE, lo, hi)
     if m is not None:
         return int(m["y"])
     inside = [p for p in periods if lo <= p.start < hi]
@@ -1374,7 +1375,7 @@ def _plan_only_year(
         if cue.start() <= p.start < hi and p.first and p.last and p.first[:4] == p.last[:4]
     ]
     inside = [p for p in periods if lo <= p.start < hi]
-    for m in finditer(YEAR_NAMED_RE, content, cue.end(), hi):
+    for m in analysis.keyed_matches(YEAR_NAMED_RE, cue.end(), hi):
         if not _in_period(inside, m.start()) and not _document_year(content, m.start("y")):
             starts.append(dt.date(int(m["y"]), 1, 1))
     return _plan_year(min(starts), event) if starts else None
@@ -1485,10 +1486,10 @@ def _current_year(
     mentions: dict[int, int] = {}  # position of the year -> year
     editions: set[int] = set()  # positions of editions' years: the year of the edition
     for lo, hi in _current_regions(ctx, event):
-        for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+        for m in analysis.keyed_matches(YEAR_NAMED_RE, lo, hi):
             if not _not_current(content, m.start()):
                 mentions[m.start("y")] = int(m["y"])
-        for m in finditer(EDITION_YEAR_RE, content, lo, hi):
+        for m in analysis.keyed_matches(EDITION_YEAR_RE, lo, hi):
             mentions[m.start("y")] = int(m["y"])
             editions.add(m.start("y"))
         for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
