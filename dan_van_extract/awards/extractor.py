@@ -23,6 +23,7 @@ from .lexicon import (
     COUNT_ITEM_RE,
     CUE_RE,
     CUES,
+    FORM_RE,
     HINTS,
     NOT_TITLES_RE,
     NUMBER,
@@ -32,7 +33,6 @@ from .lexicon import (
 from .rules import (
     COUNTS,
     DESCRIBES_RECIPIENTS,
-    FORM,
     FORM_RULES,
     NEEDS_CONTEXT,
     NOT_GIVEN,
@@ -234,7 +234,7 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
     """Every award form mention, with the context checks of :mod:`.rules`."""
     forms: list[_Form] = []
     memo: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
-    for m in FORM.finditer(text):
+    for m in ctx.analysis.keyed_matches(FORM_RE):  # FORM's pattern, at its word starts
         start, end = m.span()
         before = _window(text, start, CONTEXT_WINDOW)
         after = text[end : end + _AFTER_OF_WINDOW]
@@ -290,11 +290,10 @@ def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_
     """Drop forms in a proposal, a procedure, a revocation, a promise or a hope
     (``data/negative_cues.tsv``): a drop cue at most :data:`CUE_WINDOW` characters before
     the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
-    text = analysis.content
     drops: list[tuple[int, int]] = []
     wide: list[int] = []
     keeps: list[int] = []
-    for c in _match.finditer(CUE_RE, text):
+    for c in analysis.keyed_matches(CUE_RE):
         effect = CUES.get(" ".join(c.group("cue").lower().split()), "ignore")
         if effect == "drop":
             drops.append(c.span())
@@ -592,7 +591,7 @@ def _may_have_awards(text: str) -> bool:
     lowered = text.lower()
     if "  " in lowered:
         lowered = " ".join(lowered.split())
-    return any(hint in lowered for hint in HINTS)
+    return any(map(lowered.__contains__, HINTS))
 
 
 def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
