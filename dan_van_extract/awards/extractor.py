@@ -17,12 +17,13 @@ from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
 from ..models import Award, TextSpan
-from .issuers import Issuer, after_issuer, split_issuer, verb_issuer
+from .issuers import Issuer, VerbIssuers, after_issuer, split_issuer
 from .lexicon import (
     ANY_VERB,
     COUNT_ITEM_RE,
     CUE_RE,
     CUES,
+    FORM_RE,
     HINTS,
     NOT_TITLES_RE,
     NUMBER,
@@ -32,7 +33,6 @@ from .lexicon import (
 from .rules import (
     COUNTS,
     DESCRIBES_RECIPIENTS,
-    FORM,
     FORM_RULES,
     NEEDS_CONTEXT,
     NOT_GIVEN,
@@ -209,15 +209,36 @@ def _kind(m: regex.Match[str]) -> str:
     return "verb"
 
 
+_AFTER_OF_WINDOW = 24
+"""How far after a form :data:`_AFTER_OF_RE` reads (``lần 2 của``)."""
+
+
+def _context_around(
+    before: str, after: str, memo: dict[tuple[str, str], tuple[bool, bool, bool]]
+) -> tuple[bool, bool, bool]:
+    """Whether an award verb ends ``before`` (the :data:`CONTEXT_WINDOW` characters before
+    a form), a number ends it, and ``của``/``do`` opens ``after`` (the characters after
+    it): read once for each distinct pair of windows (a list repeating one phrase)."""
+    key = (before, after)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (
+            _match.search(_CONTEXT_BEFORE_RE, before) is not None,
+            _match.search(_NUMBER_BEFORE_RE, before[-12:]) is not None,
+            _match.search(_AFTER_OF_RE, after) is not None,
+        )
+    return found
+
+
 def _find_forms(ctx: Context, text: str) -> list[_Form]:
     """Every award form mention, with the context checks of :mod:`.rules`."""
     forms: list[_Form] = []
-    for m in FORM.finditer(text):
+    memo: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
+    for m in ctx.analysis.keyed_matches(FORM_RE):  # FORM's pattern, at its word starts
         start, end = m.span()
         before = _window(text, start, CONTEXT_WINDOW)
-        verb_before = _match.search(_CONTEXT_BEFORE_RE, before) is not None
-        number_before = _match.search(_NUMBER_BEFORE_RE, _window(text, start, 12)) is not None
-        of_after = _match.search(_AFTER_OF_RE, text, end, min(len(text), end + 24)) is not None
+        after = text[end : end + _AFTER_OF_WINDOW]
+        verb_before, number_before, of_after = _context_around(before, after, memo)
         has_context = verb_before or number_before or of_after
         kind = _kind(m)
         reject: Rule | None = None
@@ -269,11 +290,10 @@ def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_
     """Drop forms in a proposal, a procedure, a revocation, a promise or a hope
     (``data/negative_cues.tsv``): a drop cue at most :data:`CUE_WINDOW` characters before
     the form in its clause, and no completed act (a keep cue) anywhere in that clause."""
-    text = analysis.content
     drops: list[tuple[int, int]] = []
     wide: list[int] = []
     keeps: list[int] = []
-    for c in _match.finditer(CUE_RE, text):
+    for c in analysis.keyed_matches(CUE_RE):
         effect = CUES.get(" ".join(c.group("cue").lower().split()), "ignore")
         if effect == "drop":
             drops.append(c.span())
@@ -314,6 +334,17 @@ def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, 
         kind = RECIPIENTS[item.group("noun")]
         counts[kind] = counts.get(kind, 0) + int(item.group("n").replace(".", ""))
     return counts
+
+
+def _counts_of(m: regex.Match[str], memo: dict[tuple[str, bool], dict[str, int]]) -> dict[str, int]:
+    """:func:`_read_counts` of a :data:`COUNTS` match, read once for each distinct phrase
+    (:data:`COUNT_ITEM_RE` looks neither before nor after it: the phrase alone decides)."""
+    has_other = bool(m.group("other") or m.group("mixed"))
+    key = (m.group(), has_other)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_counts(m.string, m.start(), m.end(), has_other)
+    return dict(found)
 
 
 def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
@@ -560,12 +591,13 @@ def _may_have_awards(text: str) -> bool:
     lowered = text.lower()
     if "  " in lowered:
         lowered = " ".join(lowered.split())
-    return any(hint in lowered for hint in HINTS)
+    return any(map(lowered.__contains__, HINTS))
 
 
 def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
     """Each form's issuer (and reason); a form granted by two bodies becomes two forms."""
     text = analysis.content
+    verb_issuers = VerbIssuers(text)
     out: list[_Form] = []
     previous: _Form | None = None
     for form in forms:
@@ -580,7 +612,7 @@ def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[
             anchor = form.count_before if form.count_before is not None else form.start
             if form.kind == "verb":  # the agent stands between a passive count and the verb
                 anchor = form.start
-            issuer = verb_issuer(text, anchor, lo, is_verb=form.kind == "verb")
+            issuer = verb_issuers(anchor, lo, is_verb=form.kind == "verb")
         if (
             issuer is None
             and previous is not None
@@ -638,14 +670,8 @@ def find_awards(ctx: Context) -> list[Award]:
     forms = _given_forms(ctx, analysis, forms)
     if not forms:
         return []
-    counts = [
-        _Count(
-            m.start(),
-            m.end(),
-            _read_counts(text, m.start(), m.end(), bool(m.group("other") or m.group("mixed"))),
-        )
-        for m in COUNTS.finditer(text)
-    ]
+    read: dict[tuple[str, bool], dict[str, int]] = {}
+    counts = [_Count(m.start(), m.end(), _counts_of(m, read)) for m in COUNTS.finditer(text)]
     _attach_counts(analysis, forms, counts)
     for form in forms:
         form.aside = analysis.kind_at(form.start) in ("caption", "title")

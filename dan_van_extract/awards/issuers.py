@@ -11,7 +11,7 @@ subject (``Đồng thời,``, ``Ngoài ra``) are not part of it. Two organisatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -30,7 +30,7 @@ from .lexicon import (
     VERB,
 )
 
-__all__ = ["Issuer", "after_issuer", "split_issuer", "verb_issuer"]
+__all__ = ["Issuer", "VerbIssuers", "after_issuer", "split_issuer", "verb_issuer"]
 
 SUBJECT_WINDOW = 240
 """How far before the verb an issuer is looked for (characters)."""
@@ -74,6 +74,31 @@ _PERSON_START_RE = regex.compile(
 _AND_RE = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _ONLY_AND_RE = regex.compile(r"[ \t]+và[ \t]+")
 _COMMA_HEADS = sorted({len(h.split()) for h in HEADS if "," in h} or {0}, reverse=True)
+
+
+_CEREMONY_ENDS = ("chức", "hành", "lễ")
+"""The last words :data:`_ORGANISER_END_RE` may end with (``lễ`` in any case)."""
+
+
+def _ends_in_letter(subject: str) -> bool:
+    """Whether ``subject``, its trailing blanks aside, ends with a letter: the words that
+    :data:`_ADVERBS_END_RE` looks for before the end all do, so without one that search
+    (about 40 µs over a subject window) cannot match and is skipped."""
+    return subject.rstrip(" \t")[-1:].isalpha()
+
+
+def _ends_in_ceremony(subject: str) -> bool:
+    """Whether ``subject`` ends (trailing blanks aside) with a word of
+    :data:`_CEREMONY_ENDS`: the cheap test before :data:`_ORGANISER_END_RE` (or
+    :data:`_ORGANISES_END_RE`) searches it."""
+    return subject.rstrip(" \t")[-4:].lower().endswith(_CEREMONY_ENDS)
+
+
+def _may_act_for(subject: str) -> bool:
+    """Whether ``subject`` holds ``thay`` or ``đại`` in any case: without one,
+    :data:`_ON_BEHALF_RE` (``thay mặt``, ``đại diện``) cannot match and is not run."""
+    low = subject.lower()
+    return "thay" in low or "đại" in low
 
 
 @dataclass(frozen=True)
@@ -296,7 +321,7 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
     passive = _passive_agent(subject, window_start)
     if passive is not None:
         return passive
-    behalves = list(_match.finditer(_ON_BEHALF_RE, subject))
+    behalves = list(_match.finditer(_ON_BEHALF_RE, subject)) if _may_act_for(subject) else []
     if behalves:
         behalf = behalves[-1]
         x = " ".join(behalf.group("x").split())
@@ -308,17 +333,19 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
                 break
             x += ", " + word.strip()  # thay mặt lãnh đạo Đảng, Nhà nước, ...
         return Issuer(x, 2)
-    adverbs = _match.search(_ADVERBS_END_RE, subject)
+    adverbs = _match.search(_ADVERBS_END_RE, subject) if _ends_in_letter(subject) else None
     if adverbs is not None:
         subject = subject[: adverbs.start()]
     if is_verb:
         # "UBND huyện tổ chức khen thưởng cho ...": the organiser of the praise grants it.
-        organised = _match.search(_ORGANISES_END_RE, subject)
+        organised = (
+            _match.search(_ORGANISES_END_RE, subject) if _ends_in_ceremony(subject) else None
+        )
         if organised is not None:
             subject = subject[: organised.start()]
     if subject.rstrip().endswith(")") and "(" in subject:
         subject = subject[: subject.rfind("(")]  # Bí thư X (thứ tư từ trái sang) trao ...
-    if _match.search(_ORGANISER_END_RE, subject):
+    if _ends_in_ceremony(subject) and _match.search(_ORGANISER_END_RE, subject):
         return None  # UBND tỉnh tổ chức lễ trao ...: the organiser, not the issuer
     found = _subject_issuer(subject)
     if found is None:
@@ -328,6 +355,32 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
         return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
     start = window_start + offset
     return Issuer(x, strength, (start, start + len(x)))
+
+
+def _moved(issuer: Issuer | None, by: int) -> Issuer | None:
+    """``issuer`` with its span (if any) ``by`` characters further on."""
+    if issuer is None or issuer.span is None:
+        return issuer
+    return replace(issuer, span=(issuer.span[0] + by, issuer.span[1] + by))
+
+
+@dataclass
+class VerbIssuers:
+    """:func:`verb_issuer` for the forms of one text, read once for each distinct subject
+    window: the reading depends on the window's text alone (its spans are offsets from
+    where the window starts), so a list repeating one phrase costs one reading."""
+
+    text: str
+    _read: dict[tuple[str, bool], Issuer | None] = field(default_factory=dict)
+
+    def __call__(self, anchor: int, lo: int, *, is_verb: bool) -> Issuer | None:
+        """``verb_issuer(self.text, anchor, lo, is_verb=is_verb)``."""
+        start = max(lo, anchor - SUBJECT_WINDOW)
+        key = (self.text[start:anchor], is_verb)
+        if key not in self._read:
+            found = verb_issuer(self.text, anchor, lo, is_verb=is_verb)
+            self._read[key] = _moved(found, -start)
+        return _moved(self._read[key], start)
 
 
 def split_issuer(issuer: Issuer) -> list[Issuer]:

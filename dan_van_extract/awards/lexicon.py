@@ -14,6 +14,7 @@ import regex
 
 from .. import vocab
 from .._lexicon import alternation, load_lines, load_table
+from .._scan import keyed
 
 __all__ = [
     "AFTER_ISSUER_RE",
@@ -129,6 +130,9 @@ FORM_RE = regex.compile(
 )
 """An award form with its name (order, medal, badge, title) when the text gives one; an
 emulation title; a verb that is the award."""
+keyed(FORM_RE, [*_FORM_KINDS, *_EMULATION_TITLES, *_AWARD_VERBS])
+# Every form opens with a head of forms.tsv, an emulation title or an award verb: the shared
+# word index (:class:`dan_van_extract._scan.WordIndex`) tells where one may start.
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
 _RECIPIENT = alternation(list(RECIPIENTS))
@@ -149,8 +153,11 @@ VERB = _ci(list(_GRANT_VERBS))
 ANY_VERB = _ci([*_GRANT_VERBS, *_RECEIVE_VERBS, "đạt", "phong", "được"])
 """Any verb that grants or receives an award."""
 AWARD_VERB = _AWARD_VERB
-CUE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(CUES), fold_case=True)}))(?![\p{{L}}])"
+CUE_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(CUES), fold_case=True)}))(?![\p{{L}}])"
+    ),
+    CUES,
 )
 AFTER_ISSUER_RE = regex.compile(
     r"\G[ \t]*(?:(?:lần[ \t]+\d{1,2}|năm[ \t]+\d{4})[ \t]+)?(?P<prep>của|do)[ \t]+"

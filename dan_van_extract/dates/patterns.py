@@ -339,32 +339,54 @@ ANNIVERSARY_RE = regex.compile(
 )
 """``kỷ niệm 10 năm thành lập``: the count of years of an anniversary."""
 
-FOUNDING_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", regex.IGNORECASE)
+FOUNDING_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", regex.IGNORECASE),
+    _FOUNDING,
+)
 """A word naming what an anniversary counts from (``thành lập``, ``tái lập``)."""
 
-REVIEW_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE)
+REVIEW_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE),
+    _REVIEW,
+)
 """``tổng kết``, ``sơ kết``: the event looks back on a period or year named with it."""
 
-ASSESS_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_ASSESS)}(?![\p{{L}}])", regex.IGNORECASE)
+ASSESS_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_ASSESS)}(?![\p{{L}}])", regex.IGNORECASE),
+    _ASSESS,
+)
 """``đánh giá``, ``về tình hình``: the event weighs up a year or months named with it."""
 
-HONOUR_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE)
+HONOUR_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE),
+    _HONOUR,
+)
 """``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""
 
-PLAN_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN)}(?![\p{{L}}])", regex.IGNORECASE)
+PLAN_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN)}(?![\p{{L}}])", regex.IGNORECASE),
+    _PLAN,
+)
 """``triển khai nhiệm vụ``, ``phương hướng``: what follows is planned, not reviewed."""
 
-PLAN_ONLY_RE = regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN_ONLY)}(?![\p{{L}}])", regex.IGNORECASE)
+PLAN_ONLY_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN_ONLY)}(?![\p{{L}}])", regex.IGNORECASE),
+    _PLAN_ONLY,
+)
 """``triển khai kế hoạch``, ``ra quân``: the event opens the plan named after it."""
 
-TERM_START_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_TERM_START)}(?![\p{{L}}])", regex.IGNORECASE
+TERM_START_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_TERM_START)}(?![\p{{L}}])", regex.IGNORECASE),
+    _TERM_START,
 )
 """``Đại hội``, ``kỳ họp thứ nhất``: the event opens the term named with it."""
 
-YEAR_NAMED_RE = regex.compile(
-    rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
-    rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+YEAR_NAMED_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
+        rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+    ),
+    ["năm"],
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
 year (``sinh năm 1996``) or a school year."""
@@ -414,11 +436,14 @@ HISTORY_RE = keyed(
 """A sentence about the past: a birth, a death, a founding (``thành lập``, ``giải
 phóng``): its dates and years are not the article's current year."""
 
-EDITION_YEAR_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,3}}|[IVXL]{{1,6}}"
-    r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
-    rf"(?:{_OSP}[,–-]{_OSP}|{_SP})(?:(?:trong{_SP})?năm{_SP})?(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
-    regex.IGNORECASE,
+EDITION_YEAR_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}]){_words(_EDITION)}{_SP}(?:thứ{_SP})?(?:\d{{1,3}}|[IVXL]{{1,6}}"
+        r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
+        rf"(?:{_OSP}[,–-]{_OSP}|{_SP})(?:(?:trong{_SP})?năm{_SP})?(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)",
+        regex.IGNORECASE,
+    ),
+    _EDITION,
 )
 """An edition of an event with its year: ``lần thứ 10 năm 2016``, ``lần thứ V, năm 2018``,
 ``lần 10 – 2016``, ``đợt quy tập lần thứ nhất trong năm 2017``."""
@@ -443,8 +468,11 @@ EVENT_NOUN_RE = keyed(
 )
 """A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
 
-EVENT_WORD_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS + _EVENT_VERBS)}(?![\p{{L}}])", regex.IGNORECASE
+EVENT_WORD_RE = keyed(
+    regex.compile(
+        rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS + _EVENT_VERBS)}(?![\p{{L}}])", regex.IGNORECASE
+    ),
+    _EVENT_NOUNS + _EVENT_VERBS,
 )
 """A word naming an event or holding one (``hội nghị``, ``lễ``, ``tổ chức``, ``diễn ra``)."""
 
@@ -467,8 +495,9 @@ PRESENT_RE = keyed(
 )
 """A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``."""
 
-SCHOOL_AHEAD_RE = regex.compile(
-    rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE
+SCHOOL_AHEAD_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE),
+    _SCHOOL_AHEAD,
 )
 """Before a school year, a word making it the coming one: ``tuyển sinh``, ``năm học mới``."""
 

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
 
 import regex
 
-from .._match import finditer, search
+from .._match import finditer, match, search
 from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
@@ -129,6 +129,16 @@ class FoundDate:
     """One end of a ``(31/3/1975 - 31/3/2025)`` pair: an anniversary's, not the event's."""
     rule: Rule | None = None
     """The rule that read it."""
+
+    def moved(self, by: int) -> FoundDate:
+        """A copy of this date ``by`` characters further on: its fields copied, not passed
+        through ``__init__`` again as :func:`dataclasses.replace` does (a quarter of its
+        cost; :func:`_from_match_memo` places thousands of copies in a long text)."""
+        copy = object.__new__(FoundDate)
+        copy.__dict__.update(self.__dict__)
+        copy.start += by
+        copy.end += by
+        return copy
 
 
 @dataclass
@@ -430,6 +440,23 @@ def _at(
     return search(pattern, text, pos, min(len(text), pos + width))
 
 
+def _first_word(
+    analysis: Analysis, pattern: regex.Pattern[str], lo: int, hi: int
+) -> regex.Match[str] | None:
+    """What ``search(pattern, content, lo, hi)`` finds for a word-list ``pattern`` keyed
+    by its entries (:func:`dan_van_extract._scan.keyed`), tried only at the word starts
+    where one of them may begin (a case-insensitive list searched over a sentence costs
+    up to a tenth of a millisecond; most sentences hold none of its words)."""
+    candidates = analysis.words.candidates(pattern)
+    if candidates is None:
+        return search(pattern, analysis.content, lo, hi)
+    for pos in candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]:
+        found = match(pattern, analysis.content, pos, hi)
+        if found is not None:
+            return found
+    return None
+
+
 def _slice_before(content: str, pos: int, width: int = _CUE_SLICE) -> tuple[str, int]:
     """The text of the same line before ``pos`` (at most ``width`` characters)."""
     lo = max(0, pos - width)
@@ -566,12 +593,12 @@ def _from_match_memo(
     if cached is not None:
         if isinstance(cached, Rule):
             return cached
-        return replace(cached, start=cached.start + a, end=cached.end + a)
+        return cached.moved(a)
     found = _from_match(m, content)
     if isinstance(found, Rule):
         memo[key] = found
     else:
-        memo[key] = replace(found, start=found.start - a, end=found.end - a)
+        memo[key] = found.moved(-a)
     return found
 
 
@@ -819,9 +846,9 @@ def _event_sentence_pick(
     (:data:`EVENT_WORD_RE`): ``Ngày 10/2, Ban ban hành kế hoạch. Hội nghị sơ kết diễn ra
     chiều 19-2``. A date read after ``hôm`` is a past one, a date in a sentence in the
     future (:data:`FUTURE_RE`) a plan: neither is taken."""
-    analysis, content = ctx.analysis, ctx.content  # a few short windows: searched directly
+    analysis, content = ctx.analysis, ctx.content
     lo, end = analysis.sentence(pick.start)
-    if search(EVENT_WORD_RE, content, lo, end) is not None:
+    if _first_word(analysis, EVENT_WORD_RE, lo, end) is not None:
         return None
     for f in found:
         if f.start >= hi:
@@ -834,7 +861,9 @@ def _event_sentence_pick(
         if content[f.start : f.start + 3].lower() == "hôm":
             continue
         lo, end = analysis.sentence(f.start)
-        if search(EVENT_NOUN_RE, content, lo, end) and not search(FUTURE_RE, content, lo, end):
+        if _first_word(analysis, EVENT_NOUN_RE, lo, end) and not _first_word(
+            analysis, FUTURE_RE, lo, end
+        ):
             return f
     return None
 
@@ -996,7 +1025,8 @@ def _anniversary_year(
                 return int(p.last[:4])
     best: tuple[int, int] | None = None
     years = {f.year for f in found if f.year is not None}
-    years.update(int(m["y"]) for m in finditer(YEAR_NAMED_RE, ctx.analysis.lower))
+    lower = ctx.analysis.keyed_matches(YEAR_NAMED_RE, lower=True)
+    years.update(int(m["y"]) for m in lower)
     latest = max(years, default=None)
     for f in found:
         if f.year is None or f is event:
@@ -1009,15 +1039,15 @@ def _anniversary_year(
         elif f.month == event.month:  # a day or a month ("tháng 5/1959") in the same month
             score += 1
         s, e = ctx.analysis.sentence(f.start)
-        if search(FOUNDING_RE, content, s, e) is not None:
+        if _first_word(ctx.analysis, FOUNDING_RE, s, e) is not None:
             score += 2
         if score >= 3 and (best is None or score > best[0]):
             best = (score, f.year + count)
     if best is not None:
         return best[1]
     for lo, hi in scopes:
-        for m in finditer(FOUNDING_RE, content, lo, hi):
-            y = search(YEAR_NAMED_RE, content, m.end(), min(hi, m.end() + 30))
+        for m in ctx.analysis.keyed_matches(FOUNDING_RE, lo, hi):
+            y = _first_word(ctx.analysis, YEAR_NAMED_RE, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
     return None
@@ -1047,7 +1077,7 @@ def _latest_year(ctx: Context, found: list[FoundDate]) -> int | None:
     ]
     best = max(dated, default=None)
     named: dict[int, list[regex.Match[str]]] = {}
-    for m in finditer(YEAR_NAMED_RE, content):
+    for m in ctx.analysis.keyed_matches(YEAR_NAMED_RE):
         if best is None or int(m["y"]) > best:
             named.setdefault(int(m["y"]), []).append(m)
     for year in sorted(named, reverse=True):  # the latest year with one mention that counts
@@ -1140,7 +1170,7 @@ def _same_month_year(
     ]
     named = [
         m
-        for m in finditer(YEAR_NAMED_RE, ctx.content)
+        for m in ctx.analysis.keyed_matches(YEAR_NAMED_RE)
         if int(m["y"]) == year and not any(a <= m.start("y") < b for a, b in dated)
     ]
     return year if len(dated) + len(named) >= 2 else None
@@ -1160,19 +1190,19 @@ def _plan_year(first: dt.date, event: FoundDate) -> int | None:
     return None
 
 
-def _cue_before(content: str, lo: int, pos: int) -> str | None:
+def _cue_before(analysis: Analysis, lo: int, pos: int) -> str | None:
     """``"review"``, ``"assess"`` or ``"plan"``: the nearest cue before ``pos`` in
     ``[lo, pos)`` (:data:`REVIEW_RE`, :data:`ASSESS_RE`, :data:`PLAN_RE`), or None."""
     last: tuple[int, str] | None = None
     for pattern, kind in ((REVIEW_RE, "review"), (ASSESS_RE, "assess"), (PLAN_RE, "plan")):
-        for m in finditer(pattern, content, lo, pos):
+        for m in analysis.keyed_matches(pattern, lo, pos):
             if last is None or m.end() > last[0]:
                 last = (m.end(), kind)
     return last[1] if last is not None else None
 
 
 def _reviewed_year(
-    content: str,
+    analysis: Analysis,
     event: FoundDate,
     periods: list[FoundPeriod],
     lo: int,
@@ -1197,6 +1227,7 @@ def _reviewed_year(
     half way). An edition's year under a review keeps the margin: ``tổng kết
     và trao giải Báo chí Quốc gia lần thứ XIII - năm 2018`` is held in June 2019.
     """
+    content = analysis.content
     ends: list[tuple[dt.date, bool]] = []  # (last day, is a span of whole years)
     plans: list[dt.date] = []
     inside = [p for p in periods if lo <= p.start < hi]
@@ -1206,17 +1237,17 @@ def _reviewed_year(
             last = dt.date.fromisoformat(p.last)
             several_years = p.first[:4] != p.last[:4]
             whole_years = p.first.endswith("-01-01") and p.last.endswith("-12-31")
-            cue = _cue_before(content, lo, p.start)
+            cue = _cue_before(analysis, lo, p.start)
             if cue == "plan":
                 if not several_years:
                     plans.append(dt.date.fromisoformat(p.first))
             elif not assess or (cue == "assess" and not several_years):
                 ends.append((last, whole_years and several_years))
-    for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+    for m in analysis.keyed_matches(YEAR_NAMED_RE, lo, hi):
         if _in_period(inside, m.start()) or _document_year(content, m.start("y")):
             continue
         year = int(m["y"])
-        cue = _cue_before(content, lo, m.start())
+        cue = _cue_before(analysis, lo, m.start())
         if cue == "plan":
             plans.append(dt.date(year, 1, 1))
         elif not assess or cue == "assess":
@@ -1294,7 +1325,7 @@ def _edition_year(
     (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
     else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
     content = ctx.content
-    m = search(EDITION_YEAR_RE, content, lo, hi)
+    m = _first_word(ctx.analysis, EDITION_YEAR_RE, lo, hi)
     if m is not None:
         return int(m["y"])
     inside = [p for p in periods if lo <= p.start < hi]
@@ -1312,7 +1343,7 @@ def _edition_year(
         if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
             first, last = int(p.first[:4]), int(p.last[:4])
             if last == first + 1:
-                if search(SCHOOL_AHEAD_RE, content, lo, p.end) is not None:
+                if _first_word(ctx.analysis, SCHOOL_AHEAD_RE, lo, p.end) is not None:
                     return first
                 if ctx.analysis.hits(EVENT_NOUN_RE, lo, hi):
                     return first if event.month >= _SCHOOL_YEAR_MONTH else last
@@ -1330,11 +1361,12 @@ def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
 
 
 def _plan_only_year(
-    content: str, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
+    analysis: Analysis, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
 ) -> int | None:
     """The year of an event opening a plan named in ``[lo, hi)`` (``triển khai kế hoạch ...
     năm 2018``), by :func:`_plan_year` from the plan's first day."""
-    cue = search(PLAN_ONLY_RE, content, lo, hi)
+    content = analysis.content
+    cue = _first_word(analysis, PLAN_ONLY_RE, lo, hi)
     if cue is None:
         return None
     starts = [  # a plan for a year or for months of one, not for several years
@@ -1343,7 +1375,7 @@ def _plan_only_year(
         if cue.start() <= p.start < hi and p.first and p.last and p.first[:4] == p.last[:4]
     ]
     inside = [p for p in periods if lo <= p.start < hi]
-    for m in finditer(YEAR_NAMED_RE, content, cue.end(), hi):
+    for m in analysis.keyed_matches(YEAR_NAMED_RE, cue.end(), hi):
         if not _in_period(inside, m.start()) and not _document_year(content, m.start("y")):
             starts.append(dt.date(int(m["y"]), 1, 1))
     return _plan_year(min(starts), event) if starts else None
@@ -1365,22 +1397,23 @@ def _frame_year(
     if m is not None:
         return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
     year: int | None = None
-    if search(TERM_START_RE, content, lo, hi) is not None:
+    analysis = ctx.analysis
+    if _first_word(analysis, TERM_START_RE, lo, hi) is not None:
         year = _term_year(content, periods, lo, hi)
         if year is not None:
             return year, YEAR_TERM_START
-    if search(REVIEW_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi)
+    if _first_word(analysis, REVIEW_RE, lo, hi) is not None:
+        year = _reviewed_year(analysis, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(ASSESS_RE, content, lo, hi) is not None and not ctx.analysis.hits(
+    if _first_word(analysis, ASSESS_RE, lo, hi) is not None and not analysis.hits(
         HISTORY_RE, lo, hi
     ):  # "lễ báo cáo hoàn thành đài tưởng niệm ... năm 1968": no year weighed up
-        year = _reviewed_year(content, event, periods, lo, hi, assess=True)
+        year = _reviewed_year(analysis, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
-    if search(HONOUR_RE, content, lo, hi) is not None:
-        year = _reviewed_year(content, event, periods, lo, hi, margin=False)
+    if _first_word(analysis, HONOUR_RE, lo, hi) is not None:
+        year = _reviewed_year(analysis, event, periods, lo, hi, margin=False)
         if year is not None:
             return year, YEAR_HONOURED
     year = _edition_year(ctx, event, found, periods, lo, hi)
@@ -1389,7 +1422,7 @@ def _frame_year(
     year = _part_year(content, event, lo, hi)
     if year is not None:
         return year, YEAR_PART
-    year = _plan_only_year(content, event, periods, lo, hi)
+    year = _plan_only_year(analysis, event, periods, lo, hi)
     if year is not None:
         return year, YEAR_PLAN
     return None
@@ -1453,10 +1486,10 @@ def _current_year(
     mentions: dict[int, int] = {}  # position of the year -> year
     editions: set[int] = set()  # positions of editions' years: the year of the edition
     for lo, hi in _current_regions(ctx, event):
-        for m in finditer(YEAR_NAMED_RE, content, lo, hi):
+        for m in analysis.keyed_matches(YEAR_NAMED_RE, lo, hi):
             if not _not_current(content, m.start()):
                 mentions[m.start("y")] = int(m["y"])
-        for m in finditer(EDITION_YEAR_RE, content, lo, hi):
+        for m in analysis.keyed_matches(EDITION_YEAR_RE, lo, hi):
             mentions[m.start("y")] = int(m["y"])
             editions.add(m.start("y"))
         for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
@@ -1475,7 +1508,7 @@ def _current_year(
         names_event = bool(analysis.hits(EVENT_NOUN_RE, lo, hi))
         if lo <= event.start < hi or in_title or pos in editions or names_event:
             anchored = True
-        cue = None if pos in editions else _cue_before(content, lo, pos)
+        cue = None if pos in editions else _cue_before(analysis, lo, pos)
         if analysis.hits(FUTURE_RE, lo, hi):
             cue = "plan"  # "lệnh sẽ có hiệu lực ... trước Thế vận hội Olympic 2020"
         if cue == "plan":
