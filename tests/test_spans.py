@@ -3,8 +3,6 @@ questions, including when its blocks split and a long span swallows runs of late
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,21 +90,19 @@ def test_a_long_span_swallows_the_runs_of_several_blocks() -> None:
     assert index.next_start(5) == 10 and index.starts_between(95, 125) == [100, 110, 120]
 
 
-def test_two_streams_added_in_turn_stay_fast() -> None:
+def test_two_streams_added_in_turn_keep_every_block_small() -> None:
     """Dates added in order, then the clock times between them (as the dates stage claims
-    them): about as fast per span for 40,000 spans as for 10,000 (a list insert each
-    would be quadratic)."""
-
-    def cost(n: int) -> float:
-        t0 = time.perf_counter()
-        index = SpanIndex()
-        for i in range(n):
-            index.add(100 * i, 100 * i + 10)
-        for i in range(n):
-            index.add(100 * i + 50, 100 * i + 55)
-            index.overlaps(100 * i + 20, 100 * i + 30)
-        return time.perf_counter() - t0
-
-    small = min(cost(10_000) for _ in range(3))
-    large = min(cost(40_000) for _ in range(3))
-    assert large < 4 * small * 2, (small, large)
+    them): no block of starts or of runs ever holds more than ``2 * LOAD`` items, so an
+    insert shifts a bounded block, not a list as long as the input (the cost is left to
+    ``scripts/pathological.py``; this checks the structure that bounds it)."""
+    index = SpanIndex()
+    n = 5_000
+    for i in range(n):
+        index.add(100 * i, 100 * i + 10)
+    for i in range(n):
+        index.add(100 * i + 50, 100 * i + 55)
+    limit = 2 * SpanIndex.LOAD
+    assert len(index) == 2 * n
+    assert max(len(block) for block in index._starts) <= limit
+    assert max(len(block) for block in index._run_starts) <= limit
+    assert index.starts_between(0, 200) == [0, 50, 100, 150]
