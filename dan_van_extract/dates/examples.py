@@ -798,6 +798,18 @@ POSITIVE: list[Example] = [
         {"periods": [("2016-01-01", "2021-12-31")]},
         "one period named twice is listed once",
     ),
+    Example(
+        "Chúc mừng Giáng sinh\nNhân dịp Lễ Giáng sinh năm 2023, chiều 20/12, Ban Dân vận Tỉnh "
+        "ủy đến thăm, chúc mừng Tòa Giám mục.",
+        {"event": "2023-12-20", "inferred": True},
+        "Giáng sinh năm 2023 is Christmas of the current year, not a birth year",
+    ),
+    Example(
+        "Thăm gia đình chính sách\nÔng A sinh năm 1950. Chiều 20/12, Ban Dân vận Tỉnh ủy đến "
+        "thăm gia đình ông.",
+        {"event": "--12-20"},
+        "a birth year gives no event year",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

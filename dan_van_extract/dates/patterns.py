@@ -135,6 +135,8 @@ _STRONG = _words(_STRONG_CUES)
 _WEAK = _words(_WEAK_CUES)
 _SP = r"[ \t]{1,3}"
 _OSP = r"[ \t]{0,3}"
+_CHRISTMAS = r"(?<!(?i:giáng)[ \t])"
+"""Before ``sinh``: not ``Giáng sinh`` (Christmas), which names no birth."""
 _Y = r"(?:19|20)\d\d"
 
 # -- dates ----------------------------------------------------------------------------------
@@ -384,12 +386,13 @@ TERM_START_RE = keyed(
 YEAR_NAMED_RE = keyed(
     regex.compile(
         rf"(?<![\p{{L}}])năm{_SP}(?P<y>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
-        rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|sinh|học|tài[ \t]chính){_SP}năm{_SP}\d{{4}})"
+        rf"(?<!(?:đến|tới|từ|trước|sau|vào|cuối|đầu|{_CHRISTMAS}sinh|học|tài[ \t]chính)"
+        rf"{_SP}năm{_SP}\d{{4}})"
     ),
     ["năm"],
 )
 """A year named in a sentence (``năm 2018``), not a target (``đến năm 2030``), a birth
-year (``sinh năm 1996``) or a school year."""
+year (``sinh năm 1996``, but ``Giáng sinh năm 2018`` is Christmas) or a school year."""
 
 # -- the event's year from the article ------------------------------------------------
 YEAR_TOKEN_RE = regex.compile(rf"(?<![\p{{L}}\d/.,-])(?P<y>{_Y})(?![\d\p{{L}}]|[/.,-]\d)")
@@ -422,7 +425,7 @@ IMPLEMENTED_FOR_RE = regex.compile(
 193/2013/NĐ-CP``: a count of years since a document's year (2017, 2023)."""
 
 NOT_CURRENT_BEFORE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{_words(_NOT_CURRENT)})(?:{_SP}(?i:năm))?"
+    rf"(?<![\p{{L}}]){_CHRISTMAS}(?i:{_words(_NOT_CURRENT)})(?:{_SP}(?i:năm))?"
     rf"(?:{_SP}\p{{Lu}}[\p{{L}}\d]{{0,15}}){{0,3}}{_OSP}\Z",
     regex.REVERSE,
 )
@@ -431,7 +434,8 @@ NOT_CURRENT_BEFORE_RE = regex.compile(
 three capitalised words between)."""
 
 HISTORY_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_HISTORY)}(?![\p{{L}}])", regex.IGNORECASE), _HISTORY
+    regex.compile(rf"(?<![\p{{L}}]){_CHRISTMAS}{_words(_HISTORY)}(?![\p{{L}}])", regex.IGNORECASE),
+    _HISTORY,
 )
 """A sentence about the past: a birth, a death, a founding (``thành lập``, ``giải
 phóng``): its dates and years are not the article's current year."""
