@@ -810,6 +810,12 @@ POSITIVE: list[Example] = [
         {"event": "--12-20"},
         "a birth year gives no event year",
     ),
+    Example(
+        "Kỳ họp thứ 12 HĐND tỉnh\nNgày 21/4, HĐND tỉnh khai mạc kỳ họp thứ 12, kỳ họp cuối "
+        "cùng của nhiệm kỳ 2016-2021.",
+        {"event": "2021-04-21", "inferred": True},
+        "the closing session of a term falls in its last year (data/term_end_cues.txt)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

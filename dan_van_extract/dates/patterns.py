@@ -96,6 +96,7 @@ _FOUNDING = load_lines(_PKG, "data/founding_cues.txt")
 _REVIEW = load_lines(_PKG, "data/review_cues.txt")
 _ASSESS = load_lines(_PKG, "data/assessment_cues.txt")
 _TERM_START = load_lines(_PKG, "data/term_start_cues.txt")
+_TERM_END = load_lines(_PKG, "data/term_end_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
 _PLAN_ONLY = load_lines(_PKG, "data/plan_only_cues.txt")
 _HONOUR = load_lines(_PKG, "data/honour_cues.txt")
@@ -382,6 +383,12 @@ TERM_START_RE = keyed(
     _TERM_START,
 )
 """``Đại hội``, ``kỳ họp thứ nhất``: the event opens the term named with it."""
+
+TERM_END_RE = keyed(
+    regex.compile(rf"(?<![\p{{L}}]){_words(_TERM_END)}(?![\p{{L}}])", regex.IGNORECASE),
+    _TERM_END,
+)
+"""``kỳ họp cuối cùng``: the event closes the term named with it."""
 
 YEAR_NAMED_RE = keyed(
     regex.compile(

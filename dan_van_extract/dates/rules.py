@@ -80,6 +80,7 @@ from .patterns import (
     REVIEW_RE,
     ROUND_BEFORE_RE,
     SCHOOL_AHEAD_RE,
+    TERM_END_RE,
     TERM_START_RE,
     TIME_CUE_AFTER_RE,
     TIME_CUE_BEFORE_RE,
@@ -259,8 +260,8 @@ YEAR_DOCUMENT_COUNT = Rule(
 YEAR_TERM_START = Rule(
     "dates.year-term-start",
     "Đại hội ... nhiệm kỳ 2019 – 2024 in the event's sentence: the term's first year; a "
-    "term the congress closes (Nhiệm kỳ IV beside Đại hội lần thứ V, nhiệm kỳ qua): its "
-    "last year.",
+    "term the congress closes (Nhiệm kỳ IV beside Đại hội lần thứ V, nhiệm kỳ qua) or a "
+    "closing session closes (kỳ họp cuối cùng của nhiệm kỳ 2011-2016): its last year.",
     TERM_START_RE,
 )
 YEAR_REVIEWED = Rule(
@@ -1281,10 +1282,13 @@ def _roman(n: str) -> int:
     return total
 
 
-def _term_year(content: str, periods: list[FoundPeriod], lo: int, hi: int) -> int | None:
+def _term_year(
+    content: str, periods: list[FoundPeriod], lo: int, hi: int, *, ends: bool = False
+) -> int | None:
     """The first year of the term a congress in ``[lo, hi)`` opens (``Đại hội ... nhiệm kỳ
     2019 – 2024``); a term it closes (``Nhiệm kỳ IV (2014 - 2019)`` beside ``Đại hội lần
-    thứ V``, ``nhiệm kỳ qua``) gives its last year instead."""
+    thứ V``, ``nhiệm kỳ qua``, or any term with ``ends``: ``kỳ họp cuối cùng``) gives its
+    last year instead."""
     terms = [p for p in periods if lo <= p.start < hi and p.first and p.last]
     if not terms:
         return None
@@ -1294,7 +1298,7 @@ def _term_year(content: str, periods: list[FoundPeriod], lo: int, hi: int) -> in
         own = [n for at, n in numbers if p.start <= at < p.end]
         others = [n for at, n in numbers if not p.start <= at < p.end]
         before = content[max(lo, p.start - 30) : p.start]
-        closed = search(PREVIOUS_TERM_BEFORE_RE, before) is not None
+        closed = ends or search(PREVIOUS_TERM_BEFORE_RE, before) is not None
         if own and others and own[0] < max(others):
             if own[0] != max(others) - 1:
                 continue
@@ -1398,8 +1402,9 @@ def _frame_year(
         return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
     year: int | None = None
     analysis = ctx.analysis
-    if _first_word(analysis, TERM_START_RE, lo, hi) is not None:
-        year = _term_year(content, periods, lo, hi)
+    ends = _first_word(analysis, TERM_END_RE, lo, hi) is not None
+    if ends or _first_word(analysis, TERM_START_RE, lo, hi) is not None:
+        year = _term_year(content, periods, lo, hi, ends=ends)
         if year is not None:
             return year, YEAR_TERM_START
     if _first_word(analysis, REVIEW_RE, lo, hi) is not None:
