@@ -816,6 +816,13 @@ POSITIVE: list[Example] = [
         {"event": "2021-04-21", "inferred": True},
         "the closing session of a term falls in its last year (data/term_end_cues.txt)",
     ),
+    Example(
+        "Hội nghị cán bộ toàn quốc\nTrưởng Ban Tổ chức Tỉnh ủy phát biểu. Năm nay, ngành "
+        "tập trung tham mưu công tác nhân sự. Mọi việc đều được chuẩn bị chu đáo. Sáng 27/1, "
+        "Ban Tổ chức Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ.",
+        {"event": "--01-27", "tod": "sáng"},
+        "a caption repeated before the lead: the first cued date in a sentence naming an event",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

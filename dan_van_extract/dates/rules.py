@@ -230,6 +230,12 @@ EVENT_IN_EVENT_SENTENCE = Rule(
     "(hội nghị, lễ, tổ chức, diễn ra) over a first one in a sentence that names none.",
     EVENT_WORD_RE,
 )
+EVENT_LATER_IN_LEAD = Rule(
+    "dates.event-later-in-lead",
+    "The event's date: when the lead's first sentences have none (a caption repeated "
+    "before it), the first cued date of the lead in a sentence naming an event and no plan.",
+    EVENT_NOUN_RE,
+)
 EVENT_BEFORE_LEAD = Rule(
     "dates.event-before-lead",
     "The event's date: a cued date opening a line between the title and the lead (a lead "
@@ -869,6 +875,26 @@ def _event_sentence_pick(
     return None
 
 
+def _later_in_lead_pick(ctx: Context, found: list[FoundDate], lo: int, hi: int) -> FoundDate | None:
+    """The first cued date in ``[lo, hi)`` (the lead after its first sentences) in a
+    sentence naming an event (:data:`EVENT_NOUN_RE`) and no plan (:data:`FUTURE_RE`):
+    ``Ông X nhấn mạnh: ... Đại hội Đảng. Sáng 27/1, Ban Tổ chức tổ chức hội nghị ...``."""
+    analysis, content = ctx.analysis, ctx.content
+    for f in found:
+        if f.start < lo or not f.cued or f.document or f.in_pair or f.day is None:
+            continue
+        if f.start >= hi:
+            break
+        if content[f.start : f.start + 3].lower() == "hôm":
+            continue
+        s_lo, s_hi = analysis.sentence(f.start)
+        if _first_word(analysis, EVENT_NOUN_RE, s_lo, s_hi) and not _first_word(
+            analysis, FUTURE_RE, s_lo, s_hi
+        ):
+            return f
+    return None
+
+
 def _before_lead_pick(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
     """A part between the title and the lead (a lead the layout took for captions) that
     opens with a cued date: ``Ngày 27/10/2017, Chi hội ... tổ chức Đại hội``."""
@@ -906,6 +932,9 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
                 if better is not None:
                     return better, EVENT_IN_EVENT_SENTENCE
             return pick, EVENT_IN_LEAD
+        later = _later_in_lead_pick(ctx, found, hi, lead[1])
+        if later is not None:
+            return later, EVENT_LATER_IN_LEAD
     title = ctx.layout.title
     if title is not None:
         pick = _pick(found, title.start, title.end, cued_only=True)
