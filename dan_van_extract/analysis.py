@@ -28,7 +28,15 @@ from ._scan import WordIndex
 from .layout import Layout, Part, PartKind
 from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
-__all__ = ["LEAD_CHARS", "SENTENCE_REACH", "SHORT_LEAD", "Analysis", "lower_same_length"]
+__all__ = [
+    "LEAD_CHARS",
+    "QUOTE_LOOKBACK",
+    "SENTENCE_REACH",
+    "SHORT_LEAD",
+    "Analysis",
+    "in_quotation",
+    "lower_same_length",
+]
 
 _CLAUSE_MARK_RE = regex.compile(r"[;\n]|(?:…|\.{3})(?=[ \t])")
 
@@ -266,3 +274,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+QUOTE_LOOKBACK = 300
+"""How far back in its line a phrase looks for an opening quotation mark."""
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """``pos`` stands inside quoted words: more opening than closing curly quotes before it
+    in its line (within :data:`QUOTE_LOOKBACK`), or an odd number of straight ones."""
+    line_start = text.rfind("\n", max(0, pos - QUOTE_LOOKBACK), pos) + 1
+    start = max(line_start, pos - QUOTE_LOOKBACK)
+    seg = text[start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    return start == line_start and seg.count('"') % 2 == 1

@@ -34,7 +34,7 @@ import regex
 
 from .._match import finditer, match, search
 from .._rules import Rule
-from ..analysis import Analysis
+from ..analysis import Analysis, in_quotation
 from ..context import Context
 from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
@@ -233,8 +233,9 @@ EVENT_IN_EVENT_SENTENCE = Rule(
 EVENT_LATER_IN_LEAD = Rule(
     "dates.event-later-in-lead",
     "The event's date: when the lead's first sentences have none (a caption repeated "
-    "before it), the first cued date of the lead in a sentence naming an event and no plan.",
-    EVENT_NOUN_RE,
+    "before it), the first cued date of the lead in a sentence naming or holding an event "
+    "(hội nghị, tổ chức, dâng hương) and no plan.",
+    EVENT_WORD_RE,
 )
 EVENT_BEFORE_LEAD = Rule(
     "dates.event-before-lead",
@@ -876,22 +877,24 @@ def _event_sentence_pick(
 
 
 def _later_in_lead_pick(ctx: Context, found: list[FoundDate], lo: int, hi: int) -> FoundDate | None:
-    """The first cued date in ``[lo, hi)`` (the lead after its first sentences) in a
-    sentence naming an event (:data:`EVENT_NOUN_RE`) and no plan (:data:`FUTURE_RE`):
-    ``Ông X nhấn mạnh: ... Đại hội Đảng. Sáng 27/1, Ban Tổ chức tổ chức hội nghị ...``."""
+    """The first cued date in ``[lo, hi)`` (the lead after its first sentences), when its
+    sentence names or holds an event (:data:`EVENT_WORD_RE`) and no plan
+    (:data:`FUTURE_RE`) and it stands in nobody's quoted words: ``Ông X nhấn mạnh: ... Đại
+    hội Đảng. Sáng 27/1, Ban Tổ chức tổ chức hội nghị ...``."""
     analysis, content = ctx.analysis, ctx.content
     for f in found:
         if f.start < lo or not f.cued or f.document or f.in_pair or f.day is None:
             continue
-        if f.start >= hi:
-            break
-        if content[f.start : f.start + 3].lower() == "hôm":
-            continue
+        if f.start >= hi or content[f.start : f.start + 3].lower() == "hôm":
+            return None
         s_lo, s_hi = analysis.sentence(f.start)
-        if _first_word(analysis, EVENT_NOUN_RE, s_lo, s_hi) and not _first_word(
-            analysis, FUTURE_RE, s_lo, s_hi
+        if (
+            _first_word(analysis, EVENT_WORD_RE, s_lo, s_hi)
+            and not _first_word(analysis, FUTURE_RE, s_lo, s_hi)
+            and not in_quotation(content, f.start)
         ):
             return f
+        return None
     return None
 
 

@@ -50,7 +50,7 @@ from .._lexicon import alternation, load_table
 from .._rules import Rule
 from .._scan import keyed
 from .._trie import trie_pattern
-from ..analysis import Analysis
+from ..analysis import Analysis, in_quotation
 from ..context import Context
 from ..models import Event
 
@@ -312,7 +312,7 @@ def find_event_phrases(
         if not headline and _match.match(context.future_after, low, m.end(), m.end() + 40):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
-        if not headline and _in_quotation(text, m.start()):
+        if not headline and in_quotation(text, m.start()):
             rejected(IN_QUOTATION, m)
             continue
         if _in_photo_caption(analysis, m.end(), end):
@@ -398,21 +398,6 @@ def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
     sentence_end = min(end, analysis.sentence(pos)[1])
     credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
     return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
-
-
-QUOTE_LOOKBACK = 300
-"""How far back in its line a phrase looks for an opening quotation mark."""
-
-
-def _in_quotation(text: str, pos: int) -> bool:
-    """``pos`` stands inside quoted words: more opening than closing curly quotes before it
-    in its line (within :data:`QUOTE_LOOKBACK`), or an odd number of straight ones."""
-    line_start = text.rfind("\n", max(0, pos - QUOTE_LOOKBACK), pos) + 1
-    start = max(line_start, pos - QUOTE_LOOKBACK)
-    seg = text[start:pos]
-    if seg.count("“") > seg.count("”"):
-        return True
-    return start == line_start and seg.count('"') % 2 == 1
 
 
 def _inside_name(text: str, start: int) -> bool:
