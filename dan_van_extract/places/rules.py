@@ -76,6 +76,8 @@ class _Types:
     """Written type word -> ``(kind, unit)``."""
     last_words: frozenset[str]
     """Last words of the type words, in lower case, capitalised and upper case."""
+    last_chars: frozenset[str]
+    """The last characters of ``last_words``."""
 
 
 @cache
@@ -84,7 +86,7 @@ def _types() -> _Types:
     index = {written: (kind, unit) for written, kind, unit in rows}
     last = {written.split()[-1] for written in index}
     forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
-    return _Types(index, frozenset(forms))
+    return _Types(index, frozenset(forms), frozenset(w[-1] for w in forms))
 
 
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
@@ -384,8 +386,11 @@ def _may_follow_type_word(text: str, start: int) -> bool:
         return True
     if before != " " and before != "\t":
         return False
+    types = _types()
+    if start < 2 or text[start - 2] not in types.last_chars:
+        return False  # most words before a name: the last letter tells
     chunk = text[max(0, start - 12) : start - 1]
-    return chunk[chunk.rfind(" ") + 1 :] in _types().last_words
+    return chunk[chunk.rfind(" ") + 1 :] in types.last_words
 
 
 def _type_before(text: str, start: int) -> _TypeWord | None:
@@ -703,9 +708,9 @@ def find_mentions(text: str) -> list[PlaceMention]:
         start = run.start()
         if start < last_end:
             continue  # the rest of a list already read
-        if not _admitted(run.group()) and not _may_follow_type_word(text, start):
-            bare = _bare_district(text, run)
-            if bare is not None:
+        written = run.group()
+        if not _admitted(written) and not _may_follow_type_word(text, start):
+            if _may_be_bare_district(written) and (bare := _bare_district(text, run)):
                 out.append(bare)
                 last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
