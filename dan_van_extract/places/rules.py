@@ -78,6 +78,8 @@ class _Types:
     """Last words of the type words, in lower case, capitalised and upper case."""
     last_chars: frozenset[str]
     """The last characters of ``last_words``."""
+    first_words: frozenset[str]
+    """First words of the type words, as written (lower case)."""
 
 
 @cache
@@ -86,7 +88,8 @@ def _types() -> _Types:
     index = {written: (kind, unit) for written, kind, unit in rows}
     last = {written.split()[-1] for written in index}
     forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
-    return _Types(index, frozenset(forms), frozenset(w[-1] for w in forms))
+    firsts = frozenset(written.split(" ")[0] for written in index)
+    return _Types(index, frozenset(forms), frozenset(w[-1] for w in forms), firsts)
 
 
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
@@ -341,6 +344,12 @@ _ORG_GAP = 3  # words allowed between the head word and the province
 _ORG_WINDOW_RE = regex.compile(r"[^,.;:!?()\[\]\"“”'‘’\n–-]{0,80}$")
 
 
+@cache
+def _org_vocabulary() -> frozenset[str]:
+    """Every word of ``data/org_words.txt``."""
+    return frozenset(word for words in _org_words() for word in words)
+
+
 def _in_org_name(text: str, start: int) -> bool:
     """A province at ``start`` closing an organisation's name: ``Đại học Bách khoa Hà Nội``,
     ``Nhà máy Đạm Ninh Bình``, ``CLB Hà Nội``."""
@@ -348,6 +357,8 @@ def _in_org_name(text: str, start: int) -> bool:
     if window is None:
         return False
     tokens = window.group().split()
+    if _org_vocabulary().isdisjoint(tokens[-(_ORG_GAP + 3) :]):
+        return False  # no word of an organisation's head within reach
     orgs = _org_words()
     for gap in range(_ORG_GAP + 1):
         for size in (1, 2, 3):
@@ -634,9 +645,12 @@ def _inner_type(words: list[_Word], i: int) -> tuple[_TypeWord, int] | None:
     first = words[i].text
     if first not in starters.types and first not in starters.pair_firsts:
         return None
+    types = _types()
+    if first.lower() not in types.first_words:
+        return None  # the first word of a province's name (Bình Định), not of a type word
     for n in (2, 1):
         if i + n < len(words):
-            entry = _types().index.get(" ".join(w.text for w in words[i : i + n]).lower())
+            entry = types.index.get(" ".join(w.text for w in words[i : i + n]).lower())
             if entry is not None:
                 return _TypeWord(words[i].start, *entry), n
     return None
