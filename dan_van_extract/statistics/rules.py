@@ -63,6 +63,15 @@ _NOT_ABBREVIATION_UNITS = frozenset(load_lines(_PKG, "data/not_abbreviation_unit
 _CAPITALISED_UNITS = frozenset(load_lines(_PKG, "data/capitalised_units.txt"))
 _ABBREVIATION_RE = regex.compile(r"[A-ZĐ]{2,6}")
 """An upper-case abbreviation counted after a number: ``1.000 ĐVTN``, ``16 TCCS``."""
+_ABBREVIATION_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` is an upper-case abbreviation (:data:`_ABBREVIATION_RE`); the
+    first letter is tested before the pattern is run."""
+    return word[:1] in _ABBREVIATION_FIRSTS and bool(_match.fullmatch(_ABBREVIATION_RE, word))
+
+
 _ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn"})
 _CAMPAIGN_RE = regex.compile(
     rf"(?:{alternation(load_lines(_PKG, 'data/campaign_words.txt'), fold_case=True)})"
@@ -224,11 +233,7 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
         capital = _lexicon_unit(lowered, i)  # "2.384 Đảng viên": a counted noun, capitalised
         if capital is not None and " ".join(lowered[i : capital[1]]) in _CAPITALISED_UNITS:
             found = capital
-        elif (
-            spaced
-            and _match.fullmatch(_ABBREVIATION_RE, words[i])
-            and words[i] not in _NOT_ABBREVIATION_UNITS
-        ):
+        elif spaced and _abbreviation(words[i]) and words[i] not in _NOT_ABBREVIATION_UNITS:
             start = m.start("words") + len(" ".join(words[:i])) + (1 if i else 0)
             unit = " ".join(words[: i + 1])
             return UnitMatch(unit, "count", m.start("words"), start + len(words[i]))
@@ -330,12 +335,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
-def _lookup(
-    words: list[tuple[str, int]], table: Mapping[str, _V], longest: int
-) -> tuple[_V, int] | None:
-    """The entry of ``table`` matching the last 1..``longest`` words (longest first), and
-    how many words it takes."""
-    lowered = [w.lower() for w, _ in words]
+def _lookup(lowered: list[str], table: Mapping[str, _V], longest: int) -> tuple[_V, int] | None:
+    """The entry of ``table`` matching the last 1..``longest`` words (lower case), longest
+    first, and how many words it takes."""
     for n in range(min(longest, len(lowered)), 0, -1):
         key = " ".join(lowered[-n:])
         if key in table:
@@ -357,7 +359,8 @@ def _in_campaign_name(text: str, pos: int) -> bool:
 
 
 def _plain_year(token: str | None) -> bool:
-    return token is not None and bool(_YEAR_RE.match(token))
+    """Whether ``token`` is a year, 19xx or 20xx (four characters, tested first)."""
+    return token is not None and len(token) == 4 and bool(_YEAR_RE.match(token))
 
 
 def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
@@ -426,10 +429,11 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     if unit.kind in _NOT_STATISTICS:
         return NOT_COUNTED
     words = _previous_words(content, m.start())
-    qualified = _lookup(words, _QUALIFIERS, 2)
+    lowered = [word.lower() for word, _ in words]
+    qualified = _lookup(lowered, _QUALIFIERS, 2)
     qualifier, taken = qualified if qualified is not None else (None, 0)
     if qualified is None:
-        cue = _lookup(words, _BEFORE, 3)
+        cue = _lookup(lowered, _BEFORE, 3)
         effect = cue[0] if cue is not None else None
         if effect == "always":
             return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
@@ -443,11 +447,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             )
         ):
             return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
-    if (
-        _match.fullmatch(_ABBREVIATION_RE, unit.text)
-        and words
-        and _match.fullmatch(_ABBREVIATION_RE, words[-1][0])
-    ):
+    if _abbreviation(unit.text) and words and _abbreviation(words[-1][0]):
         return NAME_BEFORE  # "tàu cá NA 95899 TS": a registration, letters on both sides
     if _in_campaign_name(content, m.start()):
         return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
@@ -595,10 +595,11 @@ def find_statistics(ctx: Context) -> list[Statistic]:
         for item in (stat, _upper_end(ctx, m, stat)):
             if item is None:
                 continue
-            if item.key in seen:
+            key = item.key
+            if key in seen:
                 ctx.rejected(REPEATED, "statistic", item.start, item.end)
                 continue  # the same fact again (a caption repeating the body)
-            seen.add(item.key)
+            seen.add(key)
             taken_to = max(taken_to, item.end) if item.rule is not RANGE_END else taken_to
             text, span = ctx.item(item.start, item.end)
             found.append(
