@@ -251,10 +251,20 @@ _RUN_MEMO = 1 << 14
 (``UBND``, ``Đảng``, ``Nguyễn Văn A``, ``Đắk Nông``) come back article after article."""
 
 
+class _RunTests(NamedTuple):
+    """What the words of a run tell, wherever it stands."""
+
+    admitted: bool
+    """:meth:`_Starters.admit`: it may hold a province or a capitalised type word."""
+    bare_district: bool
+    """It opens with the first word of a bare district (:func:`_bare_district`)."""
+
+
 @lru_cache(maxsize=_RUN_MEMO)
-def _admitted(run: str) -> bool:
-    """:meth:`_Starters.admit` for a run as written, remembered."""
-    return _starters().admit(run)
+def _run_tests(run: str) -> _RunTests:
+    """The tests of a run as written, remembered."""
+    first = run.split(None, 1)[0]
+    return _RunTests(_starters().admit(run), name_key(first) in _bare_district_firsts())
 
 
 @cache
@@ -495,19 +505,11 @@ def _bare_district_firsts() -> frozenset[str]:
     return frozenset(key.split()[0] for key in _bare_districts())
 
 
-@lru_cache(maxsize=_RUN_MEMO)
-def _may_be_bare_district(run: str) -> bool:
-    """Whether a run as written opens with the first word of a bare district (remembered):
-    the cheap test that turns most runs away."""
-    first = run.split(None, 1)[0]
-    return name_key(first) in _bare_district_firsts()
-
-
 def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
     """A whole run that is a district of one province, named bare where a place opens a
     clause (:data:`_BARE_DISTRICT_BEFORE_RE`): ``Đăk Song tổ chức hội nghị ...``."""
-    if not _may_be_bare_district(run.group()):
-        return None  # most runs
+    if not _run_tests(run.group()).bare_district:
+        return None  # most runs: a test on the first word
     key = name_key(run.group())
     name = _bare_districts().get(key)
     if name is None:
@@ -723,8 +725,9 @@ def find_mentions(text: str) -> list[PlaceMention]:
         if start < last_end:
             continue  # the rest of a list already read
         written = run.group()
-        if not _admitted(written) and not _may_follow_type_word(text, start):
-            if _may_be_bare_district(written) and (bare := _bare_district(text, run)):
+        tests = _run_tests(written)
+        if not tests.admitted and not _may_follow_type_word(text, start):
+            if tests.bare_district and (bare := _bare_district(text, run)):
                 out.append(bare)
                 last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
