@@ -47,8 +47,9 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -75,6 +76,10 @@ class _Types:
     """Written type word -> ``(kind, unit)``."""
     last_words: frozenset[str]
     """Last words of the type words, in lower case, capitalised and upper case."""
+    last_chars: frozenset[str]
+    """The last characters of ``last_words``."""
+    first_words: frozenset[str]
+    """First words of the type words, as written (lower case)."""
 
 
 @cache
@@ -83,7 +88,8 @@ def _types() -> _Types:
     index = {written: (kind, unit) for written, kind, unit in rows}
     last = {written.split()[-1] for written in index}
     forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
-    return _Types(index, frozenset(forms))
+    firsts = frozenset(written.split(" ")[0] for written in index)
+    return _Types(index, frozenset(forms), frozenset(w[-1] for w in forms), firsts)
 
 
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
@@ -168,6 +174,14 @@ class _TypeWord:
     unit: str
 
 
+class _Word(NamedTuple):
+    """One word of a name (a match of ``_WORD_RE``), in normal-form offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
 # -- lexicons, built on first use ------------------------------------------------------------
 @cache
 def _bare_provinces() -> dict[str, str | None]:
@@ -230,6 +244,27 @@ def _starters() -> _Starters:
             pairs.add(" ".join(words[:2]))
     firsts = frozenset(pair.split()[0] for pair in pairs)
     return _Starters(singles, frozenset(types), frozenset(pairs), firsts)
+
+
+_RUN_MEMO = 1 << 14
+"""How many distinct runs of capitalised words the per-run tests remember: the same runs
+(``UBND``, ``Đảng``, ``Nguyễn Văn A``, ``Đắk Nông``) come back article after article."""
+
+
+class _RunTests(NamedTuple):
+    """What the words of a run tell, wherever it stands."""
+
+    admitted: bool
+    """:meth:`_Starters.admit`: it may hold a province or a capitalised type word."""
+    bare_district: bool
+    """It opens with the first word of a bare district (:func:`_bare_district`)."""
+
+
+@lru_cache(maxsize=_RUN_MEMO)
+def _run_tests(run: str) -> _RunTests:
+    """The tests of a run as written, remembered."""
+    first = run.split(None, 1)[0]
+    return _RunTests(_starters().admit(run), name_key(first) in _bare_district_firsts())
 
 
 @cache
@@ -319,6 +354,12 @@ _ORG_GAP = 3  # words allowed between the head word and the province
 _ORG_WINDOW_RE = regex.compile(r"[^,.;:!?()\[\]\"“”'‘’\n–-]{0,80}$")
 
 
+@cache
+def _org_vocabulary() -> frozenset[str]:
+    """Every word of ``data/org_words.txt``."""
+    return frozenset(word for words in _org_words() for word in words)
+
+
 def _in_org_name(text: str, start: int) -> bool:
     """A province at ``start`` closing an organisation's name: ``Đại học Bách khoa Hà Nội``,
     ``Nhà máy Đạm Ninh Bình``, ``CLB Hà Nội``."""
@@ -326,6 +367,8 @@ def _in_org_name(text: str, start: int) -> bool:
     if window is None:
         return False
     tokens = window.group().split()
+    if _org_vocabulary().isdisjoint(tokens[-(_ORG_GAP + 3) :]):
+        return False  # no word of an organisation's head within reach
     orgs = _org_words()
     for gap in range(_ORG_GAP + 1):
         for size in (1, 2, 3):
@@ -364,8 +407,11 @@ def _may_follow_type_word(text: str, start: int) -> bool:
         return True
     if before != " " and before != "\t":
         return False
+    types = _types()
+    if start < 2 or text[start - 2] not in types.last_chars:
+        return False  # most words before a name: the last letter tells
     chunk = text[max(0, start - 12) : start - 1]
-    return chunk[chunk.rfind(" ") + 1 :] in _types().last_words
+    return chunk[chunk.rfind(" ") + 1 :] in types.last_words
 
 
 def _type_before(text: str, start: int) -> _TypeWord | None:
@@ -397,17 +443,16 @@ def _type_before(text: str, start: int) -> _TypeWord | None:
     return None
 
 
-def _bare(text: str, words: list[regex.Match[str]], i: int) -> tuple[PlaceMention | None, int]:
+def _bare(text: str, words: list[_Word], i: int) -> tuple[PlaceMention | None, int]:
     """A province named bare by ``words[i:]``; and how many words it (or a not-a-place
     phrase) takes, 0 when none."""
     table = _bare_provinces()
-    for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-        key = name_key(" ".join(w.group() for w in words[i : i + n]))
+    for key, n in _word_prefixes(words, i):
         if key not in table:
             continue
         name = table[key]
-        start, end = words[i].start(), words[i + n - 1].end()
-        prev = words[i - 1].group() if i > 0 else _previous_word(text, start)
+        start, end = words[i].start, words[i + n - 1].end
+        prev = words[i - 1].text if i > 0 else _previous_word(text, start)
         if (
             name is None
             or prev in _name_words()
@@ -463,9 +508,8 @@ def _bare_district_firsts() -> frozenset[str]:
 def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
     """A whole run that is a district of one province, named bare where a place opens a
     clause (:data:`_BARE_DISTRICT_BEFORE_RE`): ``Đăk Song tổ chức hội nghị ...``."""
-    first = run.group().split(None, 1)[0]
-    if name_key(first) not in _bare_district_firsts():
-        return None  # most runs: a cheap test on the first word
+    if not _run_tests(run.group()).bare_district:
+        return None  # most runs: a test on the first word
     key = name_key(run.group())
     name = _bare_districts().get(key)
     if name is None:
@@ -477,13 +521,37 @@ def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
     return PlaceMention(start, run.end(), "district", name, (province,), False, bare_district=True)
 
 
-def _prefixes(words: list[regex.Match[str]], i: int) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=_RUN_MEMO)
+def _word_offsets(written: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, text)`` of the words of a name as written, offsets into it
+    (remembered: the same names come back)."""
+    return tuple((m.start(), m.end(), m.group()) for m in _match.finditer(_WORD_RE, written))
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    """The words of ``text[start:end]`` (``_WORD_RE`` reads no further than ``end``)."""
+    return [
+        _Word(start + a, start + b, written) for a, b, written in _word_offsets(text[start:end])
+    ]
+
+
+@lru_cache(maxsize=_RUN_MEMO)
+def _prefix_keys(texts: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """``(key, count)`` of each word prefix of ``texts`` (at most ``_LONGEST_NAME``
+    words), longest first (remembered)."""
+    return tuple(
+        (name_key(" ".join(texts[:n])), n) for n in range(min(_LONGEST_NAME, len(texts)), 0, -1)
+    )
+
+
+def _word_prefixes(words: list[_Word], i: int) -> tuple[tuple[str, int], ...]:
+    """``(key, count)`` of each word prefix of ``words[i:]``, longest first."""
+    return _prefix_keys(tuple(w.text for w in words[i : i + _LONGEST_NAME]))
+
+
+def _prefixes(words: list[_Word], i: int) -> list[tuple[str, int, int]]:
     """``(key, end, count)`` of each word prefix of ``words[i:]``, longest first."""
-    out = []
-    for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
-        key = name_key(" ".join(w.group() for w in words[i : i + n]))
-        out.append((key, words[i + n - 1].end(), n))
-    return out
+    return [(key, words[i + n - 1].end, n) for key, n in _word_prefixes(words, i)]
 
 
 def _district_mention(start: int, end: int, found: tuple[District, ...], kind: str) -> PlaceMention:
@@ -515,11 +583,11 @@ def _is_named_place(key: str) -> bool:
 
 
 def _typed(
-    text: str, type_word: _TypeWord, words: list[regex.Match[str]], i: int
+    text: str, type_word: _TypeWord, words: list[_Word], i: int
 ) -> tuple[PlaceMention | None, int]:
     """The place named by ``words[i:]`` after ``type_word``, and how many words it takes."""
     kind, unit = type_word.kind, type_word.unit
-    start = words[i].start()
+    start = words[i].start
     prefixes = _prefixes(words, i)
     if kind == "village":
         if any(_is_named_place(name_key(text[type_word.start : end])) for _k, end, _n in prefixes):
@@ -573,24 +641,27 @@ def _province_mention(
     return PlaceMention(start, end, "province", name, (name,), True)
 
 
-def _inner_type(words: list[regex.Match[str]], i: int) -> tuple[_TypeWord, int] | None:
+def _inner_type(words: list[_Word], i: int) -> tuple[_TypeWord, int] | None:
     """A capitalised type word inside a run of capitalised words (``UBND Tỉnh Đắk Nông``)."""
     starters = _starters()
-    first = words[i].group()
+    first = words[i].text
     if first not in starters.types and first not in starters.pair_firsts:
         return None
+    types = _types()
+    if first.lower() not in types.first_words:
+        return None  # the first word of a province's name (Bình Định), not of a type word
     for n in (2, 1):
         if i + n < len(words):
-            entry = _types().index.get(" ".join(w.group() for w in words[i : i + n]).lower())
+            entry = types.index.get(" ".join(w.text for w in words[i : i + n]).lower())
             if entry is not None:
-                return _TypeWord(words[i].start(), *entry), n
+                return _TypeWord(words[i].start, *entry), n
     return None
 
 
 def _run_mentions(text: str, run: regex.Match[str]) -> list[PlaceMention]:
     """The places named in one run of capitalised words."""
     type_word = _type_before(text, run.start())
-    words = list(_match.finditer(_WORD_RE, text, run.start(), run.end()))
+    words = _words(text, run.start(), run.end())
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
@@ -608,7 +679,7 @@ def _run_mentions(text: str, run: regex.Match[str]) -> list[PlaceMention]:
             inner_type, n = inner
             found, taken = _typed(text, inner_type, words, i + n)
             taken += n if found is not None else 0
-        if found is None and name_key(words[i].group()) in _first_words():
+        if found is None and name_key(words[i].text) in _first_words():
             found, taken = _bare(text, words, i)
         if found is not None:
             out.append(found)
@@ -644,7 +715,6 @@ def find_mentions(text: str) -> list[PlaceMention]:
     """
     out: list[PlaceMention] = []
     last_end = 0
-    starters = _starters()
     runs = list(_match.finditer(_RUN_RE, text))
     if "đăk " in text or "đak " in text or "đắk " in text:
         runs = sorted(
@@ -654,9 +724,10 @@ def find_mentions(text: str) -> list[PlaceMention]:
         start = run.start()
         if start < last_end:
             continue  # the rest of a list already read
-        if not starters.admit(run.group()) and not _may_follow_type_word(text, start):
-            bare = _bare_district(text, run)
-            if bare is not None:
+        written = run.group()
+        tests = _run_tests(written)
+        if not tests.admitted and not _may_follow_type_word(text, start):
+            if tests.bare_district and (bare := _bare_district(text, run)):
                 out.append(bare)
                 last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
@@ -693,16 +764,16 @@ def _listed(text: str, first: PlaceMention, unit: str) -> list[PlaceMention]:
         nxt = _match.search(_LIST_NEXT_RE, text, end, end + _LIST_LOOKAHEAD)
         if nxt is None:
             break
-        words = list(_match.finditer(_WORD_RE, text, *nxt.span("name")))
+        words = _words(text, *nxt.span("name"))
         found: PlaceMention | None = None
         for key, key_end, _n in _prefixes(words, 0):
             if first.level == "district" and key in gazetteer.districts_by_key():
                 districts = gazetteer.districts_by_key()[key]
-                found = _district_mention(words[0].start(), key_end, districts, unit)
+                found = _district_mention(words[0].start, key_end, districts, unit)
                 break
             communes = gazetteer.communes_by_key().get(key)
             if first.level == "commune" and communes:
-                found = _commune_mention(words[0].start(), key_end, communes, unit)
+                found = _commune_mention(words[0].start, key_end, communes, unit)
                 break
         if found is None:
             break

@@ -63,6 +63,15 @@ _NOT_ABBREVIATION_UNITS = frozenset(load_lines(_PKG, "data/not_abbreviation_unit
 _CAPITALISED_UNITS = frozenset(load_lines(_PKG, "data/capitalised_units.txt"))
 _ABBREVIATION_RE = regex.compile(r"[A-ZĐ]{2,6}")
 """An upper-case abbreviation counted after a number: ``1.000 ĐVTN``, ``16 TCCS``."""
+_ABBREVIATION_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` is an upper-case abbreviation (:data:`_ABBREVIATION_RE`); the
+    first letter is tested before the pattern is run."""
+    return word[:1] in _ABBREVIATION_FIRSTS and bool(_match.fullmatch(_ABBREVIATION_RE, word))
+
+
 _ADMIN_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "tỉnh", "thôn"})
 _CAMPAIGN_RE = regex.compile(
     rf"(?:{alternation(load_lines(_PKG, 'data/campaign_words.txt'), fold_case=True)})"
@@ -208,7 +217,7 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     pct = text.find("%", pos, pos + 3)
     if pct != -1 and not text[pos:pct].strip(" \t"):
         return UnitMatch("%", "percent", pct, pct + 1)  # "100,41%NQ": glued to what follows
-    m = _match.search(_UNIT_WORDS_RE, text, pos, min(len(text), pos + 160))
+    m = _match.match(_UNIT_WORDS_RE, text, pos, min(len(text), pos + 160))
     if m is None:
         return None
     words = m.group("words").split(" ")
@@ -224,11 +233,7 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
         capital = _lexicon_unit(lowered, i)  # "2.384 Đảng viên": a counted noun, capitalised
         if capital is not None and " ".join(lowered[i : capital[1]]) in _CAPITALISED_UNITS:
             found = capital
-        elif (
-            spaced
-            and _match.fullmatch(_ABBREVIATION_RE, words[i])
-            and words[i] not in _NOT_ABBREVIATION_UNITS
-        ):
+        elif spaced and _abbreviation(words[i]) and words[i] not in _NOT_ABBREVIATION_UNITS:
             start = m.start("words") + len(" ".join(words[:i])) + (1 if i else 0)
             unit = " ".join(words[: i + 1])
             return UnitMatch(unit, "count", m.start("words"), start + len(words[i]))
@@ -263,7 +268,7 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
         if end > start + len(unit):
             return UnitMatch(text[start:end], kind, start, end)
     if kind == "measure" and j == len(words):  # km/h, m3/s: the word stopped at "/"
-        tail = _match.search(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
+        tail = _match.match(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
         if tail is not None and f"{words[-1]}{tail.group()}" in UNIT_KINDS:
             unit += tail.group()
     return UnitMatch(unit, kind, start, start + len(unit))
@@ -330,12 +335,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
-def _lookup(
-    words: list[tuple[str, int]], table: Mapping[str, _V], longest: int
-) -> tuple[_V, int] | None:
-    """The entry of ``table`` matching the last 1..``longest`` words (longest first), and
-    how many words it takes."""
-    lowered = [w.lower() for w, _ in words]
+def _lookup(lowered: list[str], table: Mapping[str, _V], longest: int) -> tuple[_V, int] | None:
+    """The entry of ``table`` matching the last 1..``longest`` words (lower case), longest
+    first, and how many words it takes."""
     for n in range(min(longest, len(lowered)), 0, -1):
         key = " ".join(lowered[-n:])
         if key in table:
@@ -343,8 +345,22 @@ def _lookup(
     return None
 
 
+_CAMPAIGN_REACH = 120
+"""How far before a number a campaign's quoted name may open."""
+
+
+def _in_campaign_name(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` stands inside a campaign's quoted name (``cuộc vận
+    động “... 5 không, 3 sạch``); the pattern is only run when a quotation mark is near."""
+    start = max(0, pos - _CAMPAIGN_REACH)
+    if text.find('"', start, pos) == -1 and text.find("“", start, pos) == -1:
+        return False
+    return _match.search(_CAMPAIGN_RE, text, start, pos) is not None
+
+
 def _plain_year(token: str | None) -> bool:
-    return token is not None and bool(_YEAR_RE.match(token))
+    """Whether ``token`` is a year, 19xx or 20xx (four characters, tested first)."""
+    return token is not None and len(token) == 4 and bool(_YEAR_RE.match(token))
 
 
 def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
@@ -355,7 +371,7 @@ def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
 
 def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
     """``0,94 triệu m3/2,874 triệu m3``: the denominator and the end of its unit."""
-    m = _match.search(_SAME_TOTAL_RE, text, unit.end, min(len(text), unit.end + 40))
+    m = _match.match(_SAME_TOTAL_RE, text, unit.end, min(len(text), unit.end + 40))
     if m is None:
         return None
     after = m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0)
@@ -404,7 +420,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     unit = read_unit(content, m.end())
     among = False
     if unit is None and den is None and num2 is None:
-        part = _match.search(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
+        part = _match.match(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
         if part is not None:
             den, among = part.group("den"), True
             unit = read_unit(content, part.end())
@@ -413,10 +429,11 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     if unit.kind in _NOT_STATISTICS:
         return NOT_COUNTED
     words = _previous_words(content, m.start())
-    qualified = _lookup(words, _QUALIFIERS, 2)
+    lowered = [word.lower() for word, _ in words]
+    qualified = _lookup(lowered, _QUALIFIERS, 2)
     qualifier, taken = qualified if qualified is not None else (None, 0)
     if qualified is None:
-        cue = _lookup(words, _BEFORE, 3)
+        cue = _lookup(lowered, _BEFORE, 3)
         effect = cue[0] if cue is not None else None
         if effect == "always":
             return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
@@ -430,13 +447,9 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             )
         ):
             return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
-    if (
-        _match.fullmatch(_ABBREVIATION_RE, unit.text)
-        and words
-        and _match.fullmatch(_ABBREVIATION_RE, words[-1][0])
-    ):
+    if _abbreviation(unit.text) and words and _abbreviation(words[-1][0]):
         return NAME_BEFORE  # "tàu cá NA 95899 TS": a registration, letters on both sides
-    if _match.search(_CAMPAIGN_RE, content, max(0, m.start() - 120), m.start()):
+    if _in_campaign_name(content, m.start()):
         return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
     lexical = unit.kind not in ("fallback", "multiplier")
     if _plain_year(num) and not (lexical and den is None and num2 is None):
@@ -536,10 +549,13 @@ _READ_BEFORE = 56
 _READ_AFTER = 420
 """A block's reading depends on at most this many characters before it (the words before
 the number) and after it (the unit, ``trong tổng số N``, a total in the same unit)."""
+_MEMO_FROM = 32
+"""Blocks read before the memo is used: an article has a dozen, where keying each costs
+more than reading it; a list or a table repeating one block has thousands."""
 
 
 def _read_block_memo(
-    ctx: Context, m: regex.Match[str], memo: dict[tuple[str, str, str], _Found | Rule]
+    ctx: Context, m: regex.Match[str], memo: dict[tuple[str, str, str], tuple[int, _Found | Rule]]
 ) -> _Found | Rule:
     """:func:`_read_block`, read once for each distinct window: the reading depends on the
     window alone (every rule looks a bounded way), so a block repeated a thousand times
@@ -547,15 +563,14 @@ def _read_block_memo(
     content = ctx.content
     a, b = m.span()
     key = (content[max(0, a - _READ_BEFORE) : a], m.group(), content[b : b + _READ_AFTER])
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _read_block(ctx, m)
-        if isinstance(found, _Found):
-            memo[key] = replace(found, start=found.start - a, end=found.end - a)
-            return found
+    seen = memo.get(key)
+    if seen is None:
+        found = _read_block(ctx, m)
+        memo[key] = (a, found)
         return found
-    if isinstance(found, _Found):
-        return replace(found, start=found.start + a, end=found.end + a)
+    first, found = seen
+    if isinstance(found, _Found) and first != a:
+        return replace(found, start=found.start - first + a, end=found.end - first + a)
     return found
 
 
@@ -563,25 +578,28 @@ def find_statistics(ctx: Context) -> list[Statistic]:
     """Every statistic in the content parts of the document, repeats dropped, in order."""
     found: list[Statistic] = []
     seen: set[tuple[float, str, str | None, float | None, float | None, str]] = set()
-    memo: dict[tuple[str, str, str], _Found | Rule] = {}
+    memo: dict[tuple[str, str, str], tuple[int, _Found | Rule]] = {}
     taken_to = 0
+    read = 0
     for m in NUMBER_BLOCK.finditer(ctx.content):
         if m.start() < taken_to:
             continue  # inside the last quantity read ("2 tỷ 992 triệu đồng")
         if ctx.is_claimed(m.start(), m.end()):
             ctx.rejected(CLAIMED, "statistic", *m.span())
             continue
-        stat = _read_block_memo(ctx, m, memo)
+        stat = _read_block(ctx, m) if read < _MEMO_FROM else _read_block_memo(ctx, m, memo)
+        read += 1
         if isinstance(stat, Rule):
             ctx.rejected(stat, "statistic", *m.span())
             continue
         for item in (stat, _upper_end(ctx, m, stat)):
             if item is None:
                 continue
-            if item.key in seen:
+            key = item.key
+            if key in seen:
                 ctx.rejected(REPEATED, "statistic", item.start, item.end)
                 continue  # the same fact again (a caption repeating the body)
-            seen.add(item.key)
+            seen.add(key)
             taken_to = max(taken_to, item.end) if item.rule is not RANGE_END else taken_to
             text, span = ctx.item(item.start, item.end)
             found.append(
