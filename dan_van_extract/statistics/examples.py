@@ -326,6 +326,16 @@ POSITIVE: list[Example] = [
         [stat(45301, "tờ rơi"), stat(2465, "ca"), stat(15, "%", "approx"), stat(30, "%", "over")],
         "a verb after the comma starts a new clause; qualifiers inside a range",
     ),
+    Example(
+        "Có 120 đảng viên bị kỷ luật (5 người bị khai trừ, 5 người bị cách chức).",
+        [stat(120, "đảng viên"), stat(5, "người"), stat(5, "người")],
+        "one sentence naming a value twice: two facts",
+    ),
+    Example(
+        "Toàn huyện có 58 tổ chức cơ sở đảng.\nToàn huyện có 58 tổ chức cơ sở đảng.",
+        [stat(58, "tổ chức cơ sở đảng")],
+        "the same fact in another sentence (a caption repeating the body): once",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -130,7 +130,9 @@ CLAIMED = Rule(
     "statistics.claimed", "A number inside a date, a period, a clock time or an award count."
 )
 REPEATED = Rule(
-    "statistics.repeated", "The same fact again (a caption repeating the body): reported once."
+    "statistics.repeated",
+    "The same fact again in another sentence (a caption repeating the body): reported once; "
+    "one sentence naming a value twice (5 người bị khai trừ, 5 người bị cách chức) gives two.",
 )
 
 _WORD_CHARS = r"[^\s,.;:!?()\[\]{}“”\"'‘’/…]"
@@ -577,7 +579,8 @@ def _read_block_memo(
 def find_statistics(ctx: Context) -> list[Statistic]:
     """Every statistic in the content parts of the document, repeats dropped, in order."""
     found: list[Statistic] = []
-    seen: set[tuple[float, str, str | None, float | None, float | None, str]] = set()
+    # each fact's key -> the sentences it was read in
+    seen: dict[tuple[float, str, str | None, float | None, float | None, str], set[int]] = {}
     memo: dict[tuple[str, str, str], tuple[int, _Found | Rule]] = {}
     taken_to = 0
     read = 0
@@ -596,10 +599,14 @@ def find_statistics(ctx: Context) -> list[Statistic]:
             if item is None:
                 continue
             key = item.key
-            if key in seen:
+            sentence = ctx.analysis.sentence(item.start)[0]
+            sentences = seen.setdefault(key, set())
+            if sentences and sentence not in sentences:
                 ctx.rejected(REPEATED, "statistic", item.start, item.end)
                 continue  # the same fact again (a caption repeating the body)
-            seen.add(key)
+            # (one sentence listing it twice gives two facts that share a value: "5 người
+            # bị khai trừ, 5 người bị cách chức", "huyện A có 2 đơn vị; huyện B có 2 đơn vị")
+            sentences.add(sentence)
             taken_to = max(taken_to, item.end) if item.rule is not RANGE_END else taken_to
             text, span = ctx.item(item.start, item.end)
             found.append(
