@@ -252,6 +252,9 @@ def chain_before(
     copula = _match.search(_COPULA_END_RE, text, max(0, stripped - COPULA_WINDOW), stripped)
     if copula and hon is not None:
         stripped = copula.start()
+    lo = max(0, stripped - CHAIN_WINDOW)
+    if not analysis.hits(lex.prefix_position_re, lo, stripped):
+        return []  # no position starts in reach: no title before the name (most names)
     last = _match.search(LAST_TWO_WORDS_RE, text, max(0, stripped - LAST_WORD_WINDOW), stripped)
     word, before = (last.group("w"), last.group("b") or "") if last else ("", "")
     if (
@@ -261,7 +264,6 @@ def chain_before(
         and word.lower() not in lex.org_heads
     ):
         return []  # "... có ông X", "... với bà Y": no title can end with that word
-    lo = max(0, stripped - CHAIN_WINDOW)
     window_start = lo
     # (one character further, so that the look-ahead sees the space after a full stop)
     acronyms = [m.span() for m in _match.finditer(ACRONYM_RE, text, lo, stripped)]
