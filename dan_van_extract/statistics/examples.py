@@ -336,6 +336,11 @@ POSITIVE: list[Example] = [
         [stat(58, "tổ chức cơ sở đảng")],
         "the same fact in another sentence (a caption repeating the body): once",
     ),
+    Example(
+        "Tỉnh hoàn thành sắp xếp 22 Sở, UBND tỉnh có 3 Phó Chủ tịch và đã ban hành 6 Quyết định.",
+        [stat(22, "Sở"), stat(3, "Phó Chủ tịch"), stat(6, "Quyết định")],
+        "counted nouns written capitalised (data/capitalised_units.txt)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -61,6 +61,7 @@ _BEFORE: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/befo
 _STOP = frozenset(load_lines(_PKG, "data/stopwords.txt"))
 _NOT_ABBREVIATION_UNITS = frozenset(load_lines(_PKG, "data/not_abbreviation_units.txt"))
 _CAPITALISED_UNITS = frozenset(load_lines(_PKG, "data/capitalised_units.txt"))
+_CAPITALISED_WORDS = max(len(u.split()) for u in _CAPITALISED_UNITS)
 _ABBREVIATION_RE = regex.compile(r"[A-ZĐ]{2,6}")
 """An upper-case abbreviation counted after a number: ``1.000 ĐVTN``, ``16 TCCS``."""
 _ABBREVIATION_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
@@ -202,6 +203,17 @@ def _lexicon_unit(words: list[str], start: int) -> tuple[str, int] | None:
     return None
 
 
+def _capitalised_unit(lowered: list[str], i: int) -> tuple[str, int] | None:
+    """A counted noun of ``data/capitalised_units.txt`` written capitalised at ``lowered[i]``
+    (the words lower-cased): its kind and where it ends, the longest entry first."""
+    for n in range(_CAPITALISED_WORDS, 0, -1):
+        phrase = " ".join(lowered[i : i + n])
+        if phrase in _CAPITALISED_UNITS:
+            known = _lexicon_unit(lowered, i)
+            return known if known is not None and known[1] == i + n else ("count", i + n)
+    return None
+
+
 def read_unit(text: str, pos: int) -> UnitMatch | None:
     """The unit that follows a number ending at ``pos``, or None.
 
@@ -231,9 +243,9 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     if i and found is not None and found[0] == "word" and UNIT_KINDS.get(words[i]) == "currency":
         found = ("currency", i + 1)  # "412 tỷ đồng phục vụ": after a magnitude, money
     if found is None and i < len(words) and words[i][:1].isupper():
-        lowered = [*words[:i], words[i].lower(), *words[i + 1 :]]
-        capital = _lexicon_unit(lowered, i)  # "2.384 Đảng viên": a counted noun, capitalised
-        if capital is not None and " ".join(lowered[i : capital[1]]) in _CAPITALISED_UNITS:
+        lowered = [*words[:i], *(w.lower() for w in words[i : i + _CAPITALISED_WORDS])]
+        capital = _capitalised_unit(lowered, i)  # "2.384 Đảng viên", "22 Sở": capitalised
+        if capital is not None:
             found = capital
         elif spaced and _abbreviation(words[i]) and words[i] not in _NOT_ABBREVIATION_UNITS:
             start = m.start("words") + len(" ".join(words[:i])) + (1 if i else 0)
