@@ -116,11 +116,18 @@ def name_key(name: str) -> str:
     return " ".join(m.group() for m in _match.finditer(_KEY_WORD_RE, name))
 
 
+_LONE_Y_RE = regex.compile(r"(?<=[bcdđghklmnpqrstvx])y(?![\p{L}])")
+"""A ``y`` that is a syllable's only vowel (``Vỹ``, ``Kỳ``, ``Mỹ``), which the papers also
+write ``i`` (``Vĩ``, ``Kì``, ``Mĩ``); not the ``y`` of ``ay``, ``uy``, ``ây``."""
+
+
 def loose_key(key: str) -> str:
-    """A key with its tone and vowel marks dropped, lower case (``Đắk Môl`` ->
-    ``đak mol``): for names the papers spell without some marks."""
+    """A key with its tone and vowel marks dropped, lower case, a lone ``y`` as ``i``
+    (``Đắk Môl`` -> ``đak mol``, ``Bạch Long Vỹ`` -> ``bach long vi``): for names the papers
+    spell without some marks or with the other ``i``."""
     folded = unicodedata.normalize("NFD", key.replace("Đ", "đ").lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return _LONE_Y_RE.sub("i", plain) if "y" in plain else plain
 
 
 def _aliases(cell: str) -> tuple[str, ...]:

@@ -251,6 +251,16 @@ POSITIVE: list[Example] = [
         ),
         "TT for thị trấn",
     ),
+    Example(
+        "Cử tri huyện đảo Bạch Long Vỹ đi bỏ phiếu sớm",
+        ("Hải Phòng", [("Bạch Long Vĩ", "district", "Hải Phòng")]),
+        "an island district (huyện đảo), and a lone y written for the gazetteer's i",
+    ),
+    Example(
+        "Hội Nông dân huyện Kì Anh ra quân làm đường giao thông",
+        ("Hà Tĩnh", [("Kỳ Anh", "district", "Hà Tĩnh")]),
+        "Kì for Kỳ: the papers write a lone y as i too",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
