@@ -130,6 +130,15 @@ def _words(entries: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def _word_list(entries: tuple[str, ...]) -> regex.Pattern[str]:
+    """A pattern for any of ``entries`` as whole words, case-insensitively, keyed by them
+    (tried only where one may start: :func:`dan_van_extract._scan.keyed`)."""
+    return keyed(
+        regex.compile(rf"(?<![\p{{L}}]){_words(entries)}(?![\p{{L}}])", regex.IGNORECASE),
+        entries,
+    )
+
+
 _TOD = _words(tuple(TIME_OF_DAY))
 _WEEKDAY = _words(tuple(WEEKDAYS))
 _STRONG = _words(_STRONG_CUES)
@@ -342,52 +351,28 @@ ANNIVERSARY_RE = regex.compile(
 )
 """``kỷ niệm 10 năm thành lập``: the count of years of an anniversary."""
 
-FOUNDING_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_FOUNDING)}(?![\p{{L}}])", regex.IGNORECASE),
-    _FOUNDING,
-)
+FOUNDING_RE = _word_list(_FOUNDING)
 """A word naming what an anniversary counts from (``thành lập``, ``tái lập``)."""
 
-REVIEW_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_REVIEW)}(?![\p{{L}}])", regex.IGNORECASE),
-    _REVIEW,
-)
+REVIEW_RE = _word_list(_REVIEW)
 """``tổng kết``, ``sơ kết``: the event looks back on a period or year named with it."""
 
-ASSESS_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_ASSESS)}(?![\p{{L}}])", regex.IGNORECASE),
-    _ASSESS,
-)
+ASSESS_RE = _word_list(_ASSESS)
 """``đánh giá``, ``về tình hình``: the event weighs up a year or months named with it."""
 
-HONOUR_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_HONOUR)}(?![\p{{L}}])", regex.IGNORECASE),
-    _HONOUR,
-)
+HONOUR_RE = _word_list(_HONOUR)
 """``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""
 
-PLAN_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN)}(?![\p{{L}}])", regex.IGNORECASE),
-    _PLAN,
-)
+PLAN_RE = _word_list(_PLAN)
 """``triển khai nhiệm vụ``, ``phương hướng``: what follows is planned, not reviewed."""
 
-PLAN_ONLY_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_PLAN_ONLY)}(?![\p{{L}}])", regex.IGNORECASE),
-    _PLAN_ONLY,
-)
+PLAN_ONLY_RE = _word_list(_PLAN_ONLY)
 """``triển khai kế hoạch``, ``ra quân``: the event opens the plan named after it."""
 
-TERM_START_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_TERM_START)}(?![\p{{L}}])", regex.IGNORECASE),
-    _TERM_START,
-)
+TERM_START_RE = _word_list(_TERM_START)
 """``Đại hội``, ``kỳ họp thứ nhất``: the event opens the term named with it."""
 
-TERM_END_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_TERM_END)}(?![\p{{L}}])", regex.IGNORECASE),
-    _TERM_END,
-)
+TERM_END_RE = _word_list(_TERM_END)
 """``kỳ họp cuối cùng``: the event closes the term named with it."""
 
 YEAR_NAMED_RE = keyed(
@@ -473,10 +458,7 @@ PREVIOUS_TERM_BEFORE_RE = regex.compile(
 )
 """``nhiệm kỳ qua (2014 - 2019)``: the term that ends at a congress, not the one it opens."""
 
-EVENT_NOUN_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_EVENT_NOUNS)}(?![\p{{L}}])", regex.IGNORECASE),
-    _EVENT_NOUNS,
-)
+EVENT_NOUN_RE = _word_list(_EVENT_NOUNS)
 """A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
 
 EVENT_WORD_RE = keyed(
@@ -506,10 +488,7 @@ PRESENT_RE = keyed(
 )
 """A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``."""
 
-SCHOOL_AHEAD_RE = keyed(
-    regex.compile(rf"(?<![\p{{L}}]){_words(_SCHOOL_AHEAD)}(?![\p{{L}}])", regex.IGNORECASE),
-    _SCHOOL_AHEAD,
-)
+SCHOOL_AHEAD_RE = _word_list(_SCHOOL_AHEAD)
 """Before a school year, a word making it the coming one: ``tuyển sinh``, ``năm học mới``."""
 
 FUTURE_RE = keyed(
