@@ -14,7 +14,7 @@ extractor (which reads the author and the outlet from it):
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET"]
+__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL"]
 
 CREDIT_PREFIX = (
     r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?"
@@ -30,3 +30,7 @@ dots, dashes; at most 21 characters)."""
 SLASH_OUTLET = r"[\p{L}.\-]{2,20}(?:[ ][\p{L}]{1,7}){0,3}"
 """The outlet after a slash (without the slash): a word of letters, dots and dashes, then at
 most three short words (``VOV-Trung tâm tin``, ``Tin Tức``)."""
+
+SOURCE_TAIL = r"(?:[ \t]*[-–|][ \t]*(?i:nguồn)[ \t]*:[ \t]*(?P<nguon>[^\n]{2,60}?))"
+"""A source named after a writer's name on the byline: ``Minh Hà - Nguồn: Ban Dân vận``
+(group ``nguon``)."""

@@ -20,7 +20,7 @@ import regex
 
 from . import vocab
 from ._lexicon import alternation, load_lines
-from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET
+from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL
 from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
@@ -116,7 +116,8 @@ _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 BYLINE_RE = regex.compile(
     rf"^\s*(?:{CREDIT_PREFIX}\s*:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
-    rf"{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?\s*(?:\([^()\n]{{1,80}}\))?\s*\.?\s*$"
+    rf"{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?\s*(?:\([^()\n]{{1,80}}\))?{SOURCE_TAIL}?"
+    r"\s*\.?\s*$"
 )
 
 
@@ -266,11 +267,13 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
 
 def _is_byline(line: str) -> bool:
     s = line.strip()
-    if len(s) > 80 or not BYLINE_RE.match(s):
+    m = BYLINE_RE.match(s) if len(s) <= 80 else None
+    if m is None:
         return False
     if s.endswith(".") and _NOT_BYLINE_START_RE.match(s):
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
-    words = regex.sub(r"\([^()]*\)", "", s).replace("Tác giả", "").split()
+    core = s[: m.start("nguon")] if m.group("nguon") else s  # the source named after it
+    words = regex.sub(r"\([^()]*\)", "", core).replace("Tác giả", "").split()
     return 1 <= len(words) <= 8
 
 

@@ -271,6 +271,12 @@ POSITIVE: list[Example] = [
         {"source": "báo Nhân Dân"},
         "a 'Theo báo ...' line",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nNgười viết: Lê Hoa - Nguồn: Ban Dân vận "
+        "Huyện ủy",
+        {"author": "Lê Hoa", "source": "Ban Dân vận Huyện ủy"},
+        "a byline naming the source after a dash (credits.SOURCE_TAIL, read by the layout too)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

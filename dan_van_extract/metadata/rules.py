@@ -26,7 +26,7 @@ from .._lexicon import alternation, load_lines
 from .._match import search
 from .._rules import Rule
 from ..context import Context
-from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET
+from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL
 from ..layout import DOMAIN_LINE_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
@@ -77,7 +77,7 @@ _NAMES = rf"{_NAME}(?:[ \t]*[-–][ \t]*{_NAME}){{0,2}}"
 _CREDIT = (
     rf"(?:[ \t]*/[ \t]*(?P<slash>{SLASH_OUTLET}))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,80})\))?"
-    r"(?:[ \t]*[-–|][ \t]*(?i:nguồn)[ \t]*:[ \t]*(?P<nguon>[^\n]{2,60}?))?"
+    rf"{SOURCE_TAIL}?"
 )
 """What may follow a writer's name: ``/VOV``, ``(TTXVN)``, ``- Nguồn: Ban Dân vận``."""
 
