@@ -685,6 +685,12 @@ POSITIVE += [
         "Ông từng làm ...: a sentence about the person just named",
     ),
     Example(
+        "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
+        "thành phố.",
+        [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],
+        "Ông + given name hiện giữ chức ...: the last person of that given name",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

@@ -190,12 +190,14 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 """``UBND thành phố có 3 Phó Chủ tịch gồm ông A, B và bà C``: a count written in digits."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
-    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?:hiện|đang|nay|cũng|từng)[ \t]+)?"
+    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
+    r"(?:(?:hiện|đang|nay|cũng|từng)[ \t]+)?"
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER})[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``: a new sentence
-about the last person."""
+about the last person; ``Ông Tiến hiện giữ chức ...``: about the last one of that given
+name."""
 PRONOUN_WINDOW = 300
 _SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
 """How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
@@ -788,9 +790,16 @@ def pronoun_titles(
     starts = [n.start for n in names]
     for m in _match.finditer(_PRONOUN_TITLES_RE, text):
         i = bisect_left(starts, m.start()) - 1
-        if i < 0 or m.start() - names[i].end > PRONOUN_WINDOW or names[i].foreign:
+        given = m.group("given")
+        if given is not None:
+            # "Ông Tiến hiện giữ chức ...": the last person of that given name
+            while i >= 0 and names[i].tokens[-1] != given:
+                i -= 1
+            if i < 0 or names[i].foreign:
+                continue
+        elif i < 0 or m.start() - names[i].end > PRONOUN_WINDOW or names[i].foreign:
             continue
-        if _match.search(_SOMEONE_ELSE_RE, text, names[i].end, m.start()):
+        elif _match.search(_SOMEONE_ELSE_RE, text, names[i].end, m.start()):
             continue  # "... ông David Dương, Việt kiều Mỹ. Ông cũng là ...": another person
         titles = parse_title_list(text, m.end(), name_spans, lex)
         if titles:
