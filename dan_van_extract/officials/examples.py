@@ -691,6 +691,12 @@ POSITIVE += [
         "Ông + given name hiện giữ chức ...: the last person of that given name",
     ),
     Example(
+        "Bí thư Tỉnh ủy Lâm Văn Đức dự. Trước đó, ông Đức từng trải qua nhiều vị trí như "
+        "Chủ tịch UBND huyện, Giám đốc Sở Nội vụ.",
+        [("Lâm Văn Đức", ["Bí thư Tỉnh ủy", "Chủ tịch UBND huyện", "Giám đốc Sở Nội vụ"], ["dự"])],
+        "ông + given name in mid-sentence, then a career list (vị trí, chức danh too)",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

@@ -131,7 +131,7 @@ _B = r"[ \t]+"
 _POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
 _CAREER = (
     rf"(?:đảm{_B}nhiệm|kinh{_B}qua|trải{_B}qua|giữ){_B}(?:nhiều|các){_B}(?:chức{_B}vụ"
-    rf"|cương{_B}vị)(?:{_B}(?:chủ{_B}chốt|quan{_B}trọng|lãnh{_B}đạo))?"
+    rf"|chức{_B}danh|cương{_B}vị|vị{_B}trí)(?:{_B}(?:chủ{_B}chốt|quan{_B}trọng|lãnh{_B}đạo))?"
     rf"(?:{_B}(?:như|gồm|là)|[ \t]*:)?"
 )
 """``từng đảm nhiệm các chức vụ: ...``, ``kinh qua nhiều chức vụ chủ chốt như ...``: a
@@ -190,14 +190,15 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 """``UBND thành phố có 3 Phó Chủ tịch gồm ông A, B và bà C``: a count written in digits."""
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
-    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
-    r"(?:(?:hiện|đang|nay|cũng|từng)[ \t]+)?"
+    r"(?:(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
+    r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
+    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn)[ \t]+)?"
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER})[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``: a new sentence
-about the last person; ``Ông Tiến hiện giữ chức ...``: about the last one of that given
-name."""
+about the last person; ``Ông Tiến hiện giữ chức ...``, ``..., ông Chiến từng kinh qua
+nhiều chức vụ như ...``: about the last one of that given name."""
 PRONOUN_WINDOW = 300
 _SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
 """How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
