@@ -697,6 +697,11 @@ POSITIVE += [
         "ông + given name in mid-sentence, then a career list (vị trí, chức danh too)",
     ),
     Example(
+        "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
+        [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
+        "a province glued after a three-word name (a caption run into the text) is cut off",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

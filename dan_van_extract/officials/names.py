@@ -172,6 +172,19 @@ def _runs(text: str) -> Iterator[tuple[int, list[str]]]:
             start += len(" ".join(part)) + 1
 
 
+GLUED_PROVINCE_FROM = 3
+"""A province glued after a name is cut off only after this many words of the name."""
+
+
+def _before_glued_province(tokens: list[str]) -> int:
+    """How many words of ``tokens`` come before a province's name that ends them (all of
+    them when none does): ``Lê Đình Sơn Hà Tĩnh`` -> 3."""
+    for j in range(GLUED_PROVINCE_FROM, len(tokens) - 1):
+        if gazetteer.name_key(" ".join(tokens[j:])) in gazetteer.province_by_key():
+            return j
+    return len(tokens)
+
+
 def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     """Every personal name in the content, in order (foreign ones marked)."""
     text = ctx.content
@@ -243,8 +256,9 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             ):
                 tokens = tokens[:j]
                 break
-        # Drop a place glued after the name ("... Lưu Văn Trung Đắk Nông" is rare; cap).
-        tokens = tokens[:MAX_NAME_WORDS]
+        # Drop a province glued after the name (a caption run into the next sentence: "Bí
+        # thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn Hà Tĩnh cũng đã ..."), then cap what is left.
+        tokens = tokens[: _before_glued_province(tokens)][:MAX_NAME_WORDS]
         start = offsets[i]
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
