@@ -702,6 +702,11 @@ POSITIVE += [
         "a province glued after a three-word name (a caption run into the text) is cut off",
     ),
     Example(
+        "Kỷ luật ông Lục Văn Sơn, lúc này là Phó Chủ tịch UBND huyện.",
+        [("Lục Văn Sơn", ["Phó Chủ tịch UBND huyện"], [])],
+        "'lúc này là', 'khi đó là' before the title held then",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

@@ -78,12 +78,14 @@ PAREN_WINDOW = 80
 GROUP_LIST_CHARS = 1500
 """``các đồng chí Ủy viên Bộ Chính trị: A, B, ...``: how far the list of names runs."""
 
+_THEN = r"(?:lúc|khi|thời[ \t]+điểm)[ \t]+(?:đó|này|ấy)"
+"""``khi đó``, ``lúc này``: the time a title was held, before ``là``."""
 _AFTER_SEP_RE = regex.compile(
-    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang)[ \t]+"
-    r"|(?:lúc|khi|thời[ \t]+điểm)[ \t]+đó[ \t]+)?là[ \t]+"
+    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang|vẫn)[ \t]+"
+    rf"|{_THEN}[ \t]+)?là[ \t]+"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
-    r"|[ \t]+(?:là|(?:hiện|nay|đang)[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
+    rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|{_THEN})[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
 """After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
 ``, với cương vị``."""
