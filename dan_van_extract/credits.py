@@ -14,7 +14,7 @@ extractor (which reads the author and the outlet from it):
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL"]
+__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL", "WRITER_SUFFIX"]
 
 CREDIT_PREFIX = (
     r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?"
@@ -34,3 +34,7 @@ most three short words (``VOV-Trung tâm tin``, ``Tin Tức``)."""
 SOURCE_TAIL = r"(?:[ \t]*[-–|][ \t]*(?i:nguồn)[ \t]*:[ \t]*(?P<nguon>[^\n]{2,60}?))"
 """A source named after a writer's name on the byline: ``Minh Hà - Nguồn: Ban Dân vận``
 (group ``nguon``)."""
+
+WRITER_SUFFIX = r"(?:[ \t]+(?:thực[ \t]+hiện|tổng[ \t]+hợp|biên[ \t]+dịch|lược[ \t]+dịch))"
+"""What the writer did, written after the name: ``LÊ PHONG thực hiện``, ``Xuân Hoa tổng
+hợp``."""

@@ -20,7 +20,7 @@ import regex
 
 from . import vocab
 from ._lexicon import alternation, load_lines
-from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL
+from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL, WRITER_SUFFIX
 from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
@@ -116,8 +116,8 @@ _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 BYLINE_RE = regex.compile(
     rf"^\s*(?:{CREDIT_PREFIX}\s*:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
-    rf"{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?\s*(?:\([^()\n]{{1,80}}\))?{SOURCE_TAIL}?"
-    r"\s*\.?\s*$"
+    rf"{WRITER_SUFFIX}?{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?"
+    rf"\s*(?:\([^()\n]{{1,80}}\))?{SOURCE_TAIL}?\s*\.?\s*$"
 )
 
 

@@ -277,6 +277,11 @@ POSITIVE: list[Example] = [
         {"author": "Lê Hoa", "source": "Ban Dân vận Huyện ủy"},
         "a byline naming the source after a dash (credits.SOURCE_TAIL, read by the layout too)",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nLÊ HOA thực hiện",
+        {"author": "LÊ HOA"},
+        "what the writer did after the name (credits.WRITER_SUFFIX): thực hiện, tổng hợp",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

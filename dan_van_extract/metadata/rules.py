@@ -26,7 +26,7 @@ from .._lexicon import alternation, load_lines
 from .._match import search
 from .._rules import Rule
 from ..context import Context
-from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL
+from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL, WRITER_SUFFIX
 from ..layout import DOMAIN_LINE_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
@@ -83,7 +83,7 @@ _CREDIT = (
 
 BYLINE_LINE_RE = regex.compile(
     rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
-    rf"(?P<name>{_NAMES}){DESK_SUFFIX}?{_CREDIT}[ \t]*\.?[ \t]*$"
+    rf"(?P<name>{_NAMES}){WRITER_SUFFIX}?{DESK_SUFFIX}?{_CREDIT}[ \t]*\.?[ \t]*$"
 )
 """A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
 
