@@ -823,6 +823,11 @@ POSITIVE: list[Example] = [
         {"event": "--01-27", "tod": "sáng"},
         "a caption repeated before the lead: the first cued date in a sentence naming an event",
     ),
+    Example(
+        _T + "Giai đoạn từ năm 2016 đến tháng 9-2018, huyện xây dựng 12 nhà đại đoàn kết.",
+        {"periods": [("2016-01-01", "2018-09-30")]},
+        "from a year to the end of a month",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

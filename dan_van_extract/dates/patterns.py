@@ -46,6 +46,7 @@ __all__ = [
     "ORDINAL_RE",
     "PERIOD_CUE_BEFORE_RE",
     "PERIOD_RES",
+    "PERIOD_TO_MONTH_RE",
     "PLAN_ONLY_RE",
     "PLAN_RE",
     "PRESENT_RE",
@@ -263,6 +264,15 @@ PERIOD_FROM_RE = regex.compile(
 """``từ tháng 8/2011 đến tháng 4/2016``, ``từ tháng 4 đến tháng 6``, ``từ tháng 8/2007 đến
 năm 2011``, ``từ ngày 1/7/2020 đến ngày 30/6/2021``."""
 
+PERIOD_TO_MONTH_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])[Tt]ừ{_SP}(?:năm{_SP}(?P<ty1>{_Y})"
+    rf"|(?:ngày{_SP})?(?P<td1>\d{{1,2}})(?P<ts>[/.-])(?P<tm1>\d{{1,2}})(?P=ts)(?P<ty1>{_Y}))"
+    rf"{_SP}(?:đến|tới){_SP}(?:hết{_SP})?tháng{_SP}(?P<tm2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}"
+    rf"(?P<ty2>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
+)
+"""``từ năm 2016 đến tháng 9-2018``, ``từ 1/1/2010 đến tháng 6/2017``: from a year or a day
+to the end of a month."""
+
 PERIOD_MONTHS_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<mcue>[Tt]háng){_SP}(?P<m1>\d{{1,2}}){_OSP}(?:-|–|đến){_OSP}"
     rf"(?:tháng{_SP})?(?P<m2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y})(?![\d\p{{L}}])"
@@ -287,6 +297,7 @@ context)."""
 PERIOD_RES = (
     PERIOD_YEARS_RE,
     PERIOD_FROM_RE,
+    PERIOD_TO_MONTH_RE,
     PERIOD_MONTHS_RE,
     PERIOD_PART_RE,
     PERIOD_QUARTER_RE,

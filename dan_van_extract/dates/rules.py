@@ -66,6 +66,7 @@ from .patterns import (
     PERIOD_PART_RE,
     PERIOD_QUARTER_RE,
     PERIOD_RES,
+    PERIOD_TO_MONTH_RE,
     PERIOD_YEARS_RE,
     PLAN_ONLY_RE,
     PLAN_RE,
@@ -197,7 +198,8 @@ PERIOD_YEARS = Rule(
 )
 PERIOD_FROM_TO = Rule(
     "periods.from-to",
-    "từ tháng 8/2011 đến tháng 4/2016, từ ngày 1/7/2020 đến ngày 30/6/2021.",
+    "từ tháng 8/2011 đến tháng 4/2016, từ ngày 1/7/2020 đến ngày 30/6/2021, từ năm 2016 "
+    "đến tháng 9-2018.",
     PERIOD_FROM_RE,
 )
 PERIOD_MONTHS = Rule("periods.months", "tháng 9-10/2016: months of one year.", PERIOD_MONTHS_RE)
@@ -324,6 +326,7 @@ YEAR_CURRENT = Rule(
 _PERIOD_RULES = {
     PERIOD_YEARS_RE: PERIOD_YEARS,
     PERIOD_FROM_RE: PERIOD_FROM_TO,
+    PERIOD_TO_MONTH_RE: PERIOD_FROM_TO,
     PERIOD_MONTHS_RE: PERIOD_MONTHS,
     PERIOD_PART_RE: PERIOD_PART_OF_YEAR,
     PERIOD_QUARTER_RE: PERIOD_QUARTER,
@@ -736,6 +739,16 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
             return None
         first, last = resolve.month_span(y2, m1, m2)
         return FoundPeriod(start, end, "tháng", first, last)
+    if g.get("tm2"):  # "từ năm 2016 đến tháng 9-2018", "từ 1/1/2010 đến tháng 6/2017"
+        ty1, tm2, ty2 = int(m["ty1"]), int(m["tm2"]), int(m["ty2"])
+        tm1 = int(m["tm1"]) if m["tm1"] else 1
+        td1 = int(m["td1"]) if m["td1"] else 1
+        if not (1 <= tm1 <= 12 and 1 <= tm2 <= 12 and resolve.valid_day(td1, tm1, ty1)):
+            return None
+        if (ty1, tm1) >= (ty2, tm2):
+            return None
+        last = resolve.month_span(ty2, tm2, tm2)[1]
+        return FoundPeriod(start, end, "từ ... đến", dt.date(ty1, tm1, td1).isoformat(), last)
     if g.get("d1"):
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
         assert y2 is not None
