@@ -828,6 +828,11 @@ POSITIVE: list[Example] = [
         {"periods": [("2016-01-01", "2018-09-30")]},
         "from a year to the end of a month",
     ),
+    Example(
+        "Họp báo định kỳ\nChiều 5/7, UBND tỉnh tổ chức họp báo định kỳ quý II/2023.",
+        {"event": "2023-07-05", "inferred": True},
+        "a press briefing reports on the quarter just ended (assessment_cues.txt)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
