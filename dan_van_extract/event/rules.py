@@ -200,10 +200,10 @@ class _Context:
     subject: regex.Pattern[str]
     """A subject before a verb that overrides ``not_verb_after`` (``đoàn công tác``)."""
     conference_verbs: frozenset[str]
+    """Verbs that name a conference after ``tổ chức`` (``tổng kết``)."""
     parts: frozenset[str]
     """Phrases naming a part of an event (``phiên khai mạc``): an event noun right after
     them is the event reported (``phiên bế mạc Đại hội`` -> ``đại hội``)."""
-    """Verbs that name a conference after ``tổ chức`` (``tổng kết``)."""
     dated_past: regex.Pattern[str]
     """``not_verb_after`` words that mark the event reported in a dated sentence (``đã``)."""
 
