@@ -707,6 +707,11 @@ POSITIVE += [
         "'lúc này là', 'khi đó là' before the title held then",
     ),
     Example(
+        "Ông Vi Văn Kiên (cháu ông Hùng) đang là Chủ tịch UBND xã.",
+        [("Vi Văn Kiên", ["Chủ tịch UBND xã"], [])],
+        "a bracket saying who the person is to someone, then a verb giving the title",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

@@ -91,7 +91,7 @@ _AFTER_SEP_RE = regex.compile(
 ``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
-    r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;]))"
+    r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;])|\([ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*\))"
 )
 """An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``,
 ``ông X (46 tuổi, Trưởng phòng ...)``."""
@@ -109,6 +109,12 @@ _AND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:và|kiêm)[ \t]+")
 _KIEM_RE = regex.compile(r"(?<![\p{L}\p{M}])kiêm[ \t]+")
 _JOINER_TAIL_RE = regex.compile(r"[ \t]+(?:và|kiêm)$")
 _PAREN_CLOSE_RE = regex.compile(r"[^()\n]{0,80}\)")
+_ASIDE_RE = regex.compile(r"[ \t]*\([^()\n]{1,60}\)")
+"""A short bracket right after a name (``(cháu ông Hùng)``): read past when it holds no
+position and a verb giving a title follows it (:data:`_COPULA_AFTER_RE`)."""
+_COPULA_AFTER_RE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:hiện|đang|nay|vẫn)[ \t]+)?(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+"
+)
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
 _TERM_RE = regex.compile(
@@ -371,6 +377,19 @@ def titles_after(
     text: str, name: Name, name_spans: SpanIndex, lex: Lexicons
 ) -> tuple[list[Span], int]:
     """Titles written after a name, and where the list ends."""
+    aside = _match.match(_ASIDE_RE, text, name.end)
+    if (
+        aside is not None
+        and not _match.search(lex.position_re, text, name.end, aside.end())
+        and not _match.match(_AGE_RE, text, name.end)
+    ):
+        # "Ông Hồ Anh Trung (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã": a bracket
+        # telling who the person is to someone, then a verb giving the title
+        copula = _match.match(_COPULA_AFTER_RE, text, aside.end())
+        if copula is None:
+            return [], name.end
+        titles = parse_title_list(text, copula.end(), name_spans, lex)
+        return titles, titles[-1][1] if titles else name.end
     age = _match.match(_AGE_RE, text, name.end)
     sep = _match.match(_AFTER_SEP_RE, text, age.end() if age else name.end)
     if not sep and age:
