@@ -712,6 +712,28 @@ POSITIVE += [
         "a bracket saying who the person is to someone, then a verb giving the title",
     ),
     Example(
+        "Bà Lò Thị Hương (phải) và bà Vi Thị Mai (trái) được bầu vào chức danh Phó Bí thư "
+        "Huyện ủy.",
+        [
+            ("Lò Thị Hương", ["Phó Bí thư Huyện ủy"], []),
+            ("Vi Thị Mai", ["Phó Bí thư Huyện ủy"], []),
+        ],
+        "photo positions in brackets read past; 'được bầu vào chức danh' gives the post",
+    ),
+    Example(
+        "Bí thư Đảng ủy xã Đắk Môl (huyện Đắk Song) Y Bhiêu Niê phát biểu.",
+        [("Y Bhiêu Niê", ["Bí thư Đảng ủy xã Đắk Môl"], ["phát biểu"])],
+        "a bracket telling where the body lies, between the title and the name",
+    ),
+    Example(
+        "HĐND tỉnh bầu bổ sung ông Ma Văn Chung và Lý Văn Bảo làm Phó Chủ tịch UBND tỉnh.",
+        [
+            ("Ma Văn Chung", ["Phó Chủ tịch UBND tỉnh"], []),
+            ("Lý Văn Bảo", ["Phó Chủ tịch UBND tỉnh"], []),
+        ],
+        "bầu bổ sung A và B làm X",
+    ),
+    Example(
         "Trưởng Ban Tuyên giáo Tỉnh ủy Lưu Văn Tâm Ông Hà Đức Long, Chủ tịch Hội Nông dân "
         "tỉnh cho biết thêm.",
         [

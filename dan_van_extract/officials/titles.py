@@ -156,7 +156,8 @@ _APPOINT_RE = regex.compile(
     rf"|giữ{_B}{_POSTS}"
     rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào|về{_B}làm|sang{_B}làm|nhiệm{_B}vụ))?"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|về{_B}làm|sang{_B}làm"
+    rf"|nhiệm{_B}vụ))?"
     rf"|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
@@ -185,7 +186,7 @@ POST_ACT_WINDOW = 200
 """How far before ``đối với ông Y`` the act about a post is looked for."""
 _MADE_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?i:bầu|bổ[ \t]+nhiệm|cử|phân[ \t]+công|điều[ \t]+động|chỉ[ \t]+định"
-    r"|giới[ \t]+thiệu)[ \t]+(?:(?i:ông|bà|đồng[ \t]+chí)[ \t]+)?$"
+    r"|giới[ \t]+thiệu)[ \t]+(?:(?i:bổ[ \t]+sung)[ \t]+)?(?:(?i:ông|bà|đồng[ \t]+chí)[ \t]+)?$"
 )
 """``bầu ông X làm Y``: the appointment verb before the name, so that ``làm`` gives a title."""
 _LAM_RE = regex.compile(r"[ \t]+làm[ \t]+")
@@ -238,6 +239,15 @@ class NameTitles:
     """``before`` was shared from the previous name (``các Phó Chủ tịch A và B``)."""
 
 
+PLACE_ASIDE_CHARS = 60
+"""How long a bracket telling where a body lies may be (``(huyện Quế Sơn, Quảng Nam)``)."""
+_PLACE_ASIDE_END_RE = regex.compile(
+    r"\([ \t]*(?i:huyện|tỉnh|xã|phường|quận|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|TP\.?)"
+    r"[ \t]+\p{Lu}[^()\n]*\)$"
+)
+"""A bracket naming the district or province a body lies in, ending where a name starts."""
+
+
 def _strip_back(text: str, end: int) -> int:
     """``end`` moved back over blanks and one comma."""
     stripped = end
@@ -259,6 +269,11 @@ def chain_before(
         end = hon.start()
     # "Chủ tịch HĐQT Tập đoàn Sun Group, Đặng Minh Trường": a comma may close the chain.
     stripped = _strip_back(text, end)
+    place = _match.search(_PLACE_ASIDE_END_RE, text, max(0, stripped - PLACE_ASIDE_CHARS), stripped)
+    if place is not None and hon is None:
+        # "Bí thư Đảng ủy xã Quế Long (huyện Quế Sơn, Quảng Nam) Đỗ Đình Hùng": where the
+        # body lies, in a bracket between the title and the name
+        stripped = _strip_back(text, place.start())
     # "Chủ tịch HĐQT công ty là ông Trịnh Xuân Lâm": the title, "là", the person.
     copula = _match.search(_COPULA_END_RE, text, max(0, stripped - COPULA_WINDOW), stripped)
     if copula and hon is not None:
@@ -387,7 +402,7 @@ def titles_after(
         # telling who the person is to someone, then a verb giving the title
         copula = _match.match(_COPULA_AFTER_RE, text, aside.end())
         if copula is None:
-            return [], name.end
+            return [], aside.end()  # "bà A (phải) và bà B (trái) được bầu ...": read past it
         titles = parse_title_list(text, copula.end(), name_spans, lex)
         return titles, titles[-1][1] if titles else name.end
     age = _match.match(_AGE_RE, text, name.end)
