@@ -127,6 +127,22 @@ class Analysis:
                 taken = m.end() if m.end() > pos else pos + 1
         return out
 
+    def keyed_search(
+        self, pattern: regex.Pattern[str], start: int, end: int
+    ) -> regex.Match[str] | None:
+        """What ``search`` finds for a keyed ``pattern`` between ``start`` and ``end``: the
+        first match, tried only at the word starts where one of its entries may begin (a
+        case-insensitive word list searched over a sentence costs up to a tenth of a
+        millisecond; most sentences hold none of its words)."""
+        candidates = self.words.candidates(pattern)
+        if candidates is None:
+            return _match.search(pattern, self.content, start, end)
+        for pos in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]:
+            found = _match.match(pattern, self.content, pos, end)
+            if found is not None:
+                return found
+        return None
+
     # -- sentences and clauses -----------------------------------------------------------
     @cached_property
     def sentence_ends(self) -> list[int]:

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
 
 import regex
 
-from .._match import finditer, match, search
+from .._match import finditer, search
 from .._rules import Rule
 from ..analysis import Analysis, in_quotation
 from ..context import Context
@@ -451,23 +451,6 @@ def _at(
     return search(pattern, text, pos, min(len(text), pos + width))
 
 
-def _first_word(
-    analysis: Analysis, pattern: regex.Pattern[str], lo: int, hi: int
-) -> regex.Match[str] | None:
-    """What ``search(pattern, content, lo, hi)`` finds for a word-list ``pattern`` keyed
-    by its entries (:func:`dan_van_extract._scan.keyed`), tried only at the word starts
-    where one of them may begin (a case-insensitive list searched over a sentence costs
-    up to a tenth of a millisecond; most sentences hold none of its words)."""
-    candidates = analysis.words.candidates(pattern)
-    if candidates is None:
-        return search(pattern, analysis.content, lo, hi)
-    for pos in candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)]:
-        found = match(pattern, analysis.content, pos, hi)
-        if found is not None:
-            return found
-    return None
-
-
 def _slice_before(content: str, pos: int, width: int = _CUE_SLICE) -> tuple[str, int]:
     """The text of the same line before ``pos`` (at most ``width`` characters)."""
     lo = max(0, pos - width)
@@ -869,7 +852,7 @@ def _event_sentence_pick(
     future (:data:`FUTURE_RE`) a plan: neither is taken."""
     analysis, content = ctx.analysis, ctx.content
     lo, end = analysis.sentence(pick.start)
-    if _first_word(analysis, EVENT_WORD_RE, lo, end) is not None:
+    if analysis.keyed_search(EVENT_WORD_RE, lo, end) is not None:
         return None
     for f in found:
         if f.start >= hi:
@@ -882,8 +865,8 @@ def _event_sentence_pick(
         if content[f.start : f.start + 3].lower() == "hôm":
             continue
         lo, end = analysis.sentence(f.start)
-        if _first_word(analysis, EVENT_NOUN_RE, lo, end) and not _first_word(
-            analysis, FUTURE_RE, lo, end
+        if analysis.keyed_search(EVENT_NOUN_RE, lo, end) and not analysis.keyed_search(
+            FUTURE_RE, lo, end
         ):
             return f
     return None
@@ -895,19 +878,23 @@ def _later_in_lead_pick(ctx: Context, found: list[FoundDate], lo: int, hi: int) 
     (:data:`FUTURE_RE`) and it stands in nobody's quoted words: ``Ông X nhấn mạnh: ... Đại
     hội Đảng. Sáng 27/1, Ban Tổ chức tổ chức hội nghị ...``."""
     analysis, content = ctx.analysis, ctx.content
-    for f in found:
-        if f.start < lo or not f.cued or f.document or f.in_pair or f.day is None:
-            continue
-        if f.start >= hi or content[f.start : f.start + 3].lower() == "hôm":
-            return None
-        s_lo, s_hi = analysis.sentence(f.start)
-        if (
-            _first_word(analysis, EVENT_WORD_RE, s_lo, s_hi)
-            and not _first_word(analysis, FUTURE_RE, s_lo, s_hi)
-            and not in_quotation(content, f.start)
-        ):
-            return f
+    f = next(
+        (
+            f
+            for f in found
+            if f.start >= lo and f.cued and not f.document and not f.in_pair and f.day is not None
+        ),
+        None,
+    )
+    if f is None or f.start >= hi or content[f.start : f.start + 3].lower() == "hôm":
         return None
+    s_lo, s_hi = analysis.sentence(f.start)
+    if (
+        analysis.keyed_search(EVENT_WORD_RE, s_lo, s_hi)
+        and not analysis.keyed_search(FUTURE_RE, s_lo, s_hi)
+        and not in_quotation(content, f.start)
+    ):
+        return f
     return None
 
 
@@ -1085,7 +1072,7 @@ def _anniversary_year(
         elif f.month == event.month:  # a day or a month ("tháng 5/1959") in the same month
             score += 1
         s, e = ctx.analysis.sentence(f.start)
-        if _first_word(ctx.analysis, FOUNDING_RE, s, e) is not None:
+        if ctx.analysis.keyed_search(FOUNDING_RE, s, e) is not None:
             score += 2
         if score >= 3 and (best is None or score > best[0]):
             best = (score, f.year + count)
@@ -1093,7 +1080,7 @@ def _anniversary_year(
         return best[1]
     for lo, hi in scopes:
         for m in ctx.analysis.keyed_matches(FOUNDING_RE, lo, hi):
-            y = _first_word(ctx.analysis, YEAR_NAMED_RE, m.end(), min(hi, m.end() + 30))
+            y = ctx.analysis.keyed_search(YEAR_NAMED_RE, m.end(), min(hi, m.end() + 30))
             if y is not None:
                 return int(y["y"]) + count
     return None
@@ -1374,7 +1361,7 @@ def _edition_year(
     (:data:`SCHOOL_AHEAD_RE` before it); beside an event noun, its first year from July,
     else its second; otherwise (``tiền ... năm học 2014-2015 chưa đến tay``) nothing."""
     content = ctx.content
-    m = _first_word(ctx.analysis, EDITION_YEAR_RE, lo, hi)
+    m = ctx.analysis.keyed_search(EDITION_YEAR_RE, lo, hi)
     if m is not None:
         return int(m["y"])
     inside = [p for p in periods if lo <= p.start < hi]
@@ -1392,7 +1379,7 @@ def _edition_year(
         if p.first and p.last and "năm học" in content[max(0, p.start - 16) : p.end].lower():
             first, last = int(p.first[:4]), int(p.last[:4])
             if last == first + 1:
-                if _first_word(ctx.analysis, SCHOOL_AHEAD_RE, lo, p.end) is not None:
+                if ctx.analysis.keyed_search(SCHOOL_AHEAD_RE, lo, p.end) is not None:
                     return first
                 if ctx.analysis.hits(EVENT_NOUN_RE, lo, hi):
                     return first if event.month >= _SCHOOL_YEAR_MONTH else last
@@ -1415,7 +1402,7 @@ def _plan_only_year(
     """The year of an event opening a plan named in ``[lo, hi)`` (``triển khai kế hoạch ...
     năm 2018``), by :func:`_plan_year` from the plan's first day."""
     content = analysis.content
-    cue = _first_word(analysis, PLAN_ONLY_RE, lo, hi)
+    cue = analysis.keyed_search(PLAN_ONLY_RE, lo, hi)
     if cue is None:
         return None
     starts = [  # a plan for a year or for months of one, not for several years
@@ -1447,22 +1434,22 @@ def _frame_year(
         return int(m["y"]) + int(m["n"]), YEAR_DOCUMENT_COUNT
     year: int | None = None
     analysis = ctx.analysis
-    ends = _first_word(analysis, TERM_END_RE, lo, hi) is not None
-    if ends or _first_word(analysis, TERM_START_RE, lo, hi) is not None:
+    ends = analysis.keyed_search(TERM_END_RE, lo, hi) is not None
+    if ends or analysis.keyed_search(TERM_START_RE, lo, hi) is not None:
         year = _term_year(content, periods, lo, hi, ends=ends)
         if year is not None:
             return year, YEAR_TERM_START
-    if _first_word(analysis, REVIEW_RE, lo, hi) is not None:
+    if analysis.keyed_search(REVIEW_RE, lo, hi) is not None:
         year = _reviewed_year(analysis, event, periods, lo, hi)
         if year is not None:
             return year, YEAR_REVIEWED
-    if _first_word(analysis, ASSESS_RE, lo, hi) is not None and not analysis.hits(
+    if analysis.keyed_search(ASSESS_RE, lo, hi) is not None and not analysis.hits(
         HISTORY_RE, lo, hi
     ):  # "lễ báo cáo hoàn thành đài tưởng niệm ... năm 1968": no year weighed up
         year = _reviewed_year(analysis, event, periods, lo, hi, assess=True)
         if year is not None:
             return year, YEAR_REVIEWED
-    if _first_word(analysis, HONOUR_RE, lo, hi) is not None:
+    if analysis.keyed_search(HONOUR_RE, lo, hi) is not None:
         year = _reviewed_year(analysis, event, periods, lo, hi, margin=False)
         if year is not None:
             return year, YEAR_HONOURED
