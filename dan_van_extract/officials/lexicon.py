@@ -71,9 +71,9 @@ class Lexicons:
     """Every lexicon of this extractor, loaded and compiled once."""
 
     surnames: frozenset[str]
-    ethnic_initials: tuple[tuple[str, ...], ...]
     initials_by_first: dict[str, tuple[tuple[str, ...], ...]]
-    """:attr:`ethnic_initials` by their first word, each word's in the lexicon's order."""
+    """The ethnic-minority name initials (:func:`dan_van_extract.vocab.ethnic_initials`) by
+    their first word, each word's in the lexicon's order."""
     position_re: regex.Pattern[str]
     """A position or an academic title (``Bí thư``, ``Giáo sư``)."""
     prefix_position_re: regex.Pattern[str]
@@ -177,7 +177,6 @@ def lexicons() -> Lexicons:
     parents = _parents()
     return Lexicons(
         surnames=vocab.surnames(),
-        ethnic_initials=vocab.ethnic_initials(),
         initials_by_first=_by_first(vocab.ethnic_initials()),
         position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
         prefix_position_re=keyed(

@@ -703,26 +703,26 @@ def group_titles(
     starts = [n.start for n in names]
     opened = [(g, _COLON_RE) for g in analysis.keyed_matches(_GROUP_RE)]
     opened += [(g, _LIST_OPENS_RE) for g in analysis.keyed_matches(_GROUP_PLURAL_RE)]
-    counted = list(_match.finditer(_GROUP_COUNT_RE, text))
-    opened += [(g, _LIST_OPENS_RE) for g in counted]
-    # (opener start, list start, titles); and where counted groups open
-    groups: list[tuple[int, int, list[Span]]] = []
+    opened += [(g, _LIST_OPENS_RE) for g in _match.finditer(_GROUP_COUNT_RE, text)]
+    # (list start, titles, whether a count opens it); and where counted groups open
+    groups: list[tuple[int, list[Span], bool]] = []
     counted_starts: list[int] = []
     for g, opener in opened:
         titles = parse_title_list(text, g.end(), name_spans, lex)
         if not titles:
             continue
-        if g in counted:  # "4 Phó Chủ tịch kiêm nhiệm: ...": a count and a title
+        counted = g.re is _GROUP_COUNT_RE
+        if counted:  # "4 Phó Chủ tịch kiêm nhiệm: ...": a count and a title
             counted_starts.append(g.start())
         colon = _match.match(opener, text, titles[-1][1], titles[-1][1] + 8)
         if colon:
-            groups.append((g.start(), colon.end(), titles))
+            groups.append((colon.end(), titles, counted))
     counted_starts.sort()
-    for g_start, lo, titles in groups:
+    for lo, titles, counted in groups:
         end_m = _match.search(_LIST_END_RE, text, lo, lo + GROUP_LIST_CHARS)
         hi = end_m.start() if end_m else min(len(text), lo + GROUP_LIST_CHARS)
         k = bisect_left(counted_starts, lo)
-        if g_start in counted_starts and k < len(counted_starts):
+        if counted and k < len(counted_starts):
             # "2 Phó Chủ tịch chuyên trách: A; B; 4 Phó Chủ tịch kiêm nhiệm: C, ...": the
             # next counted group ends a counted group's list (a group inside a list of
             # "các" ones is nested: "Ủy viên Bộ Chính trị: ...; các Phó Thủ tướng: ...")
@@ -753,11 +753,13 @@ def appointed_titles(
             if a <= b
         )
 
+    # list_start[i]: the first name of the list of people that name i ends
+    list_start: list[int] = []
+    for j in range(len(names)):
+        list_start.append(list_start[j - 1] if j > 0 and listed_after(j) else j)
     out: dict[int, list[Span]] = {}
     for i in range(len(names)):
-        first = i
-        while first > 0 and listed_after(first):
-            first -= 1
+        first = list_start[i]
         verb = _match.match(_APPOINT_RE, text, tails[i])
         m = verb
         if m is None and _match.search(
