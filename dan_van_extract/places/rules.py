@@ -727,7 +727,7 @@ def find_mentions(text: str) -> list[PlaceMention]:
         written = run.group()
         tests = _run_tests(written)
         if not tests.admitted and not _may_follow_type_word(text, start):
-            if tests.bare_district and (bare := _bare_district(text, run)):
+            if (bare := _bare_district(text, run)) is not None:
                 out.append(bare)
                 last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
