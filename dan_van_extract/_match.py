@@ -93,11 +93,17 @@ def search(
 def match(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
-    """``pattern.match`` under the current time budget (checked before the match)."""
-    if endpos is None:
-        endpos = len(text)
-    if endpos - pos > _SHORT:
+    """``pattern.match`` under the current time budget (checked before the match), reading
+    at most :data:`_SHORT` characters from ``pos``.
+
+    ``regex`` looks for a pattern's required literal (the bracket of a bracket pattern)
+    before it tries an anchored match, and looks as far as ``endpos``: on a megabyte
+    without that literal, each match at a name read to the end of the text (quadratic:
+    8 s for a megabyte of capitalised words). No rule's anchored match is that long.
+    """
+    if endpos is None or endpos - pos > _SHORT:
         _check()
+        endpos = min(len(text), pos + _SHORT)
     return pattern.match(text, pos, endpos)
 
 
