@@ -116,6 +116,11 @@ def run(ctx: Context) -> None:
     """Fill ``ctx.doc.officials``."""
     lex = lexicons()
     text = ctx.content
+    if ctx.analysis.keyed_search(lex.prefix_position_re, 0, len(text)) is None:
+        # Every official's title holds a position (an academic title alone makes none:
+        # UNTITLED_PERSON): a text without one has no official, whoever it names.
+        ctx.doc.officials = []
+        return
     names = find_names(ctx, lex)
     name_spans = SpanIndex([(n.start, n.end) for n in names])
     found = _read_titles(ctx, names, name_spans, lex)
