@@ -121,6 +121,21 @@ POSITIVE: list[Example] = [
         "two days of one month: the first day",
     ),
     Example(
+        _T + "Thứ Hai, 29/4/2024\nTrong 2 ngày (27-28/4), Hội Nông dân tỉnh tổ chức đại hội.",
+        {"event": "2024-04-27", "dates": ["2024-04-27"]},
+        "the two days in brackets after 'Trong 2 ngày'",
+    ),
+    Example(
+        _T + "Thứ Ba, 19/11/2024\nTrong hai ngày, 17-18/11, Đoàn thanh niên tổ chức hội trại.",
+        {"event": "2024-11-17", "dates": ["2024-11-17"]},
+        "'Trong hai ngày' and a comma before the days",
+    ),
+    Example(
+        _T + "Thứ Hai, 12/2/2024\nTrong 2 ngày, 5-6 người dân đã đến dự hội nghị.",
+        {"event": None},
+        "'Trong 2 ngày,' before a count of people, no date",
+    ),
+    Example(
         _T + "Chiều 10/2, chi bộ tổ chức lễ trao Huy hiệu Đảng cho đảng viên lão thành.",
         {"event": "--02-10", "tod": "chiều", "inferred": False},
         "no year anywhere: left unresolved",

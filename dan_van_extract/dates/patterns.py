@@ -149,6 +149,9 @@ _OSP = r"[ \t]{0,3}"
 _CHRISTMAS = r"(?<!(?i:giáng)[ \t])"
 """Before ``sinh``: not ``Giáng sinh`` (Christmas), which names no birth."""
 _Y = r"(?:19|20)\d\d"
+_DAYS_CUE = rf"trong{_SP}(?:hai|ba|2|3){_SP}ngày"
+"""``Trong hai ngày``: a strong cue before the days of one event (``Trong hai ngày 9 và
+10-2``, ``Trong hai ngày, 17-18/11``, ``Trong 2 ngày (27-28/4)``)."""
 
 # -- dates ----------------------------------------------------------------------------------
 DATE_RE = regex.compile(
@@ -189,19 +192,20 @@ with a fixed string, so the engine finds its places fast."""
 
 CUE_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:(?P<tod>{_TOD}){_SP}(?P<tday>ngày|hôm)"
-    rf"|(?P<strong>trong{_SP}(?:hai|ba|2|3){_SP}ngày)"
+    rf"|(?P<strong>{_DAYS_CUE}(?:{_OSP},)?)"
     rf"|(?P<fromday>từ{_SP}ngày)"
     rf"|(?P<strong>{_STRONG})"
     rf"|(?P<relcue>(?:{_TOD}|hôm){_SP}(?:nay|qua))"
     rf"|(?P<tod>{_TOD})"
     rf"|(?P<weak>{_WEAK}|từ)){_SP}"
-    rf"|(?P<pcue>(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP}"
+    rf"|(?P<pcue>{_DAYS_CUE}|(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP}"
     rf"|(?P<relcomma>(?:{_TOD}|hôm){_SP}(?:nay|qua)){_OSP},{_OSP})\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 """The cue that ends right before a date's numbers: a time of day (with ``ngày``/``hôm``),
-``ngày``/``hôm``, ``trong hai ngày``, ``từ ngày``, ``sáng nay``, a preposition (weak:
-enough for ``D/M`` only), a time word and an opening parenthesis (``Sáng nay (27/4)``), or
+``ngày``/``hôm``, ``trong hai ngày`` (with a comma or not), ``từ ngày``, ``sáng nay``, a
+preposition (weak: enough for ``D/M`` only), a time word or ``trong hai ngày`` and an
+opening parenthesis (``Sáng nay (27/4)``, ``Trong 2 ngày (27-28/4)``), or
 ``hôm nay`` and a comma (``Hôm nay, 4/5,``: the rules want a comma after the date too).
 Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
 
