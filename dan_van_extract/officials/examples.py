@@ -697,6 +697,58 @@ POSITIVE += [
         "ông + given name in mid-sentence, then a career list (vị trí, chức danh too)",
     ),
     Example(
+        "Giám đốc Sở Xây dựng Đặng Văn Hòa dự. Ông lần lượt giữ các chức vụ như Phó Chủ tịch "
+        "UBND huyện Tam Nông, Bí thư Huyện ủy Tam Nông.",
+        [
+            (
+                "Đặng Văn Hòa",
+                [
+                    "Giám đốc Sở Xây dựng",
+                    "Phó Chủ tịch UBND huyện Tam Nông",
+                    "Bí thư Huyện ủy Tam Nông",
+                ],
+                ["dự"],
+            )
+        ],
+        "Ông lần lượt giữ các chức vụ như ...: two adverbs before the career list",
+    ),
+    Example(
+        "Bí thư Tỉnh ủy Lê Quang Tùng phát biểu. Trước đó, ông từng kinh qua các vị trí công tác "
+        "Giám đốc Sở Nội vụ, Chủ tịch UBND thị xã Hồng Ngự.",
+        [
+            (
+                "Lê Quang Tùng",
+                ["Bí thư Tỉnh ủy", "Giám đốc Sở Nội vụ", "Chủ tịch UBND thị xã Hồng Ngự"],
+                ["phát biểu"],
+            )
+        ],
+        "a short opening phrase and a comma, then 'ông' and a career list ('vị trí công tác')",
+    ),
+    Example(
+        "Ngoài cương vị Bí thư Huyện ủy, ông Phạm Văn Lực còn là Chủ tịch HĐND huyện.",
+        [("Phạm Văn Lực", ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"], [])],
+        "'còn là' after a name gives a further title",
+    ),
+    Example(
+        "Hội đồng do Phó Giám đốc Sở Nội vụ Trần Văn Hải làm Chủ tịch, ông Lê Văn Nam làm "
+        "Phó Chủ tịch.",
+        [
+            ("Trần Văn Hải", ["Phó Giám đốc Sở Nội vụ", "Chủ tịch"], []),
+            ("Lê Văn Nam", ["Phó Chủ tịch"], []),
+        ],
+        "A làm X, B làm Y: each post to the person before its 'làm'",
+    ),
+    Example(
+        "Năm 2015, ông Đỗ Minh Khoa được điều động ra làm Phó Chánh Thanh tra tỉnh.",
+        [("Đỗ Minh Khoa", ["Phó Chánh Thanh tra tỉnh"], [])],
+        "'được điều động ra làm'",
+    ),
+    Example(
+        "Ông Vũ Văn Tín được kiêm nhiệm chức vụ Trưởng ban Tiếp công dân tỉnh.",
+        [("Vũ Văn Tín", ["Trưởng ban Tiếp công dân tỉnh"], [])],
+        "'được kiêm nhiệm chức vụ'",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",
@@ -745,6 +797,11 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Anh Nguyễn Văn Tâm làm giám đốc một công ty nhỏ ở xã.",
+        [],
+        "'làm' and a lower-case post with no body: a job, not an official's title",
+    ),
     Example(
         "Bài viết điểm lại quá trình trưởng thành của Đảng bộ, Huyện Đoàn Kết đã phát triển.",
         None,

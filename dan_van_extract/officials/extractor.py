@@ -6,6 +6,7 @@ The steps are modules of their own (:mod:`.names`, :mod:`.titles`, :mod:`.person
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,7 @@ from .rules import (
     TITLE_AFTER_NAME,
     TITLE_BEFORE_NAME,
     TITLE_FOR_A_LIST,
+    TITLE_GIVEN_BY_A_VERB,
     TITLE_HELD_BY_ANOTHER,
     TITLE_SHARED,
     UNTITLED_PERSON,
@@ -54,6 +56,9 @@ __all__ = ["run"]
 
 Span = tuple[int, int]
 
+_NEIGHBOURS = 3
+"""How many titles given by verbs, starting before a title written before a name, are
+compared with it (they do not overlap one another)."""
 _LISTED_BEFORE_RE = regex.compile(r"[;:][ \t]*\Z")
 """``có các đồng chí: A, t1; B, t2``: a name opening an item of a list of persons."""
 
@@ -95,6 +100,27 @@ def _read_titles(
     return found
 
 
+def _drop_titles_given_by_verbs(
+    ctx: Context, found: list[NameTitles], appointed: dict[int, list[Span]]
+) -> None:
+    """``A làm Chủ tịch, ông B làm Phó Chủ tịch``: the title a verb gives to A is not also
+    B's title written before B's name."""
+    given = sorted((a, b, i) for i, spans in appointed.items() for a, b in spans)
+    if not given:
+        return
+    starts = [a for a, _b, _i in given]
+    for i, titles in enumerate(found):
+        kept = []
+        for a, b in titles.before:
+            last = bisect_left(starts, b)  # the given titles starting before this one ends
+            near = given[max(0, last - _NEIGHBOURS) : last]
+            if any(j != i and a < gb for _ga, gb, j in near):
+                ctx.rejected(TITLE_GIVEN_BY_A_VERB, "title", a, b)
+            else:
+                kept.append((a, b))
+        titles.before = kept
+
+
 def _plural(text: str, titles: NameTitles) -> bool:
     """The title before a name says several hold it: ``các Phó Chủ tịch A và ông B``."""
     first = titles.before[0][0]
@@ -131,6 +157,7 @@ def run(ctx: Context) -> None:
         appointed.setdefault(i, []).extend(pronoun_spans)
     for i, acted_spans in acted_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(acted_spans)
+    _drop_titles_given_by_verbs(ctx, found, appointed)
     people: dict[str, Person] = {}
     order: list[str] = []
     holder: dict[str, str] = {}

@@ -40,6 +40,7 @@ __all__ = [
     "TITLE_AFTER_NAME",
     "TITLE_BEFORE_NAME",
     "TITLE_FOR_A_LIST",
+    "TITLE_GIVEN_BY_A_VERB",
     "TITLE_HELD_BY_ANOTHER",
     "TITLE_MENTION",
     "TITLE_SHARED",
@@ -117,6 +118,11 @@ TITLE_HELD_BY_ANOTHER = Rule(
     "After a name with no title or form of address before it, a title already held by "
     "someone else is theirs, not this name's (Nguyễn Trãi, Bí thư ...).",
 )
+TITLE_GIVEN_BY_A_VERB = Rule(
+    "officials.title-given-by-a-verb",
+    "A title that a verb after one name gives to that name (A làm X, ông B làm Y) is not "
+    "also read as written before the next name.",
+)
 UNTITLED_PERSON = Rule(
     "officials.untitled-person",
     "A person named without any title (or with only an academic one) is not an official.",
@@ -146,6 +152,7 @@ RULES = (
     APPOINTMENT,
     TITLE_SHARED,
     TITLE_HELD_BY_ANOTHER,
+    TITLE_GIVEN_BY_A_VERB,
     UNTITLED_PERSON,
     GIVEN_NAME_MENTION,
     TITLE_MENTION,

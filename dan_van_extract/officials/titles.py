@@ -81,11 +81,12 @@ GROUP_LIST_CHARS = 1500
 _THEN = r"(?:lúc|khi|thời[ \t]+điểm)[ \t]+(?:đó|này|ấy)"
 """``khi đó``, ``lúc này``: the time a title was held, before ``là``."""
 _AFTER_SEP_RE = regex.compile(
-    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang|vẫn)[ \t]+"
+    r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang|vẫn|còn|cũng)[ \t]+"
     rf"|{_THEN}[ \t]+)?là[ \t]+"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
-    rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|{_THEN})[ \t]+là|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
+    rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|còn|cũng|{_THEN})[ \t]+là"
+    r"|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
 """After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
 ``, với cương vị``."""
@@ -139,7 +140,8 @@ _B = r"[ \t]+"
 _POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
 _CAREER = (
     rf"(?:đảm{_B}nhiệm|kinh{_B}qua|trải{_B}qua|giữ){_B}(?:nhiều|các){_B}(?:chức{_B}vụ"
-    rf"|chức{_B}danh|cương{_B}vị|vị{_B}trí)(?:{_B}(?:chủ{_B}chốt|quan{_B}trọng|lãnh{_B}đạo))?"
+    rf"|chức{_B}danh|cương{_B}vị|vị{_B}trí)(?:{_B}công{_B}tác)?"
+    rf"(?:{_B}(?:chủ{_B}chốt|quan{_B}trọng|lãnh{_B}đạo))?"
     rf"(?:{_B}(?:như|gồm|là)|[ \t]*:)?"
 )
 """``từng đảm nhiệm các chức vụ: ...``, ``kinh qua nhiều chức vụ chủ chốt như ...``: a
@@ -147,6 +149,12 @@ career list."""
 _MADE_VERBS = (
     rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|chỉ{_B}định|cử|giới{_B}thiệu|luân{_B}chuyển"
 )
+_NOT_DELEGATION_HEAD = (
+    rf"(?![ \t]+(?:[Pp]hó{_B})?[Tt]r(?:ưởng|ường){_B}(?i:đoàn)"
+    r"(?![ \t]+(?i:đại|đbqh|kiểm|thanh|giám)))"
+)
+"""Not ``làm Trưởng đoàn`` alone: who leads a visiting delegation is a role
+(``trưởng đoàn``), not a post; ``làm Trưởng đoàn đại biểu Quốc hội`` is a post."""
 _AGENT = r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+)?"
 """``được Bộ Chính trị phân công``: the body that appoints, between ``được`` and its verb."""
 _APPOINT_RE = regex.compile(
@@ -155,10 +163,11 @@ _APPOINT_RE = regex.compile(
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
+    rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
     rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|về{_B}làm|sang{_B}làm"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|(?:về|sang|ra){_B}làm"
     rf"|nhiệm{_B}vụ))?"
-    rf"|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
+    rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
@@ -200,8 +209,10 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
     r"(?:(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
+    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d]+){0,3},[ \t]*)"
+    r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
-    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn)[ \t]+)?"
+    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt)[ \t]+){0,2}"
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER})[ \t]+",
     regex.MULTILINE,
 )
