@@ -254,6 +254,30 @@ POSITIVE += [
         ("hội nghị", "Hội nghị", None),
         "an event noun that is the verb's subject is the event reported",
     ),
+    Example(
+        "Xem xét kỷ luật đảng viên\nNgày 12/9, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ 21 dưới sự chủ "
+        "trì của Chủ nhiệm Ủy ban.",
+        ("họp", "họp", None),
+        "'đã họp kỳ 21': the meeting, the predicate of the lead",
+    ),
+    Example(
+        "Cầu mới nối hai xã\nSáng 3/2, cầu treo bản Mông đã được khởi công với tổng mức đầu tư "
+        "12 tỷ đồng.",
+        ("khởi công", "khởi công", None),
+        "'đã được khởi công' in a dated sentence: the groundbreaking is the event",
+    ),
+    Example(
+        "Tổng kết công tác kiểm tra\nSáng 9/1, Ủy ban Kiểm tra Trung ương tổ chức hội nghị toàn "
+        "quốc tổng kết công tác kiểm tra năm 2023.",
+        ("hội nghị tổng kết", "hội nghị toàn quốc tổng kết", "Ủy ban Kiểm tra Trung ương"),
+        "'toàn quốc' says who attends: the type is the conference's own",
+    ),
+    Example(
+        "Giới thiệu nhân sự\nChiều 4/4, Hội nghị Ban Chấp hành Đảng bộ tỉnh thống nhất giới "
+        "thiệu nhân sự để trình Hội đồng nhân dân bầu tại kỳ họp thứ 7.",
+        ("hội nghị", "Hội nghị", None),
+        "a session 'để trình' (to be put to it) is still to come: the conference is reported",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -287,6 +311,11 @@ NEGATIVE: list[Example] = [
     ),
     Example("Tiếp tục đẩy mạnh công tác dân vận", note="tiếp inside tiếp tục"),
     Example("Thăm dò ý kiến người dân về dự án", note="thăm dò is a survey"),
+    Example(
+        "Công nhân ngừng việc\nSáng 27/2, hàng trăm công nhân yêu cầu được đối thoại với lãnh "
+        "đạo công ty.",
+        note="'yêu cầu được đối thoại': a demand, not a dialogue held",
+    ),
     Example("Những lưu ý khi làm bài khảo sát đầu vào", note="a test, not an inspection"),
     Example("Kế hoạch tổ chức đại hội sẽ được ban hành", note="a plan"),
     Example(
