@@ -34,6 +34,11 @@ def stat(
 
 
 POSITIVE: list[Example] = [
+    Example(
+        "Cuối tháng 8, 18 người được bổ nhiệm; vào lớp 1, 91 nghìn học sinh đã nhập học.",
+        [stat(18, "người"), stat(91, "nghìn học sinh")],
+        note="a comma after a date or a name word ends a clause, not a list of names",
+    ),
     # counted nouns from the lexicon, Vietnamese thousands
     Example(
         "Toàn huyện hiện có 46 tổ chức cơ sở đảng với 3.218 đảng viên.",
@@ -344,6 +349,10 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Từ tháng 9, học sinh các khối lớp 1, 2, 3 uống sữa miễn phí; nhánh 2 rẽ vào cảng.",
+        note="numbers listed after a name word (lớp 1, 2, 3; nhánh 2) are names, not counts",
+    ),
     Example(
         "Huyện ủy họp phiên thường kỳ\nHội nghị đã thống nhất các nội dung đề ra và giao các "
         "đơn vị triển khai ngay trong tháng tới. Xem thêm: Huyện có thêm 5 xã đạt chuẩn",

@@ -53,6 +53,9 @@ UNIT_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/u
 _NOT_STATISTICS = frozenset({"duration", "age", "award", "word"})
 _GLUED_OK = frozenset({"measure", "currency", "percent"})
 _NAME_SENSITIVE = frozenset({"count", "classifier", "fallback", "multiplier"})
+_LISTED_NAME_UNITS = _NAME_SENSITIVE - {"multiplier"}
+"""Units after a list that a name word opens which make its last number a name too: not
+one opening with a multiplier (``vào lớp 1, 91 nghìn học sinh`` is a count)."""
 _QUALIFIER_VALUES: dict[str, Qualifier] = {"over": "over", "under": "under", "approx": "approx"}
 _QUALIFIERS: dict[str, Qualifier] = {
     row[0]: _QUALIFIER_VALUES[row[1]] for row in load_table(_PKG, "data/qualifiers.tsv")
@@ -121,6 +124,18 @@ NAME_BEFORE = Rule(
     "statistics.name-before",
     "A name before a counted noun's number (Nghị quyết 35, quận 1, Sư đoàn 3).",
 )
+LISTED_AFTER_NAME = Rule(
+    "statistics.listed-after-name",
+    "The last number of a list that a name word opens (các khối lớp 1, 2, 3 uống sữa; "
+    "tổ 42, 52 phường): names, like the first one.",
+    regex.compile(
+        r"(?<![\p{L}\p{M}])(?P<cue>[\p{L}\p{M}]+)[ \t]+\d{1,3}(?:,[ \t]+\d{1,3})*"
+        r"(?:,[ \t]+|[ \t]+và[ \t]+)\Z",
+        regex.REVERSE,
+    ),
+)
+LIST_REACH = 40
+"""How far before a number the list a name word opens is looked for."""
 YEAR = Rule("statistics.year", "A year (2017-2022, năm 2020 tỉnh): not a quantity.")
 MALFORMED = Rule(
     "statistics.malformed-number",
@@ -310,6 +325,17 @@ def _listed_unit_end(text: str, pos: int) -> int | None:
     return None
 
 
+def _listed_after_name(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` ends a list of small numbers that a name word of
+    ``data/before_number.tsv`` opens (``lớp 1, 2, 3``, ``quận 1, 3 và 10``)."""
+    before = text[pos - 1 : pos]
+    if before not in (" ", "\t"):
+        return False
+    found = LISTED_AFTER_NAME.search(text, max(0, pos - LIST_REACH), pos)
+    # Only a name word: after a date ("tháng 8, 18 người") the comma ends a clause.
+    return found is not None and _BEFORE.get(found.group("cue").lower()) == "name"
+
+
 def _previous_words(text: str, pos: int) -> list[tuple[str, int]]:
     """Up to three words right before ``pos`` in the same clause, as ``(word, start)``.
 
@@ -443,6 +469,12 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     if unit.kind in _NOT_STATISTICS:
         return NOT_COUNTED
     words = _previous_words(content, m.start())
+    if (
+        unit.kind in _LISTED_NAME_UNITS
+        and unit.text.split(" ", 1)[0] not in _MULTIPLIERS
+        and _listed_after_name(content, m.start())
+    ):
+        return LISTED_AFTER_NAME
     lowered = [word.lower() for word, _ in words]
     qualified = _lookup(lowered, _QUALIFIERS, 2)
     qualifier, taken = qualified if qualified is not None else (None, 0)
