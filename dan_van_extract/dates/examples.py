@@ -146,6 +146,12 @@ POSITIVE: list[Example] = [
         "period in the lead sentence",
     ),
     Example(
+        _T + "Sáng 14-4, đoàn công tác làm việc với tỉnh, nghe báo cáo kết quả từ sau Đại hội Đảng "
+        "bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020 đến nay.",
+        {"event": "--04-14", "inferred": False},
+        "the time since a congress ('từ sau ... đến nay'): the term gives no year",
+    ),
+    Example(
         _T + "Chiều 15/8, Hội Luật gia tỉnh tổ chức Đại hội đại biểu khóa V, nhiệm kỳ 2019 – 2024.",
         {"event": "2019-08-15", "inferred": True},
         "a congress opens its term: the first year of the term",

@@ -473,6 +473,15 @@ PREVIOUS_TERM_BEFORE_RE = regex.compile(
 )
 """``nhiệm kỳ qua (2014 - 2019)``: the term that ends at a congress, not the one it opens."""
 
+SINCE_TERM_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:kể{_SP})?từ{_SP}(?:sau{_SP})?[^.;:!?\n]{{0,60}}\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
+"""``từ sau Đại hội ... , nhiệm kỳ 2015-2020``: the time since a term began, not a term the
+event opens."""
+SINCE_TERM_AFTER_RE = regex.compile(rf"[ \t]*,?[ \t]*(?:đến|tới){_SP}nay(?![\p{{L}}])")
+"""``nhiệm kỳ 2015-2020 đến nay``: the time since a term began."""
+
 EVENT_NOUN_RE = _word_list(_EVENT_NOUNS)
 """A noun naming an event (``hội nghị``, ``lễ``, ``hội thi``)."""
 

@@ -32,7 +32,7 @@ from typing import cast
 
 import regex
 
-from .._match import finditer, search
+from .._match import finditer, match, search
 from .._rules import Rule
 from ..analysis import Analysis, in_quotation
 from ..context import Context
@@ -81,6 +81,8 @@ from .patterns import (
     REVIEW_RE,
     ROUND_BEFORE_RE,
     SCHOOL_AHEAD_RE,
+    SINCE_TERM_AFTER_RE,
+    SINCE_TERM_BEFORE_RE,
     TERM_END_RE,
     TERM_START_RE,
     TIME_CUE_AFTER_RE,
@@ -1329,6 +1331,11 @@ def _term_year(
         assert p.first is not None and p.last is not None
         own = [n for at, n in numbers if p.start <= at < p.end]
         others = [n for at, n in numbers if not p.start <= at < p.end]
+        if (
+            search(SINCE_TERM_BEFORE_RE, content, max(lo, p.start - 80), p.start) is not None
+            or match(SINCE_TERM_AFTER_RE, content, p.end, min(hi, p.end + 16)) is not None
+        ):
+            continue  # "từ sau Đại hội ..., nhiệm kỳ 2015-2020 đến nay": the time since
         before = content[max(lo, p.start - 30) : p.start]
         closed = ends or search(PREVIOUS_TERM_BEFORE_RE, before) is not None
         if own and others and own[0] < max(others):
