@@ -4,7 +4,7 @@ One definition for the layout (which labels a line as the byline) and the metada
 extractor (which reads the author and the outlet from it):
 
 * :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Người viết:``, ``Bài và ảnh:``, ``Bài, ảnh:``,
-  ``Tin, ảnh:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+  ``Tin, ảnh:``, ``Tin, bài:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
 * :data:`SLASH_OUTLET`: the outlet after the writer's name and a slash, as the national
   agencies and broadcasters sign (``Minh Hòa/VOV.VN``, ``Thu Hằng/TTXVN``, ``Nguyên
   Nhung/VOV-Trung tâm tin``);
@@ -18,7 +18,7 @@ __all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL", "WRITE
 
 CREDIT_PREFIX = (
     r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?"
-    r"|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*ảnh|Bài|Tin"
+    r"|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*(?:ảnh|bài)|Bài|Tin"
     r"|Thực[ \t]+hiện|Theo)"
 )
 """The words opening a byline, before an optional colon."""

@@ -146,6 +146,11 @@ POSITIVE: list[Example] = [
         "Tin, ảnh: glued after the last sentence, the agency in parentheses",
     ),
     Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Tin, bài: Tuấn Vương - Lê Khoa",
+        {"author": "Tuấn Vương - Lê Khoa"},
+        "Tin, bài: two writers glued after the last sentence",
+    ),
+    Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nMinh Tâm – ĐTT.",
         {"author": "Minh Tâm"},
         "a portal's desk code after the writer's name",
