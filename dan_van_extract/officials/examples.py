@@ -749,6 +749,17 @@ POSITIVE += [
         "'được kiêm nhiệm chức vụ'",
     ),
     Example(
+        "Tái cử có 3 Ủy viên Ban Thường vụ gồm: Bí thư Tỉnh ủy Hà Văn Nhân, Lò Văn Tân. Ngoài "
+        "ra, Phó Chủ tịch UBND tỉnh Vi Văn Dũng nghỉ hưu.",
+        [
+            ("Hà Văn Nhân", ["Ủy viên Ban Thường vụ", "Bí thư Tỉnh ủy"], []),
+            ("Lò Văn Tân", ["Ủy viên Ban Thường vụ"], []),
+            ("Vi Văn Dũng", ["Phó Chủ tịch UBND tỉnh"], []),
+        ],
+        "a list under a title ends with its sentence (after a name's short last syllable "
+        "too); its members do not share each other's own titles",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

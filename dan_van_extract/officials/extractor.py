@@ -73,9 +73,15 @@ class _Titled:
 
 
 def _read_titles(
-    ctx: Context, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+    ctx: Context,
+    names: list[Name],
+    name_spans: SpanIndex,
+    lex: Lexicons,
+    listed: dict[int, list[Span]],
 ) -> list[NameTitles]:
-    """The titles before and after every name, and titles shared by ``A và B``."""
+    """The titles before and after every name, and titles shared by ``A và B`` (not by
+    two members of one list of people under a title, ``listed``: ``7 Ủy viên Bộ Chính
+    trị gồm: Tổng Bí thư A, B, ...``)."""
     text = ctx.content
     found = []
     for name in names:
@@ -91,9 +97,16 @@ def _read_titles(
             and prev.before
             and not prev.after
             and sep is not None
-            # "Bí thư Thành ủy A, bà B, ông C": a new form of address, a new person,
+            # "Bí thư Thành ủy A, bà B, ông C": a new form of address, a new person, and
+            # "7 Ủy viên Bộ Chính trị gồm: Tổng Bí thư A, B": a new member of the list,
             # unless the title says several hold it ("các Phó Chủ tịch A và ông B").
-            and (_match.search(FORM_OF_ADDRESS_RE, sep.group()) is None or _plural(text, prev))
+            and (
+                _plural(text, prev)
+                or (
+                    _match.search(FORM_OF_ADDRESS_RE, sep.group()) is None
+                    and not (i in listed and i - 1 in listed)
+                )
+            )
         ):
             cur.before = list(prev.before)
             cur.shared = True
@@ -149,8 +162,8 @@ def run(ctx: Context) -> None:
         return
     names = find_names(ctx, lex)
     name_spans = SpanIndex([(n.start, n.end) for n in names])
-    found = _read_titles(ctx, names, name_spans, lex)
     group = group_titles(ctx.analysis, names, name_spans, lex)
+    found = _read_titles(ctx, names, name_spans, lex, group)
     leads = [min([n.start, *(a for a, _b in f.before)]) for n, f in zip(names, found, strict=True)]
     appointed = appointed_titles(text, names, [f.tail for f in found], leads, name_spans, lex)
     for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():

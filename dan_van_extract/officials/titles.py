@@ -135,7 +135,6 @@ _GROUP_RE = keyed(
     [f"{n} {w}" for n in ("các", "hai", "ba") for w in ("đồng chí", "vị")],
 )
 _COLON_RE = regex.compile(r"[ \t]*:")
-_LIST_END_RE = regex.compile(r"(?<![A-ZĐ]\w{0,3})\.(?=\s)|\n")
 _B = r"[ \t]+"
 _POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
 _CAREER = (
@@ -730,8 +729,10 @@ def group_titles(
             groups.append((colon.end(), titles, counted))
     counted_starts.sort()
     for lo, titles, counted in groups:
-        end_m = _match.search(_LIST_END_RE, text, lo, lo + GROUP_LIST_CHARS)
-        hi = end_m.start() if end_m else min(len(text), lo + GROUP_LIST_CHARS)
+        # The list ends with its sentence (the shared definition: "TP." ends none, a name's
+        # last syllable does: "... Nguyễn Thiện Nhân. Ngoài Thủ tướng ...").
+        limit = min(len(text), lo + GROUP_LIST_CHARS)
+        hi = analysis.sentence_end_after(lo, limit) or limit
         k = bisect_left(counted_starts, lo)
         if counted and k < len(counted_starts):
             # "2 Phó Chủ tịch chuyên trách: A; B; 4 Phó Chủ tịch kiêm nhiệm: C, ...": the
