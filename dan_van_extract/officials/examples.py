@@ -760,6 +760,15 @@ POSITIVE += [
         "too); its members do not share each other's own titles",
     ),
     Example(
+        "Ngày 27/6, Thượng tướng Lê Văn Lâm, Bộ trưởng Bộ Công an; Bí thư Tỉnh ủy, Trưởng "
+        "đoàn đại biểu Quốc hội tỉnh Nguyễn Nhân Tùng tiếp xúc cử tri.",
+        [
+            ("Lê Văn Lâm", ["Thượng tướng", "Bộ trưởng Bộ Công an"], []),
+            ("Nguyễn Nhân Tùng", ["Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh"], []),
+        ],
+        "after a semicolon, titles that run into the next name are that person's",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

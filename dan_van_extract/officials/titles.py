@@ -136,6 +136,9 @@ _GROUP_RE = keyed(
 )
 _COLON_RE = regex.compile(r"[ \t]*:")
 _B = r"[ \t]+"
+_CLAUSE_BREAK_RE = regex.compile(r"[;:.!?\n()\"“”]|(?<![\p{L}])(?:và|cùng|với|của)(?![\p{L}])")
+"""What ends a list item before a name: a clause mark, or a word joining it to something
+else (``và``, ``cùng``, ``với``)."""
 _POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
 _CAREER = (
     rf"(?:đảm{_B}nhiệm|kinh{_B}qua|trải{_B}qua|giữ){_B}(?:nhiều|các){_B}(?:chức{_B}vụ"
@@ -466,9 +469,9 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
         term = _match.match(_TERM_RE, text, end)
         if term is not None:
             end = term.end()  # the term is not part of the title, and the list goes on
-        nt = _match.match(_NEXT_TITLE_RE, text, end)
-        if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
-            pos = nt.end()
+        nxt = _next_title(text, end, limit, name_spans, lex)
+        if nxt is not None:
+            pos = nxt
             continue
         cont = _continuation(text, end, lex) or _parent_organisation(
             text, start, end, limit, name_spans, lex
@@ -479,12 +482,36 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
                 titles.pop()  # written right before the next person's name: theirs
                 break
             titles[-1] = (start, cont)
-            nt = _match.match(_NEXT_TITLE_RE, text, cont)
-            if nt and _match.match(lex.prefix_position_re, text, nt.end(), limit):
-                pos = nt.end()
+            nxt = _next_title(text, cont, limit, name_spans, lex)
+            if nxt is not None:
+                pos = nxt
                 continue
         break
     return titles
+
+
+def _next_title(
+    text: str, end: int, limit: int, name_spans: SpanIndex, lex: Lexicons
+) -> int | None:
+    """Where the next title of a list starts after a title ending at ``end`` (a comma, a
+    semicolon, ``đồng thời``, ... then a position), or None; not after a semicolon whose
+    item runs into the next person's name (``A, t1; t2, t3 B``: those are B's)."""
+    nt = _match.match(_NEXT_TITLE_RE, text, end)
+    if nt is None or not _match.match(lex.prefix_position_re, text, nt.end(), limit):
+        return None
+    if ";" in nt.group() and _opens_next_person(text, nt.end(), limit, name_spans):
+        return None
+    return nt.end()
+
+
+def _opens_next_person(text: str, pos: int, limit: int, name_spans: SpanIndex) -> bool:
+    """Whether the item of a list starting at ``pos`` (after a semicolon) runs, in one
+    clause, into the next person's name: ``Đỗ Mười, đại biểu Quốc hội; Ủy viên Bộ Chính
+    trị, Chủ tịch nước Trần Đại Quang`` (the titles after the semicolon are Quang's)."""
+    nxt_name = name_spans.next_start(pos)
+    if nxt_name is None or nxt_name >= limit:
+        return False
+    return _match.search(_CLAUSE_BREAK_RE, text, pos, nxt_name) is None
 
 
 def _foreign_leader_title(text: str, start: int, end: int, lex: Lexicons) -> bool:
