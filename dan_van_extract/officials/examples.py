@@ -486,6 +486,17 @@ POSITIVE: list[Example] = [
         "an act about a post, done to the person named after đối với",
     ),
     Example(
+        "Ban Bí thư cách chức các chức vụ: Phó Bí thư Huyện ủy, Chủ tịch UBND huyện đối với "
+        "ông Đào Văn Khôi.",
+        [("Đào Văn Khôi", ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"], [])],
+        "every post of 'cách chức các chức vụ: X, Y' goes to the person it is done to",
+    ),
+    Example(
+        "Ban Bí thư quyết định xóa tư cách nguyên Chủ tịch UBND tỉnh đối với ông Mai Văn Lạc.",
+        [("Mai Văn Lạc", ["nguyên Chủ tịch UBND tỉnh"], [])],
+        "'xóa tư cách' a former post: the post is the person's",
+    ),
+    Example(
         "Chủ tịch nước ký quyết định thăng quân hàm từ Thiếu tướng lên Trung tướng đối với ông "
         "Vi Văn Mạnh.",
         [("Vi Văn Mạnh", ["Trung tướng"], [])],

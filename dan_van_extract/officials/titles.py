@@ -187,11 +187,13 @@ _OBJECT_BEFORE_RE = regex.compile(
 """``... đối với bà Y``: the person an act about a post is done to."""
 _POST_ACT_RE = regex.compile(
     r"(?<![\p{L}])(?i:cách[ \t]+chức|miễn[ \t]+nhiệm|bãi[ \t]+nhiệm|(?:tạm[ \t]+)?đình[ \t]+chỉ"
-    r"|thôi[ \t]+giữ)(?:[ \t]+(?i:chức[ \t]+vụ|chức[ \t]+danh|chức))?[ \t]+"
+    r"|thôi[ \t]+giữ|xóa[ \t]+tư[ \t]+cách|xoá[ \t]+tư[ \t]+cách)"
+    r"(?:[ \t]+(?i:cả[ \t]+)?(?i:các[ \t]+)?(?i:chức[ \t]+vụ|chức[ \t]+danh|chức))?[ \t]*:?[ \t]+"
     r"|(?<![\p{L}])(?i:thăng|phong|nâng)[ \t]+(?i:cấp[ \t]+bậc[ \t]+)?(?i:quân[ \t]+)?hàm"
     r"[^.;:\n]{0,40}?[ \t](?i:lên|là)[ \t]+"
 )
 """Acts about a post or a rank done to someone named after them: ``cách chức X đối với
+ông Y``, ``cách chức các chức vụ: X, Z đối với ông Y``, ``xóa tư cách nguyên X đối với
 ông Y``, ``đình chỉ chức vụ X đối với bà Y``, ``thăng quân hàm từ R1 lên R2 đối với ông Y``."""
 POST_ACT_WINDOW = 200
 """How far before ``đối với ông Y`` the act about a post is looked for."""
