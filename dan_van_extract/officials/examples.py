@@ -780,6 +780,32 @@ POSITIVE += [
         "after a semicolon, titles that run into the next name are that person's",
     ),
     Example(
+        "Bộ trưởng Nguyễn Văn Thành về nước năm 1989. Sau đó, ông Thành làm việc tại Phòng Giao "
+        "thông huyện Tháp Mười trong nhiều năm liền và được cử đi học thêm ở trường chính trị "
+        "của tỉnh. Ông lần lượt giữ các chức vụ như Bí thư Huyện ủy Tân Hồng; Phó Chủ tịch UBND "
+        "tỉnh. Tháng 6/2013, ông được điều động ra làm Thứ trưởng Bộ Giao thông Vận tải.",
+        [
+            (
+                "Nguyễn Văn Thành",
+                [
+                    "Bộ trưởng",
+                    "Bí thư Huyện ủy Tân Hồng",
+                    "Phó Chủ tịch UBND tỉnh",
+                    "Thứ trưởng Bộ Giao thông Vận tải",
+                ],
+                [],
+            )
+        ],
+        "'Ông ...' far from the full name speaks of whom 'ông Thành' named last; a dated "
+        "opening ('Tháng 6/2013,') before 'ông được điều động ra làm'",
+    ),
+    Example(
+        "Ông Xuân Bình, Phó Chủ tịch UBND tỉnh, là con nguyên Chủ tịch UBND tỉnh Lê Văn Hòa. "
+        "Ông từng kinh qua các vị trí Bí thư Huyện ủy Đắk Mil, Giám đốc Sở Nội vụ.",
+        [("Lê Văn Hòa", ["nguyên Chủ tịch UBND tỉnh"], [])],
+        "a father named in passing ('là con ...') is not whom the next 'Ông' speaks of",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

@@ -213,11 +213,14 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
     r"(?:(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
-    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d]+){0,3},[ \t]*)"
+    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/.-]+){0,12},[ \t]*)"
     r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
     r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt)[ \t]+){0,2}"
-    rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER})[ \t]+",
+    rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
+    rf"|(?:tái{_B}đắc|trúng){_B}cử"
+    rf"|được{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
+    rf"{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|(?:về|sang|ra){_B}làm))[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``: a new sentence
@@ -837,6 +840,30 @@ def appointed_titles(
     return out
 
 
+_KIN_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])là|,)[ \t]+(?:con|bố|cha|mẹ|vợ|chồng)(?:[ \t]+(?:trai|gái|ruột|rể|dâu))?"
+    r"(?:[ \t]+của)?(?:[ \t]+(?:ông|bà))?[ \t]+[^.;:!?\n]{0,50}$"
+)
+"""``là con nguyên Chủ nhiệm ... Nguyễn Văn Chi``: a relative named in passing, before the
+name, is not whom the next sentence's ``Ông`` speaks of."""
+_GIVEN_MENTION_RE = regex.compile(
+    r"(?<![\p{L}])(?:ông|bà|Ông|Bà)[ \t]+(?:\p{Lu}[\p{L}\p{M}]*[ \t]+)?"
+    r"(?P<given>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])"
+    r"(?![ \t]+\p{Lu})"
+)
+"""``ông Thể``, ``ông Xuân Anh``: a person spoken of by a form of address and the last one
+or two words of the name."""
+
+
+def _last_given_mention(text: str, pos: int, after: int) -> str | None:
+    """The given name of the last ``ông X`` mention (one word) before ``pos``, within
+    :data:`PRONOUN_WINDOW` and after the last full name (``after``), if any."""
+    last = None
+    for g in _match.finditer(_GIVEN_MENTION_RE, text, max(after, pos - PRONOUN_WINDOW), pos):
+        last = g
+    return last.group("given") if last is not None else None
+
+
 def acted_titles(
     text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
 ) -> dict[int, list[Span]]:
@@ -871,6 +898,15 @@ def pronoun_titles(
     for m in _match.finditer(_PRONOUN_TITLES_RE, text):
         i = bisect_left(starts, m.start()) - 1
         given = m.group("given")
+        if given is None:
+            # "... ông Thể làm việc tại ... Ông lần lượt giữ ...": the person last spoken
+            # of by a given name; "... là con ông Nguyễn Văn Chi. Ông từng ...": not a
+            # relative named in passing
+            while i >= 0 and _match.search(_KIN_BEFORE_RE, text, max(0, starts[i] - 60), starts[i]):
+                i -= 1
+            spoken = _last_given_mention(text, m.start(), names[i].end if i >= 0 else 0)
+            if spoken is not None:
+                given = spoken
         if given is not None:
             # "Ông Tiến hiện giữ chức ...": the last person of that given name
             while i >= 0 and names[i].tokens[-1] != given:
