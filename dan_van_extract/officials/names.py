@@ -127,15 +127,19 @@ def _named_after_keys() -> frozenset[str]:
 _PLACE_WORD_KEYS = _last_letter_keys(_PLACE_WORDS)
 
 
-def _is_blank(ch: str) -> bool:
-    return ch == " " or ch == "\t"
+_BLANKS = " \t"
+"""The blanks of ``[ \t]``."""
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character ``str.isspace`` accepts (a test checks it): all of ``\\s`` and a few
+more, which can only make :func:`_may_end_before` say True more often."""
 
 
-def _may_end_before(
-    text: str, pos: int, lo: int, keys: frozenset[str], blank: Callable[[str], bool]
-) -> bool:
-    """Whether an entry whose :func:`_last_letters` are in ``keys``, then ``blank``
-    characters, can end at ``pos`` inside ``text[lo:pos]``: False is sure, True means the
+def _may_end_before(text: str, pos: int, lo: int, keys: frozenset[str], blanks: str) -> bool:
+    """Whether an entry whose :func:`_last_letters` are in ``keys``, then characters of
+    ``blanks``, can end at ``pos`` inside ``text[lo:pos]``: False is sure, True means the
     pattern must tell.
 
     Such a match ends with those letters right before the blanks (a letter before them
@@ -144,35 +148,26 @@ def _may_end_before(
     but the long s, which folds to ``s``. The patterns' ``$`` also matches before a line
     break ending the window, so the blanks may end there too.
     """
-    if (
-        pos > lo
-        and text[pos - 1] == "\n"
-        and _letters_before_blanks(text, pos - 1, lo, keys, blank)
-    ):
-        return True
-    return _letters_before_blanks(text, pos, lo, keys, blank)
-
-
-def _letters_before_blanks(
-    text: str, pos: int, lo: int, keys: frozenset[str], blank: Callable[[str], bool]
-) -> bool:
-    """The test of :func:`_may_end_before` for blanks ending exactly at ``pos``."""
-    j = pos
-    while j > lo and blank(text[j - 1]):
-        j -= 1
-    if j == pos:
-        return False  # no blank right before pos
-    k = j
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    word = text[k:j].lower()
-    return word in keys or "ſ" in word
+    ends = (pos, pos - 1) if pos > lo and text[pos - 1] == "\n" else (pos,)
+    for end in ends:
+        j = end
+        while j > lo and text[j - 1] in blanks:
+            j -= 1
+        if j == end:
+            continue  # no blank right before the end
+        k = j
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j].lower()
+        if word in keys or "ſ" in word:
+            return True
+    return False
 
 
 def honorific_before(text: str, pos: int) -> regex.Match[str] | None:
     """A form of address (``đồng chí``, ``ông``) ending right before ``pos``."""
     lo = max(0, pos - HONORIFIC_WINDOW)
-    if not _may_end_before(text, pos, lo, _honorific_keys(), str.isspace):
+    if not _may_end_before(text, pos, lo, _honorific_keys(), _WHITESPACE):
         return None
     return _match.search(HONORIFIC_BEFORE_RE, text, lo, pos)
 
@@ -181,7 +176,7 @@ def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
     """Whether the words naming a school, a street or a prize (``Trường THPT``,
     ``đường``) end right before ``pos``."""
     lo = max(0, pos - NAMED_AFTER_WINDOW)
-    if not _may_end_before(text, pos, lo, _named_after_keys(), _is_blank):
+    if not _may_end_before(text, pos, lo, _named_after_keys(), _BLANKS):
         return False
     return _match.search(lex.named_after_re, text, lo, pos) is not None
 
@@ -189,7 +184,7 @@ def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
 def _place_word_before(text: str, pos: int) -> bool:
     """Whether a commune or village word (``xã``, ``thôn``) ends right before ``pos``."""
     lo = max(0, pos - PLACE_WORD_WINDOW)
-    if not _may_end_before(text, pos, lo, _PLACE_WORD_KEYS, _is_blank):
+    if not _may_end_before(text, pos, lo, _PLACE_WORD_KEYS, _BLANKS):
         return False
     return _match.search(_PLACE_WORD_BEFORE_RE, text, lo, pos) is not None
 
@@ -217,6 +212,23 @@ def _glued_initial(word: str, lex: Lexicons) -> bool:
     return 0 < i < len(word) - 1 and (word[: i + 1],) in lex.initials_by_first.get(
         word[: i + 1], ()
     )
+
+
+def _any_glued_initial(words: list[str], lex: Lexicons) -> bool:
+    """Whether a word of ``words`` opens with a glued name initial (:func:`_glued_initial`);
+    only words with an apostrophe are looked at."""
+    return any(("'" in w or "’" in w) and _glued_initial(w, lex) for w in words)
+
+
+def _word_starts(start: int, words: list[str]) -> list[int]:
+    """Where each of ``words`` starts, the first at ``start`` and each one space after the
+    one before."""
+    offsets = []
+    pos = start
+    for w in words:
+        offsets.append(pos)
+        pos += len(w) + 1
+    return offsets
 
 
 def _country_words(words: list[str], i: int, lex: Lexicons) -> int:
@@ -309,19 +321,16 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
     for run_start, words in _runs(text):
-        offsets = []
-        pos = run_start
-        for w in words:
-            offsets.append(pos)
-            pos += len(w) + 1
-        run_end = pos - 1
+        run_end = run_start + sum(map(len, words)) + len(words) - 1  # one space apart
         run = (run_start, run_end)
         honorific = honorific_before(text, run_start)
+        offsets: list[int] = []
         # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
         # name initial in them, no Vietnamese name can start there.
-        if lex.name_anchors.isdisjoint(words) and not any(_glued_initial(w, lex) for w in words):
+        if lex.name_anchors.isdisjoint(words) and not _any_glued_initial(words, lex):
             found = None
         else:
+            offsets = _word_starts(run_start, words)
             found = _name_start(
                 words,
                 lex,
@@ -340,7 +349,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             # "Ông Miguel Diaz-Canel": a form of address opening the run is the honorific.
             lead = 1 if words[0] in ("Ông", "Bà") and len(words) > 2 else 0
             rest = words[lead:]
-            rest_start = offsets[lead]
+            rest_start = run_start + len(words[0]) + 1 if lead else run_start
             foreign = (
                 (honorific is not None or lead == 1)
                 and 2 <= len(rest) <= MAX_FOREIGN_WORDS
