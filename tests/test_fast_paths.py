@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ARTICLES, read
-from dan_van_extract import layout
+from dan_van_extract import _match, layout
 from dan_van_extract.awards import issuers
 from dan_van_extract.awards.lexicon import _GRANT_VERBS, FORM_RE
+from dan_van_extract.officials import names
+from dan_van_extract.officials.lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, lexicons
 
 _WORDS = [
     *_GRANT_VERBS,
@@ -84,3 +86,34 @@ def test_verb_issuers_read_once_are_placed_where_each_window_stands() -> None:
     reader = issuers.VerbIssuers(repeated)
     found = [reader(m.start(), 0, is_verb=False) for m in FORM_RE.finditer(repeated)]
     assert len({f.span for f in found if f is not None}) == 6
+
+
+_BEFORE_WORDS = [
+    "ông", "Ông", "ÔNG", "bà", "đồng chí", "Đ/c", "đ/C", "(đ/c", "thầy giáo", "Trường THPT",
+    "trường THCS&THPT", "đường", "Đường", "xã", "Xã", "thị\ntrấn", "tổ dân  phố", "bông",
+    "xxã", "chí", "Nguyễn", "Văn", "A", ",", "(", "ſ", "x\u0301ông", "\u00a0", "\n",
+]  # fmt: skip
+_BEFORE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_BEFORE_WORDS), st.sampled_from([" ", "  ", "\t", "", "\n", " \n"])),
+    max_size=10,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_BEFORE_TEXTS)
+def test_the_word_before_a_run_skips_only_backward_searches_that_find_nothing(text: str) -> None:
+    lex = lexicons()
+    for pos in range(len(text) + 1):
+        hon = _match.search(HONORIFIC_BEFORE_RE, text, max(0, pos - HONORIFIC_WINDOW), pos)
+        found = names.honorific_before(text, pos)
+        assert (found and found.span()) == (hon and hon.span())
+        lo = max(0, pos - names.NAMED_AFTER_WINDOW)
+        named = _match.search(lex.named_after_re, text, lo, pos) is not None
+        assert names._named_after_before(text, pos, lex) == named
+        lo = max(0, pos - names.PLACE_WORD_WINDOW)
+        place = _match.search(names._PLACE_WORD_BEFORE_RE, text, lo, pos) is not None
+        assert names._place_word_before(text, pos) == place
+
+
+def test_the_blanks_of_a_form_of_address_are_every_space_character() -> None:
+    assert set(names._WHITESPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}

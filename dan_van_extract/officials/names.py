@@ -11,12 +11,14 @@ Putin``); either counts only if it gets a title.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from .. import _match, gazetteer
+from .. import _match, gazetteer, vocab
+from .._lexicon import load_lines
 from ..context import Context
 from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
 from .rules import (
@@ -32,6 +34,8 @@ from .words import position_ends_at
 
 __all__ = ["Name", "find_names", "honorific_before"]
 
+_PKG = __package__ or "dan_van_extract.officials"
+
 MAX_NAME_WORDS = 5
 """Words kept of a name (a place glued after it is cut off)."""
 MAX_FOREIGN_WORDS = 4
@@ -43,9 +47,23 @@ ORG_TAIL_WINDOW = 30
 NAMED_AFTER_WINDOW = 30
 """How far before a run the words naming a school or a street are looked for."""
 
+_PLACE_WORDS = (
+    "xã",
+    "phường",
+    "thị trấn",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "khóm",
+    "buôn",
+    "bon",
+    "làng",
+    "tổ dân phố",
+)
+"""Commune and village words (case as written; a space inside one is any whitespace)."""
 _PLACE_WORD_BEFORE_RE = regex.compile(
-    r"(?:(?<![\p{L}])(?:xã|phường|thị\s+trấn|thôn|xóm|ấp|bản|khóm|buôn|bon|làng"
-    r"|tổ\s+dân\s+phố)[ \t]+)$"
+    r"(?:(?<![\p{L}])(?:" + "|".join(w.replace(" ", r"\s+") for w in _PLACE_WORDS) + r")[ \t]+)$"
 )
 """A commune or village word right before a two-word run makes the run a place name
 (``UBND xã Châu Pha``); provinces and districts are all in the gazetteer."""
@@ -75,9 +93,100 @@ class Name:
     foreign: bool = False
 
 
+# The patterns searched backwards from a run's start (a form of address, a commune word,
+# the head of a school's or a street's name) each end with one of a few words and then
+# blanks. Most runs have none of those words before them, so the word there is read
+# first, with no pattern, and the pattern runs only when that word may end one of them.
+
+
+def _last_letters(entry: str) -> str:
+    """The letters ending an entry, lower-cased: ``đồng chí`` -> ``chí``, ``Đ/c`` -> ``c``,
+    ``trường THCS&THPT`` -> ``thpt`` (empty when it ends with no letter)."""
+    word = entry.lower()
+    k = len(word)
+    while k > 0 and word[k - 1].isalpha():
+        k -= 1
+    return word[k:]
+
+
+def _last_letter_keys(entries: Iterable[str]) -> frozenset[str]:
+    """The :func:`_last_letters` of every entry."""
+    return frozenset(_last_letters(e) for e in entries)
+
+
+@cache
+def _honorific_keys() -> frozenset[str]:
+    return _last_letter_keys(vocab.forms_of_address())
+
+
+@cache
+def _named_after_keys() -> frozenset[str]:
+    return _last_letter_keys(load_lines(_PKG, "data/named_after.txt"))
+
+
+_PLACE_WORD_KEYS = _last_letter_keys(_PLACE_WORDS)
+
+
+_BLANKS = " \t"
+"""The blanks of ``[ \t]``."""
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character ``str.isspace`` accepts (a test checks it): all of ``\\s`` and a few
+more, which can only make :func:`_may_end_before` say True more often."""
+
+
+def _may_end_before(text: str, pos: int, lo: int, keys: frozenset[str], blanks: str) -> bool:
+    """Whether an entry whose :func:`_last_letters` are in ``keys``, then characters of
+    ``blanks``, can end at ``pos`` inside ``text[lo:pos]``: False is sure, True means the
+    pattern must tell.
+
+    Such a match ends with those letters right before the blanks (a letter before them
+    would break the entry's word boundary), so the letters before the blanks, lower-cased,
+    must be a key. ``str.lower`` agrees with the patterns' case folding on every letter
+    but the long s, which folds to ``s``. The patterns' ``$`` also matches before a line
+    break ending the window, so the blanks may end there too.
+    """
+    ends = (pos, pos - 1) if pos > lo and text[pos - 1] == "\n" else (pos,)
+    for end in ends:
+        j = end
+        while j > lo and text[j - 1] in blanks:
+            j -= 1
+        if j == end:
+            continue  # no blank right before the end
+        k = j
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j].lower()
+        if word in keys or "ſ" in word:
+            return True
+    return False
+
+
 def honorific_before(text: str, pos: int) -> regex.Match[str] | None:
     """A form of address (``đồng chí``, ``ông``) ending right before ``pos``."""
-    return _match.search(HONORIFIC_BEFORE_RE, text, max(0, pos - HONORIFIC_WINDOW), pos)
+    lo = max(0, pos - HONORIFIC_WINDOW)
+    if not _may_end_before(text, pos, lo, _honorific_keys(), _WHITESPACE):
+        return None
+    return _match.search(HONORIFIC_BEFORE_RE, text, lo, pos)
+
+
+def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
+    """Whether the words naming a school, a street or a prize (``Trường THPT``,
+    ``đường``) end right before ``pos``."""
+    lo = max(0, pos - NAMED_AFTER_WINDOW)
+    if not _may_end_before(text, pos, lo, _named_after_keys(), _BLANKS):
+        return False
+    return _match.search(lex.named_after_re, text, lo, pos) is not None
+
+
+def _place_word_before(text: str, pos: int) -> bool:
+    """Whether a commune or village word (``xã``, ``thôn``) ends right before ``pos``."""
+    lo = max(0, pos - PLACE_WORD_WINDOW)
+    if not _may_end_before(text, pos, lo, _PLACE_WORD_KEYS, _BLANKS):
+        return False
+    return _match.search(_PLACE_WORD_BEFORE_RE, text, lo, pos) is not None
 
 
 def _phrase_words(text: str, pos: int, end: int, lex: Lexicons) -> int:
@@ -103,6 +212,23 @@ def _glued_initial(word: str, lex: Lexicons) -> bool:
     return 0 < i < len(word) - 1 and (word[: i + 1],) in lex.initials_by_first.get(
         word[: i + 1], ()
     )
+
+
+def _any_glued_initial(words: list[str], lex: Lexicons) -> bool:
+    """Whether a word of ``words`` opens with a glued name initial (:func:`_glued_initial`);
+    only words with an apostrophe are looked at."""
+    return any(("'" in w or "’" in w) and _glued_initial(w, lex) for w in words)
+
+
+def _word_starts(start: int, words: list[str]) -> list[int]:
+    """Where each of ``words`` starts, the first at ``start`` and each one space after the
+    one before."""
+    offsets = []
+    pos = start
+    for w in words:
+        offsets.append(pos)
+        pos += len(w) + 1
+    return offsets
 
 
 def _country_words(words: list[str], i: int, lex: Lexicons) -> int:
@@ -162,7 +288,11 @@ def _runs(text: str) -> Iterator[tuple[int, list[str]]]:
     before ``Ông``/``Bà`` inside it: ``... ông Đặng Việt Dũng Ông Đoàn Xuân Hiếu cho biết``
     (a caption glued to the next sentence) is two people. Parts of one word are no run."""
     for m in NAME_RUN.finditer(text):
-        words = m.group(1).split(" ")
+        run = m.group(1)
+        if "Ông" not in run and "Bà" not in run:
+            yield m.start(1), run.split(" ")  # nothing to split at (most runs)
+            continue
+        words = run.split(" ")
         cuts = [0] + [i for i in range(1, len(words)) if words[i] in _ADDRESS_WORDS]
         start = m.start(1)
         for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True):
@@ -191,34 +321,27 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
     for run_start, words in _runs(text):
-        offsets = []
-        pos = run_start
-        for w in words:
-            offsets.append(pos)
-            pos += len(w) + 1
-        run_end = pos - 1
+        run_end = run_start + sum(map(len, words)) + len(words) - 1  # one space apart
         run = (run_start, run_end)
         honorific = honorific_before(text, run_start)
+        offsets: list[int] = []
         # Most runs open a sentence ("Hội nghị", "Ban Dân vận"): without a surname or a
         # name initial in them, no Vietnamese name can start there.
-        if lex.name_anchors.isdisjoint(words) and not any(_glued_initial(w, lex) for w in words):
+        if lex.name_anchors.isdisjoint(words) and not _any_glued_initial(words, lex):
             found = None
         else:
+            offsets = _word_starts(run_start, words)
             found = _name_start(
                 words,
                 lex,
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
                 honorific is not None,
             )
-        if _match.search(
-            lex.named_after_re, text, max(0, run_start - NAMED_AFTER_WINDOW), run_start
-        ):
+        if _named_after_before(text, run_start, lex):
             # "Hiệu trưởng Trường THPT Nguyễn Du": a school named after a person
             ctx.rejected(NAMED_ORGANISATION, "official", *run)
             continue
-        if len(words) == 2 and _match.search(
-            _PLACE_WORD_BEFORE_RE, text, max(0, run_start - PLACE_WORD_WINDOW), run_start
-        ):
+        if len(words) == 2 and _place_word_before(text, run_start):
             # "UBND xã Châu Pha": two words after "xã" name a place, not a person
             ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *run)
             continue
@@ -226,11 +349,11 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             # "Ông Miguel Diaz-Canel": a form of address opening the run is the honorific.
             lead = 1 if words[0] in ("Ông", "Bà") and len(words) > 2 else 0
             rest = words[lead:]
-            rest_start = offsets[lead]
+            rest_start = run_start + len(words[0]) + 1 if lead else run_start
             foreign = (
-                2 <= len(rest) <= MAX_FOREIGN_WORDS
+                (honorific is not None or lead == 1)
+                and 2 <= len(rest) <= MAX_FOREIGN_WORDS
                 and not _match.search(_VIETNAMESE_LETTER_RE, text, rest_start, run_end)
-                and (honorific is not None or lead == 1)
                 and gazetteer.starts_with_place(rest) == 0
                 and rest[0].lower() not in lex.first_words
                 and not any(w in lex.org_tokens for w in rest)

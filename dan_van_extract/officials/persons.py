@@ -62,9 +62,33 @@ PLURAL_WINDOW = 12
 """How far before a title alone ``các`` (several people) is looked for."""
 
 
+TITLE_KEY_MEMO = 4096
+"""Title keys remembered before the memo starts afresh."""
+_title_keys: tuple[Lexicons | None, dict[str, str]] = (None, {})
+"""The lexicons the remembered title keys were made with, and the keys by title."""
+
+
 def title_key(title: str, lex: Lexicons) -> str:
     """A title's key for comparing wordings: lower case, abbreviations spelled out
-    (``UBND`` = ``ủy ban nhân dân``), typos corrected, ``PGS. TS`` = ``PGS.TS``."""
+    (``UBND`` = ``ủy ban nhân dân``), typos corrected, ``PGS. TS`` = ``PGS.TS``.
+
+    Remembered: the same few titles (``Bí thư Tỉnh ủy``) are compared again and again,
+    within an article and across articles."""
+    global _title_keys
+    made_with, keys = _title_keys
+    if made_with is not lex:
+        keys = {}
+        _title_keys = (lex, keys)
+    key = keys.get(title)
+    if key is None:
+        if len(keys) >= TITLE_KEY_MEMO:
+            keys.clear()
+        key = keys[title] = _make_title_key(title, lex)
+    return key
+
+
+def _make_title_key(title: str, lex: Lexicons) -> str:
+    """The key of :func:`title_key`, made."""
     t = _match.sub(_DOT_SPACE_RE, ".", title.lower())
     for variant, canonical in lex.typos:
         t = t.replace(variant.lower(), canonical.lower())

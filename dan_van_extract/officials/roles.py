@@ -52,10 +52,13 @@ def roles_of(ctx: Context, person: Person, name_spans: SpanIndex, lex: Lexicons)
         after = _match.match(lex.role_after_re, text, span.tail)
         if after:
             roles.append(_cue_role(text, after, lex))
-        if _match.search(_CHAIRED_BY_RE, text, max(0, span.lead - CHAIRED_BY_WINDOW), span.lead):
-            roles.append("chủ trì")
-        if _match.search(_ATTENDED_BY_RE, text, max(0, span.lead - CHAIRED_BY_WINDOW), span.lead):
-            roles.append("dự")
+        lo = max(0, span.lead - CHAIRED_BY_WINDOW)
+        # Both phrases end with "của": a window without it (most) holds neither.
+        if "của" in text[lo : span.lead].lower():
+            if _match.search(_CHAIRED_BY_RE, text, lo, span.lead):
+                roles.append("chủ trì")
+            if _match.search(_ATTENDED_BY_RE, text, lo, span.lead):
+                roles.append("dự")
         sentence_start = ctx.analysis.sentence(span.lead)[0]
         before = _match.match(lex.role_before_re, text, min(sentence_start, span.lead), span.lead)
         if before:

@@ -171,15 +171,21 @@ def position_starts(analysis: Analysis, lo: int, hi: int, lex: Lexicons) -> list
     """Positions (with their prefixes) starting inside ``[lo, hi)``, each as its longest
     match: the whole content is scanned for them once (:meth:`Analysis.hits`)."""
     text = analysis.content
-    out: list[Span] = []
-    for a, b in analysis.hits(lex.prefix_position_re, lo, hi):
-        if a > 0 and text[a - 1] in "'’":
-            continue
-        if _match.match(lex.not_position_re, text, a, a + 16):
-            continue  # "trưởng thành": a word, no position
-        if not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a):
-            out.append((a, b))
-    return out
+    return [
+        (a, b)
+        for a, b in analysis.hits(lex.prefix_position_re, lo, hi)
+        if _stands_as_position(text, a, lex)
+    ]
+
+
+def _stands_as_position(text: str, a: int, lex: Lexicons) -> bool:
+    """Whether a position found at ``a`` is one, not part of another word (``trưởng
+    thành``, ``Ban Bí thư``, ``chính quyền``, ``K'Bí``)."""
+    if a > 0 and text[a - 1] in "'’":
+        return False
+    if _match.match(lex.not_position_re, text, a, a + 16):
+        return False  # "trưởng thành": a word, no position
+    return not _match.search(_PART_OF_ANOTHER_WORD_RE, text, max(0, a - 6), a)
 
 
 def position_ends_at(analysis: Analysis, pos: int, lex: Lexicons) -> bool:
@@ -188,8 +194,9 @@ def position_ends_at(analysis: Analysis, pos: int, lex: Lexicons) -> bool:
     thương Nga``), with no word that ends titles in between."""
     text = analysis.content
     lo = max(0, pos - POSITION_END_WINDOW)
-    for _a, end in position_starts(analysis, lo, pos, lex):
-        if end > pos:
+    for a, end in analysis.hits(lex.prefix_position_re, lo, pos):
+        # The positions of :func:`position_starts`, those that run past pos not tested.
+        if end > pos or not _stands_as_position(text, a, lex):
             continue
         if not text[end:pos].strip(" \t"):
             return True
