@@ -27,7 +27,7 @@ import regex
 
 from ._trie import trie_pattern
 
-__all__ = ["SAFE_LETTERS", "WordIndex", "is_keyed", "keyed", "leads_of"]
+__all__ = ["SAFE_LETTERS", "WordIndex", "is_keyed", "keyed", "leads_of", "lower_same_length"]
 
 _VI_LOWER = (
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđabcdefghijklmnopqrstuvwxyz"
@@ -127,19 +127,17 @@ class WordIndex:
     [0, 16, 24]
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, low: str | None = None) -> None:
         self.text = text
-        low = text.lower()
-        if len(low) != len(text):  # "İ" lowers to two characters: keep it, offsets stay
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        self.low = low
+        self.low = lower_same_length(text) if low is None else low
+        """``text`` in lower case, offsets unchanged (given by the caller who has it)."""
         self.odd: list[int] = []
         """Word starts near a letter outside :data:`SAFE_LETTERS` (``İ``, ``ſ``, the Kelvin
         sign, a Cyrillic word): lower case may not tell there what the pattern would
         match, so every keyed pattern is tried at them."""
         self.plain = True
         """False when such letters are so many that keyed patterns are scanned in full."""
-        odd = [c for c in set(text).difference(SAFE_LETTERS) if c.isalpha()]
+        odd = _odd_letters(text)
         if odd:
             self.odd = _odd_starts(text, odd)
             self.plain = len(self.odd) <= ODD_LIMIT or len(self.odd) * 8 <= len(text) // 6
@@ -188,6 +186,32 @@ def _leads_at_word_starts(low: str, union: _Union) -> list[tuple[int, str]]:
         out.extend(hit for hit in other if not low[hit[0] - 1].isalpha())
         out.sort()
     return out
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case with every offset unchanged (a letter whose lower case is
+    longer, such as ``İ``, stays as it is).
+
+    >>> lower_same_length("Ủy ban İ")
+    'ủy ban İ'
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+_MAYBE_ODD_RE = re.compile("[^\\W\\d_" + "".join(sorted(SAFE_LETTERS)) + "]")
+"""A word character that is neither a digit, ``_`` nor a safe letter: every odd letter is
+one (so are a few signs such as ``²``). Searching for it is cheaper than reading the
+text's set of characters, and nearly every article holds none."""
+
+
+def _odd_letters(text: str) -> list[str]:
+    """The letters of ``text`` outside :data:`SAFE_LETTERS`."""
+    if _MAYBE_ODD_RE.search(text) is None:
+        return []
+    return [c for c in set(text).difference(SAFE_LETTERS) if c.isalpha()]
 
 
 ODD_LIMIT = 256
