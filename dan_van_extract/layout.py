@@ -11,6 +11,7 @@ The cue phrases live in ``data/furniture.txt`` beside this module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -94,6 +95,20 @@ INLINE_FURNITURE_RE = regex.compile(
     # a related-news link glued to the end of the body: "... Hải Bình Xem thêm: > > ..."
     r"|(?P<related>(?<![\p{L}\p{M}])(?:Xem|Đọc)\s+thêm(?:\s*:|\s*>)))"
 )
+_INLINE_FURNITURE_HINT_RE = re.compile(r"Bình|Tin|Bài|Theo|Cơ|Giấy|©|\||Xem|Đọc")
+"""The words one of which opens every :data:`INLINE_FURNITURE_RE` match: the standard
+library's engine finds them fast, and a body line seldom holds one."""
+
+
+def _search_inline_furniture(line: str, pos: int) -> regex.Match[str] | None:
+    """``INLINE_FURNITURE_RE.search(line, pos)``, started at the first word that may open
+    a match (a search of a whole body line from its start costs ten times more)."""
+    hint = _INLINE_FURNITURE_HINT_RE.search(line, pos)
+    if hint is None:
+        return None
+    return INLINE_FURNITURE_RE.search(line, hint.start())
+
+
 RELATED_TAIL_MAX = 200
 """A glued ``Xem thêm:`` is furniture only this close to the end of its line (one related
 title); further from it the scraper has run the body on after the link."""
@@ -405,9 +420,9 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
     a letter, and a line starts after a blank."""
     b = len(line)
     if kind in ("body", "caption"):
-        m = INLINE_FURNITURE_RE.search(line)
+        m = _search_inline_furniture(line, 0)
         while m and m.group("related") and b - m.start() > RELATED_TAIL_MAX:
-            m = INLINE_FURNITURE_RE.search(line, m.end())
+            m = _search_inline_furniture(line, m.end())
         if m and m.start() > b // 3:
             out: list[tuple[PartKind, int, int]] = [(kind, 0, m.start())]
             if m.group("stamp"):  # the publication stamp: meta; what follows: furniture
