@@ -3,6 +3,8 @@ finds exactly what a scan of the whole text finds."""
 
 from __future__ import annotations
 
+import time
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -198,3 +200,28 @@ def test_sentence_ends_shortcut_answers_as_reading_back(text: str) -> None:
 def test_odd_letters_are_every_letter_outside_the_safe_ones(text: str) -> None:
     expected = sorted(c for c in set(text) - _scan.SAFE_LETTERS if c.isalpha())
     assert sorted(_scan._odd_letters(text)) == expected
+
+
+_SENTENCE_END_AS_FIRST_WRITTEN = regex.compile(
+    r"(?P<mark>[.!?…]+)[\"”’»)\]]*(?=[ \t]{1,3}[\p{Lu}\d“\"‘'(\[–-])|\n"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["TP", "B", "vụ", "Ông", "2020", "x", "Đ", "“", '"', "(", "–"])
+        | st.sampled_from([".", "..", "!", "?", "…", "?!", "”", ")", "]", " ", "  ", "\t", "\n"])
+    ).map("".join)
+)
+def test_sentence_end_runs_read_once_match_as_first_written(text: str) -> None:
+    once = [(m.span(), m.group("mark")) for m in SENTENCE_END_RE.finditer(text)]
+    first = [(m.span(), m.group("mark")) for m in _SENTENCE_END_AS_FIRST_WRITTEN.finditer(text)]
+    assert once == first
+
+
+def test_a_long_run_of_dots_is_read_in_linear_time() -> None:
+    text = "Họ và tên: " + "." * 200_000 + "x"
+    started = time.perf_counter()
+    assert list(SENTENCE_END_RE.finditer(text)) == []
+    assert time.perf_counter() - started < 1.0
