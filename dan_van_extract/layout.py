@@ -282,6 +282,10 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
     return DATE_LINE_RE.match(line(i + 1)) is not None
 
 
+_BRACKETED_RE = regex.compile(r"\([^()]*\)")
+"""A bracketed note in a byline (``(Ban Dân vận)``): not words of the name."""
+
+
 def _is_byline(line: str) -> bool:
     s = line.strip()
     m = BYLINE_RE.match(s) if len(s) <= 80 else None
@@ -290,7 +294,7 @@ def _is_byline(line: str) -> bool:
     if s.endswith(".") and _NOT_BYLINE_START_RE.match(s):
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
     core = s[: m.start("nguon")] if m.group("nguon") else s  # the source named after it
-    words = regex.sub(r"\([^()]*\)", "", core).replace("Tác giả", "").split()
+    words = _BRACKETED_RE.sub("", core).replace("Tác giả", "").split()
     return 1 <= len(words) <= 8
 
 
