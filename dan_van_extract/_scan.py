@@ -27,7 +27,7 @@ import regex
 
 from ._trie import trie_pattern
 
-__all__ = ["SAFE_LETTERS", "WordIndex", "is_keyed", "keyed", "leads_of"]
+__all__ = ["SAFE_LETTERS", "WordIndex", "is_keyed", "keyed", "leads_of", "lower_same_length"]
 
 _VI_LOWER = (
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđabcdefghijklmnopqrstuvwxyz"
@@ -43,15 +43,28 @@ _CASELESS = frozenset("0123456789/.&'-")
 
 
 class _Union:
-    """One scan for the leads of every keyed lexicon: a lookahead trie of all of them,
-    and for each lead it can find, the lexicons (lead sets) one of whose leads opens it."""
+    """One scan for the leads of every keyed lexicon: a trie of all of them tried where a
+    word may start, and for each lead it can find, the lexicons (lead sets) one of whose
+    leads opens it.
+
+    A word starts at the text's start or after a character that is not a letter. The trie
+    is tried (as a lookahead, so that leads may overlap: ``phó bí`` and ``bí thư``) only
+    after a space (:attr:`after_space`: the engine finds a literal space fast) or after a
+    character outside :data:`SAFE_LETTERS` and the space (:attr:`after_other`: a set the
+    engine tests with a bitmap; the few odd letters it lets through are dropped by the
+    caller). Tried at every character instead, it cost twice as much."""
 
     def __init__(self, lead_sets: frozenset[frozenset[str]]) -> None:
         self.lead_sets = lead_sets
         everything = sorted(set().union(*lead_sets))
-        # The standard library's engine runs a lookahead of literals twice as fast; the
-        # trie gives the longest lead at each place, and every shorter one is its prefix.
-        self.scanner = re.compile("(?=(" + trie_pattern(everything) + "))")
+        # The standard library's engine runs a lookahead of literals twice as fast as
+        # ``regex``; the trie gives the longest lead at each place, and every shorter one
+        # is its prefix.
+        trie = trie_pattern(everything)
+        self.at_start = re.compile(trie)
+        self.after_space = re.compile(" (?=(" + trie + "))")
+        not_letters = "".join(sorted(re.escape(c) for c in SAFE_LETTERS))
+        self.after_other = re.compile("[^ " + not_letters + "](?=(" + trie + "))")
         sets_of: dict[str, list[frozenset[str]]] = {}
         for lead_set in lead_sets:
             for lead in lead_set:
@@ -114,19 +127,17 @@ class WordIndex:
     [0, 16, 24]
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, low: str | None = None) -> None:
         self.text = text
-        low = text.lower()
-        if len(low) != len(text):  # "İ" lowers to two characters: keep it, offsets stay
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        self.low = low
+        self.low = lower_same_length(text) if low is None else low
+        """``text`` in lower case, offsets unchanged (given by the caller who has it)."""
         self.odd: list[int] = []
         """Word starts near a letter outside :data:`SAFE_LETTERS` (``İ``, ``ſ``, the Kelvin
         sign, a Cyrillic word): lower case may not tell there what the pattern would
         match, so every keyed pattern is tried at them."""
         self.plain = True
         """False when such letters are so many that keyed patterns are scanned in full."""
-        odd = [c for c in set(text).difference(SAFE_LETTERS) if c.isalpha()]
+        odd = _odd_letters(text)
         if odd:
             self.odd = _odd_starts(text, odd)
             self.plain = len(self.odd) <= ODD_LIMIT or len(self.odd) * 8 <= len(text) // 6
@@ -147,14 +158,9 @@ class WordIndex:
         return self._found[leads]
 
     def _scan(self, union: _Union) -> None:
-        low = self.low
         found: dict[frozenset[str], list[int]] = {lead_set: [] for lead_set in union.lead_sets}
         owners = union.owners
-        for m in union.scanner.finditer(low):
-            s = m.start()
-            if s and low[s - 1].isalpha():
-                continue
-            lead = m.group(1)
+        for s, lead in _leads_at_word_starts(self.low, union):
             sets = owners.get(lead)
             if sets is None:
                 sets = owners[" ".join(lead.split())]
@@ -165,6 +171,47 @@ class WordIndex:
             found = {lead_set: sorted(odd.union(v)) for lead_set, v in found.items()}
         self._found = found
         self._union = union
+
+
+def _leads_at_word_starts(low: str, union: _Union) -> list[tuple[int, str]]:
+    """``(offset, lead)`` of every word start of ``low`` (a letter not after a letter) that
+    opens with a lead of ``union``, in order; the longest lead where several do."""
+    out: list[tuple[int, str]] = []
+    first = union.at_start.match(low)
+    if first is not None:
+        out.append((0, first.group()))
+    out.extend((m.end(), m.group(1)) for m in union.after_space.finditer(low))
+    other = [(m.end(), m.group(1)) for m in union.after_other.finditer(low)]
+    if other:
+        out.extend(hit for hit in other if not low[hit[0] - 1].isalpha())
+        out.sort()
+    return out
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` in lower case with every offset unchanged (a letter whose lower case is
+    longer, such as ``İ``, stays as it is).
+
+    >>> lower_same_length("Ủy ban İ")
+    'ủy ban İ'
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+_MAYBE_ODD_RE = re.compile("[^\\W\\d_" + "".join(sorted(SAFE_LETTERS)) + "]")
+"""A word character that is neither a digit, ``_`` nor a safe letter: every odd letter is
+one (so are a few signs such as ``²``). Searching for it is cheaper than reading the
+text's set of characters, and nearly every article holds none."""
+
+
+def _odd_letters(text: str) -> list[str]:
+    """The letters of ``text`` outside :data:`SAFE_LETTERS`."""
+    if _MAYBE_ODD_RE.search(text) is None:
+        return []
+    return [c for c in set(text).difference(SAFE_LETTERS) if c.isalpha()]
 
 
 ODD_LIMIT = 256

@@ -24,7 +24,7 @@ from functools import cached_property
 import regex
 
 from . import _match
-from ._scan import WordIndex
+from ._scan import WordIndex, lower_same_length
 from .layout import Layout, Part, PartKind
 from .punctuation import PHOTO_CREDIT_RE, SENTENCE_END_RE, ends_sentence
 
@@ -97,7 +97,7 @@ class Analysis:
     def words(self) -> WordIndex:
         """The content in lower case, shared by the stages: where a lexicon keyed by its
         entries may match."""
-        return WordIndex(self.content)
+        return WordIndex(self.content, self.lower)
 
     def keyed_matches(
         self,
@@ -269,19 +269,6 @@ class Analysis:
     def lower(self) -> str:
         """The content in lower case, offsets unchanged."""
         return lower_same_length(self.content)
-
-
-def lower_same_length(text: str) -> str:
-    """``text`` in lower case with every offset unchanged (a letter whose lower case is
-    longer, such as ``İ``, stays as it is).
-
-    >>> lower_same_length("Ủy ban İ")
-    'ủy ban İ'
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

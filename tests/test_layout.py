@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import FIXTURES, read
-from dan_van_extract.layout import segment
+from dan_van_extract.layout import INLINE_FURNITURE_RE, _search_inline_furniture, segment
 from dan_van_extract.text import normalize
 
 
@@ -140,3 +143,24 @@ def test_a_lead_sentence_with_no_date_line_under_it_is_not_a_headline() -> None:
         "Dự hội nghị có đại diện lãnh đạo huyện."
     )
     assert kinds(text)[0][0] != "title"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Bình luận (3)", "Tin liên quan", "Bài viết liên quan", "Theo dõi chúng tôi"]
+        )
+        | st.sampled_from(["Cơ quan chủ quản:", "Giấy phép số 1", "©", "| 12:50 06/02/2017", "|"])
+        | st.sampled_from(["Xem thêm:", "Đọc thêm >", "aXem thêm:", "xem thêm:", "Tin", "Bài"])
+        | st.sampled_from([" ", "\t", "\n", "x", "ể", "1", ".", "\u0301"])
+    ).map("".join),
+    st.data(),
+)
+def test_inline_furniture_search_from_a_hint_is_the_plain_search(
+    line: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(line)))
+    found = _search_inline_furniture(line, pos)
+    plain = INLINE_FURNITURE_RE.search(line, pos)
+    assert (found and found.span()) == (plain and plain.span())

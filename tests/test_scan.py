@@ -3,12 +3,14 @@ finds exactly what a scan of the whole text finds."""
 
 from __future__ import annotations
 
+import time
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ARTICLES, new_context, read
-from dan_van_extract import _scan
+from dan_van_extract import _scan, vocab
 from dan_van_extract.analysis import Analysis
 from dan_van_extract.event.rules import _event_re
 from dan_van_extract.layout import segment
@@ -16,7 +18,7 @@ from dan_van_extract.officials.lexicon import HONORIFIC_BEFORE_RE, lexicons
 from dan_van_extract.officials.persons import _whole_words
 from dan_van_extract.officials.words import LAST_TWO_WORDS_RE
 from dan_van_extract.pipeline import stages
-from dan_van_extract.punctuation import _WORD_BEFORE_DOT_RE
+from dan_van_extract.punctuation import _WORD_BEFORE_DOT_RE, SENTENCE_END_RE, ends_sentence
 
 stages()  # every stage's lexicons are keyed as they compile
 lexicons()
@@ -162,3 +164,64 @@ def test_odd_letters_inside_a_lead_are_still_found() -> None:
     assert pieces
     for i in range(0, len(pieces), 25):
         _both("Tin. " + ", ".join(pieces[i : i + 25]) + " ông Nguyễn Văn An nói.")
+
+
+def _ends_sentence_read_back(text: str, m: regex.Match[str]) -> bool:
+    """:func:`ends_sentence` without its shortcut: the word before every lone full stop
+    read back and looked up."""
+    if m.group("mark") != ".":
+        return True
+    before = regex.compile(_WORD_BEFORE_DOT_RE.pattern).search(
+        text, max(0, m.start() - 12), m.start()
+    )
+    if before is None:
+        return True
+    word = before.group().rsplit(".", 1)[-1]
+    if before.group() in vocab.abbreviations() or word in vocab.abbreviations():
+        return False
+    return not (len(word) == 1 and word.isupper())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(sorted(vocab.abbreviations()))
+        | st.sampled_from(["Tp", "hs", "/c", "vụ", "họp", "T", "Ư", "Đ", "2020", "việc"])
+        | st.sampled_from([".", ". ", " ", "\t", "\n", "x", "B", "1", "/", "…", "”", "("])
+    ).map("".join)
+)
+def test_sentence_ends_shortcut_answers_as_reading_back(text: str) -> None:
+    for m in SENTENCE_END_RE.finditer(text):
+        assert ends_sentence(text, m) == _ends_sentence_read_back(text, m)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_odd_letters_are_every_letter_outside_the_safe_ones(text: str) -> None:
+    expected = sorted(c for c in set(text) - _scan.SAFE_LETTERS if c.isalpha())
+    assert sorted(_scan._odd_letters(text)) == expected
+
+
+_SENTENCE_END_AS_FIRST_WRITTEN = regex.compile(
+    r"(?P<mark>[.!?…]+)[\"”’»)\]]*(?=[ \t]{1,3}[\p{Lu}\d“\"‘'(\[–-])|\n"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["TP", "B", "vụ", "Ông", "2020", "x", "Đ", "“", '"', "(", "–"])
+        | st.sampled_from([".", "..", "!", "?", "…", "?!", "”", ")", "]", " ", "  ", "\t", "\n"])
+    ).map("".join)
+)
+def test_sentence_end_runs_read_once_match_as_first_written(text: str) -> None:
+    once = [(m.span(), m.group("mark")) for m in SENTENCE_END_RE.finditer(text)]
+    first = [(m.span(), m.group("mark")) for m in _SENTENCE_END_AS_FIRST_WRITTEN.finditer(text)]
+    assert once == first
+
+
+def test_a_long_run_of_dots_is_read_in_linear_time() -> None:
+    text = "Họ và tên: " + "." * 200_000 + "x"
+    started = time.perf_counter()
+    assert list(SENTENCE_END_RE.finditer(text)) == []
+    assert time.perf_counter() - started < 1.0

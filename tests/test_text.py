@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dan_van_extract.text import NormText, normalize
+from dan_van_extract.text import _EDIT_RE, NormText, _edits, normalize
 
 VI_LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -113,3 +113,29 @@ def test_a_deleted_character_does_not_hide_a_tone_pair(raw: str, expected: str) 
     assert t.text == expected
     assert normalize(t.text) == t.text
     assert t.item(0, len(t.text)) == (raw, (0, len(raw)))
+
+
+def _edit_spans(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    return [m.span() for m in _edits(raw)], [m.span() for m in _EDIT_RE.finditer(raw)]
+
+
+def test_edits_tried_where_they_may_start_find_every_tone_pair() -> None:
+    for before in ["", "q", "Q", "h", "\u0301"]:
+        for first in "oOuUaAqx":
+            for second in "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴaey":
+                for after in ["", "n", "N", " ", "\u0301", "ể", "_b", "\r\n"]:
+                    got, expected = _edit_spans(before + first + second + after)
+                    assert got == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    texts
+    | st.lists(
+        st.sampled_from(["o", "O", "u", "U", "q", "hoà", "thuỷ", "quý", "à", "ỳ", "_", "x", "ể"])
+        | st.sampled_from(["n", "\u0301", " ", "\r", "\r\n", "\u00a0", "\u200b", "1", "Đ"])
+    ).map("".join)
+)
+def test_edits_tried_where_they_may_start_are_every_edit(raw: str) -> None:
+    got, expected = _edit_spans(raw)
+    assert got == expected
