@@ -806,6 +806,12 @@ POSITIVE += [
         "a father named in passing ('là con ...') is not whom the next 'Ông' speaks of",
     ),
     Example(
+        "Kỷ luật Thiếu tướng Nguyễn Văn Hiền Sau khi xem xét đề nghị của Ủy ban Kiểm tra, Ban "
+        "Bí thư quyết định.",
+        [("Nguyễn Văn Hiền", ["Thiếu tướng"], [])],
+        "a sentence opener glued after a name (an inline heading without its full stop) is cut",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

@@ -306,6 +306,23 @@ GLUED_PROVINCE_FROM = 3
 """A province glued after a name is cut off only after this many words of the name."""
 
 
+OPENER_CUT_FROM = 4
+"""A sentence opener glued after a name is cut off only from a name of this many words."""
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_lines(_PKG, "data/sentence_openers.txt"))
+
+
+def _before_sentence_opener(tokens: list[str]) -> int:
+    """How many words of ``tokens`` come before a sentence opener glued after the name
+    (``Nguyễn Văn Hiến Sau`` -> 3; all of them when none is)."""
+    if len(tokens) >= OPENER_CUT_FROM and tokens[-1] in _sentence_openers():
+        return len(tokens) - 1
+    return len(tokens)
+
+
 def _before_glued_province(tokens: list[str]) -> int:
     """How many words of ``tokens`` come before a province's name that ends them (all of
     them when none does): ``Lê Đình Sơn Hà Tĩnh`` -> 3."""
@@ -380,8 +397,10 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 tokens = tokens[:j]
                 break
         # Drop a province glued after the name (a caption run into the next sentence: "Bí
-        # thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn Hà Tĩnh cũng đã ..."), then cap what is left.
+        # thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn Hà Tĩnh cũng đã ..."), cap what is left, and drop
+        # a sentence opener glued after it (an inline heading without its full stop).
         tokens = tokens[: _before_glued_province(tokens)][:MAX_NAME_WORDS]
+        tokens = tokens[: _before_sentence_opener(tokens)]  # "... Nguyễn Văn Hiến Sau khi ..."
         start = offsets[i]
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
