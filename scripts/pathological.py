@@ -29,6 +29,8 @@ CASES: dict[str, Callable[[int], str]] = {
         "tặng Bằng khen cho 12 tập thể và 13 cá nhân, " * (n // 45 + 1)
     )[:n],
     "capitalised words": lambda n: ("Nguyễn Văn An Bình Định " * (n // 24 + 1))[:n],
+    "titled names": lambda n: ("Chủ tịch Nguyễn Văn An Bình Định " * (n // 33 + 1))[:n],
+    "run of dots": lambda n: "." * (n - 2) + " A",
     "deep parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
     "combining marks": lambda n: "a" + "\u0301\u0323" * (n // 2),
     "NUL and controls": lambda n: ("\x00\x01\x02ab\x1f\x7f " * (n // 9 + 1))[:n],
