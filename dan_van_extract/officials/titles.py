@@ -138,7 +138,7 @@ _COLON_RE = regex.compile(r"[ \t]*:")
 _B = r"[ \t]+"
 _CLAUSE_BREAK_RE = regex.compile(r"[;:.!?\n()\"“”]|(?<![\p{L}])(?:và|cùng|với|của)(?![\p{L}])")
 """What ends a list item before a name: a clause mark, or a word joining it to something
-else (``và``, ``cùng``, ``với``)."""
+else (``và``, ``cùng``, ``với``, ``của``)."""
 _POSTS = rf"chức(?:{_B}(?:vụ|danh))?"
 _CAREER = (
     rf"(?:đảm{_B}nhiệm|kinh{_B}qua|trải{_B}qua|giữ){_B}(?:nhiều|các){_B}(?:chức{_B}vụ"
@@ -223,8 +223,10 @@ _PRONOUN_TITLES_RE = regex.compile(
     rf"{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|(?:về|sang|ra){_B}làm))[ \t]+",
     regex.MULTILINE,
 )
-"""``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``: a new sentence
-about the last person; ``Ông Tiến hiện giữ chức ...``, ``..., ông Chiến từng kinh qua
+"""``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``, ``Ông lần lượt
+giữ các chức vụ như ...``: a new sentence about the last person, also after a short opening
+and a comma (``Tháng 6/2013, ông được điều động ra làm ...``, ``Trước khi giữ chức X, ông
+từng kinh qua ...``); ``Ông Tiến hiện giữ chức ...``, ``..., ông Chiến từng kinh qua
 nhiều chức vụ như ...``: about the last one of that given name."""
 PRONOUN_WINDOW = 300
 _SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
@@ -856,8 +858,9 @@ or two words of the name."""
 
 
 def _last_given_mention(text: str, pos: int, after: int) -> str | None:
-    """The given name of the last ``ông X`` mention (one word) before ``pos``, within
-    :data:`PRONOUN_WINDOW` and after the last full name (``after``), if any."""
+    """The given name of the last ``ông X`` / ``ông X Y`` mention (:data:`_GIVEN_MENTION_RE`)
+    before ``pos``, within :data:`PRONOUN_WINDOW` and after the last full name (``after``),
+    if any."""
     last = None
     for g in _match.finditer(_GIVEN_MENTION_RE, text, max(after, pos - PRONOUN_WINDOW), pos):
         last = g
