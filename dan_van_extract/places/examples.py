@@ -261,6 +261,13 @@ POSITIVE: list[Example] = [
         ("Hà Tĩnh", [("Kỳ Anh", "district", "Hà Tĩnh")]),
         "Kì for Kỳ: the papers write a lone y as i too",
     ),
+    Example(
+        "Bộ Nội vụ trả lời về việc bổ nhiệm ông Trần Văn Lâm (nguyên Phó Chủ tịch UBND tỉnh "
+        "Hậu Giang)",
+        (None, [("Hậu Giang", "province", "Hậu Giang")]),
+        "a province named in a former post (nguyên, cựu, từng giữ) is where someone served, "
+        "not what the article is about",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -140,6 +140,15 @@ _SINGLE_THRESHOLD = 0.75
 Song``), is enough when no other province is named at all."""
 _CAPITAL = "Hà Nội"
 _VENUE_WORDS = frozenset({"tại", "Tại", "ở", "Ở"})
+_FORMER_POST_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:từng)[ \t]+(?i:giữ|làm|là|đảm[ \t]+nhiệm|kinh[ \t]+qua)"
+    r"|(?<![\p{L}])(?i:nguyên|cựu)[ \t]+\p{Lu})[^.;:!?\n]{0,60}\Z",
+    regex.REVERSE,
+)
+"""A former post before a place (``Từng giữ vị trí Bí thư Tỉnh uỷ Quảng Ninh``, ``nguyên
+Chủ tịch UBND tỉnh Hà Tĩnh``): where someone once served, not what the article is about."""
+FORMER_POST_CHARS = 90
+"""How far before a place its former post is looked for."""
 
 _MERGER_DAY = dt.date(2025, 7, 1)
 _HUE_CITY_DAY = dt.date(2025, 1, 1)
@@ -970,6 +979,10 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
     for i, men in enumerate(mentions):
         if len(set(men.provinces)) != 1 or i in listed:
             continue  # ambiguous, or one of a list ("các địa phương như Hà Nội, TP HCM, ...")
+        if _match.search(
+            _FORMER_POST_BEFORE_RE, ctx.content, max(0, men.start - FORMER_POST_CHARS), men.start
+        ):
+            continue  # "từng giữ vị trí Bí thư Tỉnh ủy Quảng Ninh": once served there
         zone_weight = zones.weight(men.start)
         if (
             national
