@@ -812,6 +812,15 @@ POSITIVE += [
         "a sentence opener glued after a name (an inline heading without its full stop) is cut",
     ),
     Example(
+        "Bà Lò Thị Hà (48 tuổi), Phó Chánh Văn phòng Huyện ủy chưa có bằng đại học; Phó Chủ "
+        "tịch tỉnh Vi Văn Sơn, Trưởng Ban tổ chức lễ tang tuyên bố lễ an táng bắt đầu.",
+        [
+            ("Lò Thị Hà", ["Phó Chánh Văn phòng Huyện ủy"], []),
+            ("Vi Văn Sơn", ["Phó Chủ tịch tỉnh", "Trưởng Ban tổ chức lễ tang"], []),
+        ],
+        "'chưa' and 'tuyên bố' end a title",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

@@ -35,6 +35,11 @@ def stat(
 
 POSITIVE: list[Example] = [
     Example(
+        "Huyện có 19 dân tộc anh em cùng sinh sống và 10 đối tác thương mại.",
+        [stat(19, "dân tộc"), stat(10, "đối tác")],
+        note="'dân tộc' and 'đối tác' are counted nouns, not 'dân' and a fallback phrase",
+    ),
+    Example(
         "Cuối tháng 8, 18 người được bổ nhiệm; vào lớp 1, 91 nghìn học sinh đã nhập học.",
         [stat(18, "người"), stat(91, "nghìn học sinh")],
         note="a comma after a date or a name word ends a clause, not a list of names",
