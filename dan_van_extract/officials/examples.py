@@ -821,6 +821,15 @@ POSITIVE += [
         "'chưa' and 'tuyên bố' end a title",
     ),
     Example(
+        "Theo Trưởng ban Pháp chế (HĐND tỉnh) Lê Hoài Nam và nguyên Giám đốc Bệnh viện tỉnh "
+        "(nay là Bệnh viện Đa khoa) Trịnh Văn Trân, việc này đúng quy định.",
+        [
+            ("Lê Hoài Nam", ["Trưởng ban Pháp chế"], []),
+            ("Trịnh Văn Trân", ["nguyên Giám đốc Bệnh viện tỉnh"], []),
+        ],
+        "a bracket naming the council or the body's present name, between title and name",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

@@ -262,10 +262,16 @@ class NameTitles:
 PLACE_ASIDE_CHARS = 60
 """How long a bracket telling where a body lies may be (``(huyện Quế Sơn, Quảng Nam)``)."""
 _PLACE_ASIDE_END_RE = regex.compile(
-    r"\([ \t]*(?i:huyện|tỉnh|xã|phường|quận|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|TP\.?)"
-    r"[ \t]+\p{Lu}[^()\n]*\)$"
+    r"\([ \t]*(?:(?i:huyện|tỉnh|xã|phường|quận|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|TP\.?)"
+    r"[ \t]+\p{Lu}"
+    r"|(?:HĐND|UBND|MTTQ|Tỉnh[ \t]+ủy|Tỉnh[ \t]+uỷ|Thành[ \t]+ủy|Thành[ \t]+uỷ|Huyện[ \t]+ủy"
+    r"|Huyện[ \t]+uỷ)(?![\p{L}])"
+    r"|(?i:nay|trước[ \t]+đây|trước[ \t]+đó)[ \t]+là[ \t]+)[^()\n]{0,60}\)$"
 )
-"""A bracket naming the district or province a body lies in, ending where a name starts."""
+"""A bracket between a title and a name saying where the body lies (``Bí thư Đảng ủy xã
+Quế Long (huyện Quế Sơn, Quảng Nam) X``), whose council it is (``Trưởng ban Pháp chế (HĐND
+TP Hà Nội) X``) or what it is called now (``Giám đốc Bệnh viện Ung thư (nay là Bệnh viện
+Ung bướu) X``)."""
 
 
 def _strip_back(text: str, end: int) -> int:
