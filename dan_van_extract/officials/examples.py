@@ -830,6 +830,28 @@ POSITIVE += [
         "a bracket naming the council or the body's present name, between title and name",
     ),
     Example(
+        "Ông Võ Văn Phúc, nguyên Phó Chủ tịch UBND thị xã, với vai trò là Chủ tịch Hội đồng thẩm "
+        "định, và ông Ngô Văn Hà, nguyên Trưởng phòng Tài chính (đương nhiệm Bí thư Đảng ủy "
+        "phường 1) bị kỷ luật.",
+        [
+            ("Võ Văn Phúc", ["nguyên Phó Chủ tịch UBND thị xã", "Chủ tịch Hội đồng thẩm định"], []),
+            ("Ngô Văn Hà", ["nguyên Trưởng phòng Tài chính", "Bí thư Đảng ủy phường 1"], []),
+        ],
+        "'với vai trò là' and '(đương nhiệm' give a further title",
+    ),
+    Example(
+        "Bà Hồ Thị Kim Thoa, Thứ trưởng Bộ Công Thương, trong thời gian giữ các chức vụ Bí thư "
+        "Đảng ủy, Giám đốc Công ty Điện Quang đã ký.",
+        [
+            (
+                "Hồ Thị Kim Thoa",
+                ["Thứ trưởng Bộ Công Thương", "Bí thư Đảng ủy", "Giám đốc Công ty Điện Quang"],
+                [],
+            )
+        ],
+        "'trong thời gian giữ các chức vụ' (and 'khi giữ chức') give the posts held then",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

@@ -82,14 +82,14 @@ _THEN = r"(?:lúc|khi|thời[ \t]+điểm)[ \t]+(?:đó|này|ấy)"
 """``khi đó``, ``lúc này``: the time a title was held, before ``là``."""
 _AFTER_SEP_RE = regex.compile(
     r"[ \t]*(?:[,–—-]|\(|:)[ \t]*(?:(?:(?:hiện|nay|đang|vẫn|còn|cũng)[ \t]+"
-    rf"|{_THEN}[ \t]+)?là[ \t]+"
+    rf"|{_THEN}[ \t]+)?là[ \t]+|đương[ \t]+nhiệm[ \t]+"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
     rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|còn|cũng|{_THEN})[ \t]+là"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
 """After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
-``, với cương vị``."""
+``(đương nhiệm``, ``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
     r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;])|\([ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*\))"
@@ -98,11 +98,11 @@ _AGE_RE = regex.compile(
 ``ông X (46 tuổi, Trưởng phòng ...)``."""
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
-    r"|\([ \t]*(?:hiện|nay|đang)[ \t]+là[ \t]+"
+    r"|\([ \t]*(?:(?:hiện|nay|đang)[ \t]+là|đương[ \t]+nhiệm)[ \t]+"
     r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là|nay\s+là)[ \t]+)"
 )
 """Between two titles of one person: a comma, a semicolon in a list of persons ("A, t1;
-t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``."""
+t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``, ``(hiện là``, ``(đương nhiệm``."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
 _AND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:và|kiêm)[ \t]+")
@@ -166,8 +166,9 @@ _APPOINT_RE = regex.compile(
     rf"|giữ{_B}{_POSTS}"
     rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
+    rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian){_B}giữ{_B}(?:các{_B})?{_POSTS}"
     rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|(?:về|sang|ra){_B}làm"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|(?:về|sang|ra|lên){_B}làm"
     rf"|nhiệm{_B}vụ))?"
     rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
@@ -176,7 +177,8 @@ _APPOINT_RE = regex.compile(
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``được bầu làm``,
 ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``,
-``mang quân hàm``."""
+``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong thời gian giữ các chức
+vụ``."""
 MAX_APPOINTED = 12
 """At most this many titles are read after appointment verbs that follow one another."""
 _REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
@@ -220,7 +222,7 @@ _PRONOUN_TITLES_RE = regex.compile(
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
     rf"|(?:tái{_B}đắc|trúng){_B}cử"
     rf"|được{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|(?:về|sang|ra){_B}làm))[ \t]+",
+    rf"{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|(?:về|sang|ra|lên){_B}làm))[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``, ``Ông lần lượt
