@@ -852,6 +852,13 @@ POSITIVE += [
         "'trong thời gian giữ các chức vụ' (and 'khi giữ chức') give the posts held then",
     ),
     Example(
+        "Thứ trưởng Kim Thoa kê khai tài sản\nBà Hồ Thị Kim Thoa, Thứ trưởng Bộ Công Thương, "
+        "đã kê khai đầy đủ.",
+        [("Hồ Thị Kim Thoa", ["Thứ trưởng Bộ Công Thương"], [])],
+        "a headline's two-word short name is the one longer name ending with it (its title, "
+        "contained in a fuller one, is listed once)",
+    ),
+    Example(
         "Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh Bắc Kạn đã tổ chức hội nghị.",
         [("Hoàng Duy Chinh", ["Bí thư Tỉnh ủy Bắc Kạn"], [])],
         "a province glued after a three-word name (a caption run into the text) is cut off",

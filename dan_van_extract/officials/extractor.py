@@ -134,6 +134,36 @@ def _drop_titles_given_by_verbs(
         titles.before = kept
 
 
+def _merge_short_names(
+    people: dict[str, Person], order: list[str], first_rule: dict[str, Rule], lex: Lexicons
+) -> None:
+    """``Thứ trưởng Kim Thoa`` (a headline's short form) and ``bà Hồ Thị Kim Thoa``: one
+    person, when exactly one Vietnamese name of three words or more ends with the two-word
+    one (both opening with a surname: not ``Hun Sen`` in a longer run of foreign words)."""
+
+    def vietnamese(name: str) -> bool:
+        return name.split(" ", 1)[0] in lex.surnames
+
+    by_tail: dict[str, list[str]] = {}
+    for k in order:
+        words = k.split()
+        if len(words) >= 3 and vietnamese(people[k].name):
+            by_tail.setdefault(" ".join(words[-2:]), []).append(k)
+    for k in [k for k in order if len(k.split()) == 2 and vietnamese(people[k].name)]:
+        longer = by_tail.get(k, [])
+        if len(longer) != 1:
+            continue
+        short, full = people.pop(k), people[longer[0]]
+        if k in first_rule:
+            first_rule.setdefault(full.key, first_rule.pop(k))
+        for text, key, form in zip(short.titles, short.title_keys, short.title_forms, strict=True):
+            full.add_title(text, form, key)
+        full.mentions.extend(short.mentions)
+        full.spans.extend(short.spans)
+        full.title_spans.extend(short.title_spans)
+        order.remove(k)
+
+
 def _plural(text: str, titles: NameTitles) -> bool:
     """The title before a name says several hold it: ``các Phó Chủ tịch A và ông B``."""
     first = titles.before[0][0]
@@ -222,6 +252,7 @@ def run(ctx: Context) -> None:
         lead = min([name.start, *(a for a, _b in titles.before)] + ([hon.start()] if hon else []))
         person.spans.append(MentionSpan(name.start, name.end, titles.tail, lead))
         person.title_spans.extend((t.start, t.end) for t in spans)
+    _merge_short_names(people, order, first_rule, lex)
     officials = []
     for k in order:
         person = people[k]
