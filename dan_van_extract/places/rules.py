@@ -149,6 +149,19 @@ _FORMER_POST_BEFORE_RE = regex.compile(
 Chủ tịch UBND tỉnh Hà Tĩnh``): where someone once served, not what the article is about."""
 FORMER_POST_CHARS = 90
 """How far before a place its former post is looked for."""
+_FORMER_POST_WORDS = ("từng", "nguyên", "cựu")
+"""The words one of which a former post holds (a cheap test before the pattern)."""
+
+
+def _former_post_before(ctx: Context, pos: int) -> bool:
+    """Whether a former post (:data:`_FORMER_POST_BEFORE_RE`) stands before the place at
+    ``pos``."""
+    lo = max(0, pos - FORMER_POST_CHARS)
+    window = ctx.analysis.lower[lo:pos]
+    if not any(word in window for word in _FORMER_POST_WORDS):
+        return False
+    return _match.search(_FORMER_POST_BEFORE_RE, ctx.content, lo, pos) is not None
+
 
 _MERGER_DAY = dt.date(2025, 7, 1)
 _HUE_CITY_DAY = dt.date(2025, 1, 1)
@@ -976,12 +989,12 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
     national = _national(ctx, zones)
     votes = _Votes({}, {}, set(), national)
     listed = _enumerated(ctx.content, mentions)
+    low = ctx.analysis.lower
+    former = any(word in low for word in _FORMER_POST_WORDS)
     for i, men in enumerate(mentions):
         if len(set(men.provinces)) != 1 or i in listed:
             continue  # ambiguous, or one of a list ("các địa phương như Hà Nội, TP HCM, ...")
-        if _match.search(
-            _FORMER_POST_BEFORE_RE, ctx.content, max(0, men.start - FORMER_POST_CHARS), men.start
-        ):
+        if former and _former_post_before(ctx, men.start):
             continue  # "từng giữ vị trí Bí thư Tỉnh ủy Quảng Ninh": once served there
         zone_weight = zones.weight(men.start)
         if (
