@@ -537,6 +537,24 @@ def _foreign_leader_title(text: str, start: int, end: int, lex: Lexicons) -> boo
     return m is not None and gazetteer.starts_with_place(text[m.start() : end].split()) < 2
 
 
+_POSTED_ABROAD_RE = regex.compile(
+    r"(?<![\p{L}])(?i:đại[ \t]+sứ|lãnh[ \t]+sự|tùy[ \t]+viên|tuỳ[ \t]+viên|đại[ \t]+diện)"
+    r"(?![\p{L}])"
+)
+"""A post held abroad, whose title goes on with ``tại`` and the country (``Đại sứ Việt Nam
+tại Ấn Độ``, ``Tổng Lãnh sự tại TP HCM``)."""
+
+
+def _posted_abroad(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the ``tại`` at ``[at, end)`` goes on the title ``text[start:at]`` of a post
+    held abroad: a capitalised place follows it."""
+    return (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and _match.search(_POSTED_ABROAD_RE, text, start, at) is not None
+    )
+
+
 def _title_end(
     text: str, pm: regex.Match[str], limit: int, name_spans: SpanIndex, lex: Lexicons
 ) -> int:
@@ -598,6 +616,7 @@ def _title_end(
             keeps_lowercase(text, a, tok)
             or inside_organisation(text, a, lex)
             or (tok == "về" and descriptive)  # "Ban Chỉ đạo Trung ương về phòng, chống ..."
+            or (tok == "tại" and _posted_abroad(text, start, a, b))
         )
         if tok[0].islower() and _match.match(lex.stop_re, text, a, limit) and not keeps:
             break
