@@ -146,6 +146,18 @@ POSITIVE: list[Example] = [
         "period in the lead sentence",
     ),
     Example(
+        _T + "Sáng 25/9, Ban Dân vận tổ chức giao ban trực tuyến với các huyện.\n\nCác đơn vị báo "
+        "cáo kết quả.\n\nTrong 9 tháng đầu năm 2017, toàn tỉnh đã vận động được 2 tỷ đồng.",
+        {"event": "2017-09-25", "inferred": True},
+        "the year of the first months reviewed, the event in the month they end",
+    ),
+    Example(
+        _T + "Sáng 25/12, Ban Dân vận tổ chức hội nghị.\n\nTrong 9 tháng đầu năm 2017, toàn tỉnh "
+        "đã vận động được 2 tỷ đồng.",
+        {"event": "--12-25", "inferred": False},
+        "months reviewed that end long before the event give it no year",
+    ),
+    Example(
         _T + "Sáng 14-4, đoàn công tác làm việc với tỉnh, nghe báo cáo kết quả từ sau Đại hội Đảng "
         "bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020 đến nay.",
         {"event": "--04-14", "inferred": False},

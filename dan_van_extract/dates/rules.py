@@ -318,6 +318,12 @@ YEAR_SAME_MONTH = Rule(
     "The event's own month written with a year anywhere in the body (đầu tháng 11/2018 for "
     "an event on 27/11), all such months agreeing; not documents', pairs' or the past's.",
 )
+YEAR_MONTHS_REVIEWED = Rule(
+    "dates.year-months-reviewed",
+    "The year of the one review of a year's first months the article reports (9 tháng đầu "
+    "năm 2017) when the event falls in the month those months end or the next (a meeting "
+    "on 25/9 reviewing them); nothing when two years compete.",
+)
 YEAR_CURRENT = Rule(
     "dates.year-current",
     "The one year that every current year named in the title, the lead, the captions and "
@@ -1403,6 +1409,22 @@ def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
     return None
 
 
+def _months_reviewed_year(event: FoundDate, periods: list[FoundPeriod]) -> int | None:
+    """The year of the first months of a year the article reviews (``9 tháng đầu năm
+    2017``: 2017-01 to 2017-09) when the event falls in their last month or the next one;
+    None unless every such review agrees."""
+    years = set()
+    for p in periods:
+        if not (p.first and p.last and p.first[4:7] == "-01" and len(p.last) >= 7):
+            continue
+        if p.first[:4] != p.last[:4] or p.first[7:] not in ("", "-01"):
+            continue
+        last_month = int(p.last[5:7])
+        if 3 <= last_month <= 11 and event.month in (last_month, last_month + 1):
+            years.add(int(p.first[:4]))
+    return years.pop() if len(years) == 1 else None
+
+
 def _plan_only_year(
     analysis: Analysis, event: FoundDate, periods: list[FoundPeriod], lo: int, hi: int
 ) -> int | None:
@@ -1623,11 +1645,21 @@ def infer_year(
         if year is not None:
             found_year = (year, YEAR_SAME_MONTH)
     if found_year is None:
+        year = _months_reviewed_year(event, periods)
+        if year is not None:
+            found_year = (year, YEAR_MONTHS_REVIEWED)
+    if found_year is None:
         return None
     year, rule = found_year
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
         return None
-    if rule in (YEAR_SAME_DAY, YEAR_NEAR_DATES, YEAR_CURRENT, YEAR_SAME_MONTH):
+    if rule in (
+        YEAR_SAME_DAY,
+        YEAR_NEAR_DATES,
+        YEAR_CURRENT,
+        YEAR_SAME_MONTH,
+        YEAR_MONTHS_REVIEWED,
+    ):
         dated = _latest_dated(ctx, found)
         if dated is not None and year < dated:
             return None  # the article tells of a later date ("hồi tháng 1.2017")
