@@ -53,9 +53,6 @@ UNIT_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/u
 _NOT_STATISTICS = frozenset({"duration", "age", "award", "word"})
 _GLUED_OK = frozenset({"measure", "currency", "percent"})
 _NAME_SENSITIVE = frozenset({"count", "classifier", "fallback", "multiplier"})
-_LISTED_NAME_UNITS = _NAME_SENSITIVE - {"multiplier"}
-"""Units after a list that a name word opens which make its last number a name too: not
-one opening with a multiplier (``vào lớp 1, 91 nghìn học sinh`` is a count)."""
 _QUALIFIER_VALUES: dict[str, Qualifier] = {"over": "over", "under": "under", "approx": "approx"}
 _QUALIFIERS: dict[str, Qualifier] = {
     row[0]: _QUALIFIER_VALUES[row[1]] for row in load_table(_PKG, "data/qualifiers.tsv")
@@ -470,7 +467,8 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         return NOT_COUNTED
     words = _previous_words(content, m.start())
     if (
-        unit.kind in _LISTED_NAME_UNITS
+        unit.kind in _NAME_SENSITIVE
+        # not a unit opening with a multiplier: "vào lớp 1, 91 nghìn học sinh" is a count
         and unit.text.split(" ", 1)[0] not in _MULTIPLIERS
         and _listed_after_name(content, m.start())
     ):
