@@ -159,16 +159,23 @@ _NOT_DELEGATION_HEAD = (
 (``trưởng đoàn``), not a post; ``làm Trưởng đoàn đại biểu Quốc hội`` is a post."""
 _AGENT = r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+)?"
 """``được Bộ Chính trị phân công``: the body that appoints, between ``được`` and its verb."""
+_ELECTED = rf"(?:tái{_B}đắc|trúng){_B}cử"
+"""``trúng cử``, ``tái đắc cử``."""
+_MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
+"""After ``được``: the verb that makes someone something (``được Bộ Chính trị phân công``,
+``được bầu bổ sung``)."""
+_MOVED_TO = rf"(?:về|sang|ra|lên){_B}làm"
+"""``được điều động về/sang/ra/lên làm``."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
-    rf"|(?:tái{_B}đắc|trúng){_B}cử(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
+    rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
     rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian){_B}giữ{_B}(?:các{_B})?{_POSTS}"
-    rf"|(?P<passive>được){_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|(?:về|sang|ra|lên){_B}làm"
+    rf"|(?P<passive>được){_MADE_BY}"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}"
     rf"|nhiệm{_B}vụ))?"
     rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
@@ -220,9 +227,8 @@ _PRONOUN_TITLES_RE = regex.compile(
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
     r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt)[ \t]+){0,2}"
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
-    rf"|(?:tái{_B}đắc|trúng){_B}cử"
-    rf"|được{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
-    rf"{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|(?:về|sang|ra|lên){_B}làm))[ \t]+",
+    rf"|{_ELECTED}"
+    rf"|được{_MADE_BY}{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|{_MOVED_TO}))[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``, ``Ông lần lượt
