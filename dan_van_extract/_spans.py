@@ -146,6 +146,23 @@ class SpanIndex:
         i = bisect_right(self._run_ends[b], start)
         return self._run_starts[b][i] < end
 
+    def last_end_before(self, pos: int) -> int | None:
+        """The end of the last run of the union that starts before ``pos`` (it may reach
+        past ``pos``), or None: every span starting before ``pos`` ends by then, and a span
+        overlaps ``[a, pos)`` exactly when ``a`` is before that end.
+
+        >>> SpanIndex([(10, 20), (30, 35)]).last_end_before(30), SpanIndex([(10, 20)]).last_end_before(5)
+        (20, None)
+        """
+        lasts = self._run_last
+        b = bisect_right(lasts, pos)  # the first block with a run ending after pos
+        if b < len(lasts):
+            starts = self._run_starts[b]
+            i = bisect_left(starts, pos)
+            if i > 0:
+                return self._run_ends[b][i - 1]
+        return lasts[b - 1] if b > 0 else None
+
     def covers(self, pos: int) -> bool:
         """Whether a span holds the position ``pos``."""
         return self.overlaps(pos, pos + 1)

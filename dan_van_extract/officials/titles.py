@@ -313,7 +313,10 @@ def chain_before(
     if copula and hon is not None:
         stripped = copula.start()
     lo = max(0, stripped - CHAIN_WINDOW)
-    if not analysis.hits(lex.prefix_position_re, lo, stripped):
+    # A position starting inside or before another person's name is not this one's title
+    # (the test in the loop below): positions are looked for after that name only.
+    after_name = min(stripped, max(lo, name_spans.last_end_before(stripped) or 0))
+    if not analysis.hits(lex.prefix_position_re, after_name, stripped):
         return []  # no position starts in reach: no title before the name (most names)
     last = _match.search(LAST_TWO_WORDS_RE, text, max(0, stripped - LAST_WORD_WINDOW), stripped)
     word, before = (last.group("w"), last.group("b") or "") if last else ("", "")
@@ -338,20 +341,22 @@ def chain_before(
         or hon is not None
         or _match.search(_LIST_AND_END_RE, text, max(0, stripped - 6), stripped) is not None
     )
-    starts = position_starts(analysis, window_start, stripped, lex)
+    starts = position_starts(analysis, max(window_start, after_name), stripped, lex)
     # "Phó Chủ tịch kiêm Tổng thư ký Hội Luật gia Lê Minh Tâm": "kiêm" joins two positions.
     joiners = [
         m.span()
         for m in _match.finditer(_KIEM_RE, text, window_start, stripped)
         if _match.match(lex.prefix_position_re, text, m.end(), stripped)
     ]
-    for a, _b in starts:
+    for a, position_end in starts:
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = tokens(text, a, stripped)
-        if not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts + joiners):
+        if position_end == stripped:
+            pass  # the chain is one position ("Bộ trưởng X"): its words are a title's
+        elif not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts + joiners):
             continue
-        if has_stop(analysis, a, stripped, lex, joiners):
+        elif has_stop(analysis, a, stripped, lex, joiners, [s for s in starts if s[0] >= a]):
             continue
         j = a
         while j > 0 and text[j - 1] in " \t,-–—(":

@@ -288,13 +288,21 @@ def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
 
 
 def has_stop(
-    analysis: Analysis, a: int, b: int, lex: Lexicons, allowed: list[Span] | None = None
+    analysis: Analysis,
+    a: int,
+    b: int,
+    lex: Lexicons,
+    allowed: list[Span] | None = None,
+    positions: list[Span] | None = None,
 ) -> bool:
     """Whether a stop word starts at a word boundary inside ``[a, b)`` (outside the
     positions themselves: ``Tổng Thư ký`` holds the verb ``ký``, and outside the
-    ``allowed`` spans)."""
+    ``allowed`` spans). ``positions``: the :func:`position_starts` of ``[a, b)`` when the
+    caller has them."""
     text = analysis.content
-    covered = position_starts(analysis, a, b, lex) + (allowed or [])
+    if positions is None:
+        positions = position_starts(analysis, a, b, lex)
+    covered = positions + (allowed or [])
     if any(w in lex.inner_first_words for w in text[a:b].lower().split()):
         covered += inner_spans(text, tokens(text, a, b), lex)
     for m in _match.finditer(_TOKEN_RE, text, a, b):
