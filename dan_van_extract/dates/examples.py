@@ -430,6 +430,12 @@ POSITIVE: list[Example] = [
         "an anniversary pair elsewhere ending the next day",
     ),
     Example(
+        _T + "Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890/ 19-5-2017), sáng "
+        "17-5, Thành ủy tổ chức khai mạc triển lãm ảnh.",
+        {"event": "2017-05-17", "inferred": True},
+        "an anniversary pair parted by a slash",
+    ),
+    Example(
         _T + "Ngày 10/9, Hội tổ chức hội nghị giao ban.\nNhân dịp 90 năm Ngày thành lập Đảng "
         "(3/2/1930 - 3/2/2020), Hội đã tổ chức nhiều hoạt động.",
         {"event": "--09-10", "inferred": False},

@@ -626,13 +626,17 @@ def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
     return out
 
 
+_PAIR_SEPARATORS = ("-", "–", "—", "/")
+"""What stands between the two dates of a pair (``(19-5-1890/ 19-5-2017)``)."""
+
+
 def _mark_pairs(content: str, found: list[FoundDate]) -> None:
     """Mark ``(D/M/Y - D/M/Y)`` pairs: two dates of an anniversary, not a period."""
     for a, b in itertools.pairwise(found):
         between = content[a.end : b.start].strip()
         before = content[max(0, a.start - 2) : a.start].strip()
         after = content[b.end : b.end + 2].strip()
-        if between in ("-", "–", "—") and before.endswith("(") and after.startswith(")"):
+        if between in _PAIR_SEPARATORS and before.endswith("(") and after.startswith(")"):
             a.in_pair = b.in_pair = True
 
 
