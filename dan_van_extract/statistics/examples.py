@@ -351,6 +351,11 @@ POSITIVE: list[Example] = [
         [stat(22, "Sở"), stat(3, "Phó Chủ tịch"), stat(6, "Quyết định")],
         "counted nouns written capitalised (data/capitalised_units.txt)",
     ),
+    Example(
+        "Công an tỉnh điều 40 xe chuyên dụng hỗ trợ; báo cáo nêu 2 thông tin chính.",
+        [stat(40, "xe"), stat(2, "thông tin")],
+        "điều as a verb (to send) before a count; thông tin is one unit, not thông",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -387,6 +392,14 @@ NEGATIVE: list[Example] = [
     Example("Tỉnh long trọng kỷ niệm 50 năm Ngày giải phóng.", note="an anniversary"),
     Example("Đại hội đại biểu toàn quốc lần thứ 10 thành công tốt đẹp.", note="an ordinal"),
     Example("Thực hiện Nghị quyết 35 của Bộ Chính trị về bảo vệ nền tảng tư tưởng.", note="a name"),
+    Example(
+        "Bị can bị khởi tố theo điều 229 bộ luật Hình sự; điều 4 nghị định 86 quy định mức phạt.",
+        note="điều N before a law: an article's number, not a count of bộ or nghị định",
+    ),
+    Example(
+        "Thành phố thực hiện kế hoạch (bao gồm Ban chỉ đạo 319 thành phố) từ đầu năm.",
+        note="Ban chỉ đạo 319: a committee's name",
+    ),
     Example("Căn cứ Quyết định số 1034/QĐ-UBND của UBND tỉnh.", note="a document number"),
     Example("Vụ tai nạn xảy ra trên Quốc lộ 1A đoạn qua huyện.", note="a road name"),
     Example("Các cựu chiến binh Sư đoàn 3 Sao Vàng dự buổi gặp mặt.", note="a unit name"),

@@ -165,6 +165,12 @@ _LISTED_UNIT_RE = regex.compile(
 )
 """``, phòng`` after ``32 khoa``: one more counted noun of a list (one or two words)."""
 _LISTED_UNITS = frozenset(load_lines(_PKG, "data/listed_units.txt"))
+_LEGAL_TEXT_RE = regex.compile(
+    rf"(?:{alternation(load_lines(_PKG, 'data/legal_texts.txt'), fold_case=True)})"
+    r"(?![\p{L}\p{M}])"
+)
+"""A law or a legal text (``data/legal_texts.txt``): after ``điều 229``, the number is the
+article's (``điều 229 bộ luật Hình sự``)."""
 _MARK_AFTER_RE = regex.compile(r"\G[ \t]*(?:[,.;:)]|$)")
 MAX_LISTED_UNITS = 4
 _SLASH_TAIL_RE = regex.compile(r"\G/[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}])")
@@ -481,6 +487,10 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         effect = cue[0] if cue is not None else None
         if effect == "always":
             return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
+        if effect == "article":
+            if _match.match(_LEGAL_TEXT_RE, content, unit.start):
+                return NAME_BEFORE  # điều 229 bộ luật Hình sự (but "điều 40 xe": 40 vehicles)
+            effect = None  # read as any other word before a number ("Điều 4 Quyết định")
         if unit.kind in _NAME_SENSITIVE and (
             effect == "name"
             or (
