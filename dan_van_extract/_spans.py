@@ -151,8 +151,9 @@ class SpanIndex:
         past ``pos``), or None: every span starting before ``pos`` ends by then, and a span
         overlaps ``[a, pos)`` exactly when ``a`` is before that end.
 
-        >>> SpanIndex([(10, 20), (30, 35)]).last_end_before(30), SpanIndex([(10, 20)]).last_end_before(5)
-        (20, None)
+        >>> ix = SpanIndex([(10, 20), (30, 35)])
+        >>> ix.last_end_before(30), ix.last_end_before(5), ix.last_end_before(32)
+        (20, None, 35)
         """
         lasts = self._run_last
         b = bisect_right(lasts, pos)  # the first block with a run ending after pos

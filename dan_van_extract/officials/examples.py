@@ -912,6 +912,95 @@ POSITIVE += [
         ],
         "a caption glued to the next sentence: a capitalised Ông ends the first name",
     ),
+    # --- careers told in clauses away from the name
+    Example(
+        "Ông Trần Văn Hòa sinh năm 1958, quê Hà Tĩnh, là Ủy viên Trung ương Đảng khóa X, XI; "
+        "đại biểu Quốc hội khóa XII, XIII.",
+        [
+            (
+                "Trần Văn Hòa",
+                ["Ủy viên Trung ương Đảng khóa X, XI", "đại biểu Quốc hội khóa XII, XIII"],
+                [],
+            )
+        ],
+        "a birth clause between the name and là; titles with their lists of terms",
+    ),
+    Example(
+        "Bà Lò Thị Mai sinh năm 1970. Bà là Ủy viên Trung ương các khóa XI, XII; đại biểu "
+        "Quốc hội các khóa XIII, XIV. Năm 2016 bà là Bí thư Tỉnh ủy Điện Biên.",
+        [
+            (
+                "Lò Thị Mai",
+                ["Ủy viên Trung ương", "đại biểu Quốc hội", "Bí thư Tỉnh ủy Điện Biên"],
+                [],
+            )
+        ],
+        "Bà là ...; and a year opening the next sentence without a comma",
+    ),
+    Example(
+        "Là Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Tài chính giai đoạn 2012-2016, ông Đặng "
+        "Văn Lâm đã ký nhiều văn bản trái quy định.",
+        [("Đặng Văn Lâm", ["Ủy viên Ban cán sự Đảng", "Thứ trưởng Bộ Tài chính"], [])],
+        "a fronted Là clause: its posts are the subject's",
+    ),
+    Example(
+        "Ủy ban Kiểm tra kết luận vi phạm của ông Đặng Văn Lâm. Với cương vị Bí thư Ban cán "
+        "sự Đảng, Bộ trưởng kiêm Chủ tịch Hội đồng thẩm định, ông Lâm chịu trách nhiệm chính.",
+        [
+            (
+                "Đặng Văn Lâm",
+                ["Bí thư Ban cán sự Đảng", "Bộ trưởng", "Chủ tịch Hội đồng thẩm định"],
+                [],
+            )
+        ],
+        "a fronted Với cương vị clause and a given-name subject: the last person so named",
+    ),
+    Example(
+        "Ban Bí thư quyết định cách tất cả chức vụ trong Đảng của ông Lường Văn Kiên, gồm: "
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh; Bí thư Đảng ủy Sở Nội vụ.",
+        [
+            (
+                "Lường Văn Kiên",
+                ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bí thư Đảng ủy Sở Nội vụ"],
+                [],
+            )
+        ],
+        "the posts of a person, listed after the name by gồm",
+    ),
+    Example(
+        "Ông Hà Văn Quý bị điều chuyển sang đảm nhiệm chức vụ Phó Trưởng ban Tổ chức Tỉnh ủy. "
+        "Ông Vi Đức Thắng được bố trí công việc mới là Ủy viên thường trực Ban chỉ đạo.",
+        [
+            ("Hà Văn Quý", ["Phó Trưởng ban Tổ chức Tỉnh ủy"], []),
+            ("Vi Đức Thắng", ["Ủy viên thường trực Ban chỉ đạo"], []),
+        ],
+        "bị điều chuyển sang đảm nhiệm chức vụ; được bố trí công việc mới là",
+    ),
+    Example(
+        "Quyền Chủ tịch UBND tỉnh hiện là ông Nông Văn Chí.",
+        [("Nông Văn Chí", ["Quyền Chủ tịch UBND tỉnh"], [])],
+        "TITLE hiện là ông X",
+    ),
+    Example(
+        "Đoàn đã hội kiến với Tổng Bí thư, Chủ tịch nước Võ Minh Tâm tại Hà Nội.",
+        [("Võ Minh Tâm", ["Tổng Bí thư", "Chủ tịch nước"], [])],
+        "after với, a stack of titles opening with Tổng Bí thư is the person's",
+    ),
+    Example(
+        "Thừa ủy quyền của Thủ tướng, Bộ trưởng Nội vụ Phan Văn Sáu trao quyết định.",
+        [("Phan Văn Sáu", ["Bộ trưởng Nội vụ"], ["trao"])],
+        "after của, a single head's title before a comma is that head's, not the speaker's",
+    ),
+    Example(
+        "Đoàn do Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Văn Phúc dẫn đầu.",
+        [("Lê Văn Phúc", ["Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn"], ["trưởng đoàn"])],
+        "Trung ương Đoàn is the Youth Union: the name starts after Đoàn",
+    ),
+    Example(
+        "Ông Võ Văn Khang, Phó Chủ tịch UBND thành phố thông báo kết quả thanh tra.",
+        [("Võ Văn Khang", ["Phó Chủ tịch UBND thành phố"], [])],
+        "thông báo ends the title",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -996,5 +1085,17 @@ NEGATIVE: list[Example] = [
     Example(
         "Bà lê thị hoa, người dân thôn 3, cho biết gia đình đã thoát nghèo.",
         note="a lower-case name with no position after it is not read",
+    ),
+    Example(
+        "8B Lê Trực: Thủ tướng yêu cầu thành phố xử lý nhà 8B Lê Trực trước 30/6.",
+        note="a street after a house number, not a person with the title after it",
+    ),
+    Example(
+        "Đến ngày 20/6, đơn vị đã hoàn thành Đoàn kết nội bộ được giữ vững, Bí thư nói.",
+        note="a Đoàn after a level word with no three-word name after it is no union",
+    ),
+    Example(
+        "Là đơn vị dẫn đầu, Giám đốc Sở Tài chính đề nghị các huyện học tập.",
+        note="a fronted Là clause with no position in it and no person after the comma",
     ),
 ]

@@ -46,6 +46,7 @@ from .titles import (
     acted_titles,
     appointed_titles,
     chain_before,
+    fronted_titles,
     group_titles,
     pronoun_titles,
     titles_after,
@@ -200,6 +201,8 @@ def run(ctx: Context) -> None:
         appointed.setdefault(i, []).extend(pronoun_spans)
     for i, acted_spans in acted_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(acted_spans)
+    for i, fronted_spans in fronted_titles(text, names, name_spans, lex).items():
+        appointed.setdefault(i, []).extend(fronted_spans)
     _drop_titles_given_by_verbs(ctx, found, appointed)
     people: dict[str, Person] = {}
     order: list[str] = []

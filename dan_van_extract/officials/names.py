@@ -71,6 +71,22 @@ _HEAD_OF_BEFORE_RE = regex.compile(r"(?:(?<![\p{L}])(?i:trưởng|phó)[ \t]+)$"
 """``Trưởng``/``Phó`` right before ``Đoàn``: the head of a delegation or a troupe
 (``Trưởng Đoàn Văn công``), not someone named Đoàn."""
 HEAD_OF_WINDOW = 10
+_UNION_LEVEL_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:trung[ \t]+ương|tỉnh|thành|huyện|quận)[ \t]+)$"
+)
+"""``Trung ương``/``Tỉnh``/``Thành`` right before ``Đoàn``: the Youth Union's committee at
+that level (``Bí thư Trung ương Đoàn Lê Quốc Phong``); the name (three words or more, with
+a surname) starts after ``Đoàn``."""
+_HOUSE_NUMBER_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}/])\d{1,4}(?:/\d{1,4})?\p{Lu}[ \t]+"
+    r"|(?<![\p{L}])(?i:số[ \t]+nhà|số|nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}\p{Lu}?[ \t]+)$"
+)
+"""A house number right before a run (``8B Lê Trực``, ``12/3A Nguyễn Trãi``, ``số 25 Lý
+Thường Kiệt``; not a bare ``12/3``, a date): the run names the street, not a person."""
+HOUSE_NUMBER_WINDOW = 16
+"""How far before a run a house number is looked for."""
+UNION_LEVEL_WINDOW = 12
+"""How far before ``Đoàn`` the level of the union is looked for."""
 _NOT_BEFORE_THI = frozenset({"Đô", "Siêu", "Thành", "Khu", "Đại", "Tiếp", "Thị"})
 """Words before ``Thị`` that make no name: ``Đô Thị``, ``Siêu Thị``, ``Thành Thị``."""
 _VIETNAMESE_LETTER_RE = regex.compile(
@@ -354,8 +370,11 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
                 honorific is not None,
             )
-        if _named_after_before(text, run_start, lex):
-            # "Hiệu trưởng Trường THPT Nguyễn Du": a school named after a person
+        if _named_after_before(text, run_start, lex) or _match.search(
+            _HOUSE_NUMBER_BEFORE_RE, text, max(0, run_start - HOUSE_NUMBER_WINDOW), run_start
+        ):
+            # "Hiệu trưởng Trường THPT Nguyễn Du": a school named after a person; "nhà 8B
+            # Lê Trực": a street
             ctx.rejected(NAMED_ORGANISATION, "official", *run)
             continue
         if len(words) == 2 and _place_word_before(text, run_start):
@@ -405,6 +424,18 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
             continue
+        if (
+            tokens[0] == "Đoàn"
+            and len(tokens) >= 4
+            and tokens[1] in lex.surnames
+            and _match.search(
+                _UNION_LEVEL_BEFORE_RE, text, max(0, start - UNION_LEVEL_WINDOW), start
+            )
+        ):
+            # "Bí thư Trung ương Đoàn Lê Quốc Phong": the union, then the person
+            ctx.rejected(ORGANISATION_NOT_NAME, "official", start, start + len(tokens[0]))
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
         if tokens[0] == "Đoàn" and _match.search(
             _HEAD_OF_BEFORE_RE, text, max(0, start - HEAD_OF_WINDOW), start
         ):

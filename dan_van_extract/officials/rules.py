@@ -79,7 +79,8 @@ FOREIGN_LEADER = Rule(
 NAMED_ORGANISATION = Rule(
     "officials.named-after-a-person",
     "A name right after Trường THPT, Bệnh viện, đường, Giải thưởng ... names that school, "
-    "street or prize (named_after.txt), not a person: Hiệu trưởng Trường THPT Nguyễn Du.",
+    "street or prize (named_after.txt), not a person: Hiệu trưởng Trường THPT Nguyễn Du; so "
+    "does a name after a house number (nhà 8B Lê Trực).",
 )
 PLACE_AFTER_COMMUNE_WORD = Rule(
     "officials.place-after-commune-word",

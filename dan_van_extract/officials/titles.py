@@ -53,6 +53,7 @@ __all__ = [
     "acted_titles",
     "appointed_titles",
     "chain_before",
+    "fronted_titles",
     "group_titles",
     "parse_title_list",
     "pronoun_titles",
@@ -65,8 +66,8 @@ CHAIN_WINDOW = 220
 """How far before a name a chain of titles may start."""
 LAST_WORD_WINDOW = 40
 """How far back the last word before a name is read (it may rule out any title)."""
-COPULA_WINDOW = 6
-"""``TITLE là ông X``: how far back ``là`` is looked for."""
+COPULA_WINDOW = 16
+"""``TITLE (hiện) là ông X``: how far back ``là`` (and ``hiện``) is looked for."""
 PREPOSITION_WINDOW = 25
 """``với phóng viên Báo X, ông Y``: how far before a title a preposition is looked for."""
 LIST_WINDOW = 400
@@ -92,10 +93,13 @@ _AFTER_SEP_RE = regex.compile(
 ``(đương nhiệm``, ``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
-    r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;])|\([ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*\))"
+    r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;])|\([ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*\)"
+    r"|,?[ \t]*(?:(?:sinh[ \t]+năm|SN)[ \t]*\d{4}"
+    r"|sinh[ \t]+ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+    r"(?:[ \t]*,[ \t]*quê(?:[ \t]+quán)?[ \t]+(?:ở[ \t]+)?[^,.;:()\n]{1,40}?)?(?=[ \t]*,))"
 )
 """An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``,
-``ông X (46 tuổi, Trưởng phòng ...)``."""
+``ông X (46 tuổi, Trưởng phòng ...)``, ``ông X sinh năm 1955, quê Nam Định, là ...``."""
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
     r"|\([ \t]*(?:(?:hiện|nay|đang)[ \t]+là|đương[ \t]+nhiệm)[ \t]+"
@@ -119,13 +123,29 @@ _COPULA_AFTER_RE = regex.compile(
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
 _TERM_RE = regex.compile(
-    r"[ \t]+(?i:nhiệm[ \t]+kỳ|khóa)[ \t]+(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+)(?![\p{L}\d])"
+    r"[ \t]+(?i:(?:các[ \t]+)?(?:nhiệm[ \t]+kỳ|khóa))[ \t]+"
+    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+(?:[ \t]*(?:,|và)[ \t]*[IVXL]+(?![\p{L}\d]))*)"
+    r"(?![\p{L}\d])"
 )
-"""``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``: the term after a title."""
-_COPULA_END_RE = regex.compile(r"[ \t]+là$")
+"""``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``, ``Ủy viên Trung ương các khóa VII,
+VIII, IX``: the term (or terms) after a title."""
+_TERM_ENDS_RE = regex.compile(r"(?<![\p{L}])(?i:khóa)[ \t]+[IVXL]+$")
+"""A title that ends on its term (``... khóa X``)."""
+_MORE_TERMS_RE = regex.compile(r"(?:[ \t]*(?:,|và)[ \t]*[IVXL]+(?![\p{L}\p{M}\d]))+")
+"""More terms after a title's own (``khóa X, XI``, ``khóa XII và XIII``)."""
+_COPULA_END_RE = regex.compile(
+    r"(?:[ \t]+(?:hiện|nay|vẫn|đang|hiện[ \t]+nay|hiện[ \t]+đang))?[ \t]+là$"
+)
 _PREPOSITION_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
 )
+_STACKED_RE = regex.compile(
+    r"(?i:ủy[ \t]+viên|tổng[ \t]+bí[ \t]+thư|(?:đại|thượng|trung|thiếu)[ \t]+(?:tướng|tá))"
+    r"(?![\p{L}])"
+)
+"""A title written first in a person's stack of titles (a Party membership, the General
+Secretary's, a rank): after ``của``/``với`` and before a comma, it is the named person's
+(``với sự tham dự của Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương X``)."""
 _CHUNK_WORD_RE = regex.compile(r"[\p{L}\p{M}&]+")
 MAX_NAME_CHUNKS = 6
 """``Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng``: at most this many comma
@@ -149,7 +169,8 @@ _CAREER = (
 """``từng đảm nhiệm các chức vụ: ...``, ``kinh qua nhiều chức vụ chủ chốt như ...``: a
 career list."""
 _MADE_VERBS = (
-    rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|chỉ{_B}định|cử|giới{_B}thiệu|luân{_B}chuyển"
+    rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|điều{_B}chuyển|chỉ{_B}định|cử|giới{_B}thiệu"
+    rf"|luân{_B}chuyển|bố{_B}trí"
 )
 _NOT_DELEGATION_HEAD = (
     rf"(?![ \t]+(?:[Pp]hó{_B})?[Tt]r(?:ưởng|ường){_B}(?i:đoàn)"
@@ -166,6 +187,10 @@ _MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
 ``được bầu bổ sung``)."""
 _MOVED_TO = rf"(?:về|sang|ra|lên){_B}làm"
 """``được điều động về/sang/ra/lên làm``."""
+_PUT_INTO = (
+    rf"(?:(?:về|sang|ra|lên){_B})?đảm{_B}nhiệm(?:{_B}{_POSTS})?|công{_B}việc(?:{_B}mới)?{_B}là"
+)
+"""``bị điều chuyển sang đảm nhiệm chức vụ``, ``được bố trí công việc mới là``."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"
@@ -174,8 +199,8 @@ _APPOINT_RE = regex.compile(
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
     rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian){_B}giữ{_B}(?:các{_B})?{_POSTS}"
-    rf"|(?P<passive>được){_MADE_BY}"
-    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}"
+    rf"|(?P<passive>được|bị){_MADE_BY}"
+    rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
     rf"|nhiệm{_B}vụ))?"
     rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
@@ -222,23 +247,29 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
     r"(?:(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
-    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/.-]+){0,12},[ \t]*)"
+    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/.-]+){0,12}"
+    r"(?:,[ \t]*|(?<=\d)[ \t]+))"
     r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
     r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt)[ \t]+){0,2}"
     rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
     rf"|{_ELECTED}"
-    rf"|được{_MADE_BY}{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|{_MOVED_TO}))[ \t]+",
+    rf"|(?:được|bị){_MADE_BY}{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|{_MOVED_TO}|{_PUT_INTO}))"
+    r"[ \t]+",
     regex.MULTILINE,
 )
 """``Ông hiện là Thành uỷ viên, Phó Giám đốc ...``, ``Ông từng làm ...``, ``Ông lần lượt
 giữ các chức vụ như ...``: a new sentence about the last person, also after a short opening
 and a comma (``Tháng 6/2013, ông được điều động ra làm ...``, ``Trước khi giữ chức X, ông
-từng kinh qua ...``); ``Ông Tiến hiện giữ chức ...``, ``..., ông Chiến từng kinh qua
-nhiều chức vụ như ...``: about the last one of that given name."""
+từng kinh qua ...``) or a year (``Năm 2006 ông là ...``); ``Ông Tiến hiện giữ chức ...``,
+``..., ông Chiến từng kinh qua nhiều chức vụ như ...``: about the last one of that given
+name."""
 PRONOUN_WINDOW = 300
-_SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
 """How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
+FRONTED_TAIL_CHARS = 80
+"""How far the subject's comma may follow the posts of a fronted clause (``Là ..., ông X``)."""
+_SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
+"""Another person introduced by a form of address and a capitalised name."""
 
 
 def _left_boundary_re() -> regex.Pattern[str]:
@@ -352,11 +383,12 @@ def chain_before(
         if name_spans.overlaps(a, min(stripped, name.start)):
             continue  # another person's name stands between
         seg_tokens = tokens(text, a, stripped)
-        if position_end == stripped:
-            pass  # the chain is one position ("Bộ trưởng X"): its words are a title's
-        elif not seg_tokens or not title_tokens_ok(seg_tokens, lex, text, starts + joiners):
-            continue
-        elif has_stop(analysis, a, stripped, lex, joiners, [s for s in starts if s[0] >= a]):
+        # A chain that is one position ("Bộ trưởng X") passes these tests by definition.
+        if position_end != stripped and (
+            not seg_tokens
+            or not title_tokens_ok(seg_tokens, lex, text, starts + joiners)
+            or has_stop(analysis, a, stripped, lex, joiners, [s for s in starts if s[0] >= a])
+        ):
             continue
         j = a
         while j > 0 and text[j - 1] in " \t,-–—(":
@@ -375,10 +407,14 @@ def chain_before(
             if j < a and name_spans.ends_at(j) and len(titles) > 1:
                 # "A, t1, t2 B": t1 is A's title written after A; only the last is B's.
                 return titles[-1:]
-            if len(titles) > 1 and _match.search(
-                _PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a
+            if (
+                len(titles) > 1
+                and not _match.match(_STACKED_RE, text, titles[0][0])
+                and _match.search(_PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a)
             ):
-                # "Trao đổi với phóng viên Báo X, Thượng tá Y": the reporter's title.
+                # "Trao đổi với phóng viên Báo X, Thượng tá Y": the reporter's title;
+                # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": the Prime Minister's (but
+                # "theo lời mời của Tổng Bí thư, Chủ tịch nước X": both are X's).
                 return titles[1:]
             return titles
     return []
@@ -491,6 +527,10 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
             end = start + len(trimmed)
         if _foreign_leader_title(text, start, end, lex):
             break  # "Bộ trưởng Quốc phòng Mỹ James Mattis": a foreign leader's own title
+        if _match.search(_TERM_ENDS_RE, text, max(start, end - 12), end):
+            # "Ủy viên Trung ương Đảng khóa X, XI": the term read with the title goes on
+            more = _match.match(_MORE_TERMS_RE, text, end)
+            end = more.end() if more else end
         titles.append((start, end))
         term = _match.match(_TERM_RE, text, end)
         if term is not None:
@@ -905,14 +945,41 @@ def _last_given_mention(text: str, pos: int, after: int) -> str | None:
     return last.group("given") if last is not None else None
 
 
+_POSTS_OF_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}])chức[ \t]+(?:vụ|danh)(?![\p{{L}}])[^.;:!?\n]{{0,40}}[ \t]+của[ \t]+"
+    rf"(?:{vocab.forms_of_address_pattern()}[ \t]+)?$"
+)
+"""``cách tất cả chức vụ trong Đảng của ông``: the posts of the person named next."""
+_POSTS_LIST_OPENS_RE = regex.compile(r"[ \t]*,?[ \t]*(?:bao[ \t]+)?gồm[ \t]*:?[ \t]*")
+"""``..., gồm: ...``: the list of those posts, after the name."""
+POSTS_OF_WINDOW = 80
+"""How far before a name ``chức vụ ... của`` may start."""
+
+
+def _listed_posts(text: str, name: Name, name_spans: SpanIndex, lex: Lexicons) -> list[Span]:
+    """``cách tất cả chức vụ trong Đảng của ông X, gồm: A; B``: the posts listed after the
+    name whose posts the sentence speaks of."""
+    opens = _match.match(_POSTS_LIST_OPENS_RE, text, name.end)
+    if opens is None or not _match.search(
+        _POSTS_OF_BEFORE_RE, text, max(0, name.start - POSTS_OF_WINDOW), name.start
+    ):
+        return []
+    return parse_title_list(text, opens.end(), name_spans, lex)
+
+
 def acted_titles(
     text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
 ) -> dict[int, list[Span]]:
     """``cách chức Bí thư Thành ủy đối với ông X``, ``thăng quân hàm từ Thượng tướng lên
     Đại tướng đối với ông X``: the post or rank named after an act about it, given to the
-    person the act is done to."""
+    person the act is done to; ``cách tất cả chức vụ của ông X, gồm: ...``: the posts
+    listed after the person."""
     out: dict[int, list[Span]] = {}
     for i, name in enumerate(names):
+        listed = _listed_posts(text, name, name_spans, lex)
+        if listed:
+            out[i] = listed
+            continue
         obj = _match.search(_OBJECT_BEFORE_RE, text, max(0, name.start - 30), name.start)
         if obj is None:
             continue
@@ -960,5 +1027,50 @@ def pronoun_titles(
             continue  # "... ông David Dương, Việt kiều Mỹ. Ông cũng là ...": another person
         titles = parse_title_list(text, m.end(), name_spans, lex)
         if titles:
+            out.setdefault(i, []).extend(titles)
+    return out
+
+
+_FRONTED_RE = regex.compile(
+    r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))"
+    r"(?:Là|(?:Với|Trên)[ \t]+(?:cương[ \t]+vị|vai[ \t]+trò)(?:[ \t]+(?:là|mới))?)[ \t]+",
+    regex.MULTILINE,
+)
+"""A sentence opening on the subject's posts: ``Là Ủy viên Trung ương Đảng, Phó thủ tướng
+..., ông Ninh ký ...``, ``Với cương vị Bộ trưởng Tài chính ..., ông Vũ Văn Ninh ...``."""
+_FRONTED_SUBJECT_RE = regex.compile(
+    rf"[^.;:!?()\n]{{0,{FRONTED_TAIL_CHARS}}}?,[ \t]*"
+    rf"(?:(?P<form>{vocab.forms_of_address_pattern()})[ \t]+)?"
+    r"(?P<given>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])"
+)
+"""After the posts (and what they were: ``phụ trách ... từ tháng 8/2011 đến 4/2016``), the
+comma and the subject: a name, or a form of address and a given name (``ông Ninh``)."""
+
+
+def fronted_titles(
+    text: str, names: list[Name], name_spans: SpanIndex, lex: Lexicons
+) -> dict[int, list[Span]]:
+    """Titles in a clause opening the sentence (:data:`_FRONTED_RE`), given to its subject
+    after the comma: the name written there, or the last person of the given name
+    (``ông Ninh``) named before."""
+    out: dict[int, list[Span]] = {}
+    starts = [n.start for n in names]
+    for m in _match.finditer(_FRONTED_RE, text):
+        titles = parse_title_list(text, m.end(), name_spans, lex)
+        if not titles:
+            continue
+        subject = _match.match(_FRONTED_SUBJECT_RE, text, titles[-1][1])
+        if subject is None:
+            continue
+        i = bisect_left(starts, subject.start("given"))
+        if i < len(names) and names[i].start == subject.start("given"):
+            out.setdefault(i, []).extend(titles)
+            continue
+        if subject.group("form") is None:
+            continue  # "Là đơn vị ..., Sở Tài chính ...": no person
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and names[i].tokens[-1] != subject.group("given"):
+            i -= 1
+        if i >= 0 and not names[i].foreign:
             out.setdefault(i, []).extend(titles)
     return out
