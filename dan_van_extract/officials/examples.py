@@ -1001,6 +1001,11 @@ POSITIVE += [
         [("Võ Văn Khang", ["Phó Chủ tịch UBND thành phố"], [])],
         "thông báo ends the title",
     ),
+    Example(
+        "Tại phiên thảo luận, đại biểu Hà Văn Sơn (Lạng Sơn) cho rằng cần sửa luật.",
+        [("Hà Văn Sơn", ["đại biểu"], [])],
+        "đại biểu alone before a Vietnamese full name: a deputy",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1093,6 +1098,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Đến ngày 20/6, đơn vị đã hoàn thành Đoàn kết nội bộ được giữ vững, Bí thư nói.",
         note="a Đoàn after a level word with no three-word name after it is no union",
+    ),
+    Example(
+        "Các đại biểu Nguyễn Văn Tùng và Lê Thị Hoa đồng tình; Đoàn đại biểu Vũ Văn Thái đến thăm.",
+        note="đại biểu after các or đoàn: delegates or a delegation, no deputy's title",
     ),
     Example(
         "Là đơn vị dẫn đầu, Giám đốc Sở Tài chính đề nghị các huyện học tập.",

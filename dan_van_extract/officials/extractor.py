@@ -186,9 +186,12 @@ def run(ctx: Context) -> None:
     """Fill ``ctx.doc.officials``."""
     lex = lexicons()
     text = ctx.content
-    if ctx.analysis.keyed_search(lex.prefix_position_re, 0, len(text)) is None:
+    if ctx.analysis.keyed_search(lex.prefix_position_re, 0, len(text)) is None and (
+        "biểu " not in text
+    ):
         # Every official's title holds a position (an academic title alone makes none:
-        # UNTITLED_PERSON): a text without one has no official, whoever it names.
+        # UNTITLED_PERSON) or is a deputy's (``đại biểu X``): a text without either has
+        # no official, whoever it names.
         ctx.doc.officials = []
         return
     names = find_names(ctx, lex)

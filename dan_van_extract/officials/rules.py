@@ -94,7 +94,8 @@ ORGANISATION_NOT_NAME = Rule(
 TITLE_BEFORE_NAME = Rule(
     "officials.title-before-name",
     "A chain of title words that starts with a position and ends at the name (or at a "
-    "form of address before it): Phó Bí thư Tỉnh ủy Phạm Minh Tấn.",
+    "form of address before it): Phó Bí thư Tỉnh ủy Phạm Minh Tấn; or đại biểu alone "
+    "before a Vietnamese full name (a deputy: đại biểu Hà Văn Sơn).",
 )
 TITLE_AFTER_NAME = Rule(
     "officials.title-after-name",

@@ -323,10 +323,35 @@ def _strip_back(text: str, end: int) -> int:
     return stripped
 
 
+_DEPUTY_BEFORE_RE = regex.compile(
+    r"(?:(?P<b>[\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])(?P<w>[Đđ]ại[ \t]+biểu)[ \t]+$"
+)
+_NOT_DEPUTY_AFTER = frozenset({"các", "đoàn", "những", "vị", "hai", "ba"})
+"""Words before ``đại biểu`` that make it a delegation or many delegates, not one deputy."""
+
+
 def chain_before(
     analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
 ) -> list[Span]:
-    """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``)."""
+    """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``); or
+    ``đại biểu`` alone before a Vietnamese full name (``đại biểu Dương Văn Minh (Ninh
+    Thuận) cho biết``: a deputy of the assembly the article reports on), not after
+    ``các``, ``đoàn``, ``những``, ``vị``."""
+    titles = _chain_before(analysis, name, name_spans, lex)
+    if titles or analysis.content[max(0, name.start - 5) : name.start] != "biểu ":
+        return titles
+    if len(name.tokens) < 3 or name.tokens[0] not in lex.surnames:
+        return []
+    deputy = _match.search(_DEPUTY_BEFORE_RE, analysis.content, max(0, name.start - 30), name.start)
+    if deputy is None or (deputy.group("b") or "").lower() in _NOT_DEPUTY_AFTER:
+        return []
+    return [deputy.span("w")]
+
+
+def _chain_before(
+    analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
+) -> list[Span]:
+    """The chain of titles of :func:`chain_before`."""
     text = analysis.content
     end = name.start
     hon = honorific_before(text, end)
