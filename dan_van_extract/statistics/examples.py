@@ -356,6 +356,11 @@ POSITIVE: list[Example] = [
         [stat(40, "xe"), stat(2, "thông tin")],
         "điều as a verb (to send) before a count; thông tin is one unit, not thông",
     ),
+    Example(
+        "Thành phố mở thêm 3 văn phòng đại diện và 6 bến xe khách.",
+        [stat(3, "văn phòng"), stat(6, "bến xe")],
+        "an unknown first syllable and a unit word make one two-syllable noun (not 'văn')",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -205,6 +205,9 @@ def _fallback_words(words: list[str], start: int, limit: int) -> int:
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         if not (word.isalpha() and word.islower()) or word in _STOP or pair in _STOP:
             break
+        if word in UNIT_KINDS and i == start + 1:
+            i += 1  # "văn phòng", "toa xe": a unit word closing a two-syllable compound
+            break
         if word in UNIT_KINDS or (i == start and len(word) < 2):
             break
         i += 1
