@@ -26,6 +26,7 @@ from .._scan import keyed
 __all__ = [
     "ANNIVERSARY_RE",
     "ASSESS_RE",
+    "COMMEMORATION_RE",
     "CONTINUATION_RE",
     "CUE_BEFORE_RE",
     "DATE_RE",
@@ -101,6 +102,7 @@ _TERM_END = load_lines(_PKG, "data/term_end_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
 _PLAN_ONLY = load_lines(_PKG, "data/plan_only_cues.txt")
 _HONOUR = load_lines(_PKG, "data/honour_cues.txt")
+_COMMEMORATION = load_lines(_PKG, "data/commemoration_cues.txt")
 _DOCUMENT_HEADS = load_lines(_PKG, "data/document_heads.txt")
 _IMPLEMENTING = load_lines(_PKG, "data/implementation_cues.txt")
 _HISTORY = load_lines(_PKG, "data/history_cues.txt")
@@ -377,6 +379,9 @@ ASSESS_RE = _word_list(_ASSESS)
 
 HONOUR_RE = _word_list(_HONOUR)
 """``tuyên dương``, ``biểu dương``: the event honours the period or year named with it."""
+
+COMMEMORATION_RE = _word_list(_COMMEMORATION)
+"""``tưởng niệm``, ``dâng hương``: the event commemorates dates its article tells of."""
 
 PLAN_RE = _word_list(_PLAN)
 """``triển khai nhiệm vụ``, ``phương hướng``: what follows is planned, not reviewed."""

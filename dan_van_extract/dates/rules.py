@@ -42,6 +42,7 @@ from . import resolve
 from .patterns import (
     ANNIVERSARY_RE,
     ASSESS_RE,
+    COMMEMORATION_RE,
     CONTINUATION_RE,
     CUE_BEFORE_RE,
     DATE_RE,
@@ -323,6 +324,15 @@ YEAR_MONTHS_REVIEWED = Rule(
     "The year of the one review of a year's first months the article reports (9 tháng đầu "
     "năm 2017) when the event falls in the month those months end or the next (a meeting "
     "on 25/9 reviewing them); nothing when two years compete.",
+)
+YEAR_AFTER_LATEST_DATE = Rule(
+    "dates.year-after-latest-date",
+    "The year of the latest date the article tells of as it stands (not a document's, a "
+    "pair's, a deadline's or a start pointed to with vào/đến/từ, not history or plans), "
+    "when the event falls on it or within two months after it and no later year is named "
+    "(a month alone that is the event's own is left to dates.year-same-month), unless the "
+    "event commemorates (tưởng niệm, dâng hương): Ngày 24/4/2019 ... then Sáng 14/6 gives "
+    "2019.",
 )
 YEAR_CURRENT = Rule(
     "dates.year-current",
@@ -972,6 +982,9 @@ _PAIR_REACH = dt.timedelta(days=60)
 this near the event's day."""
 _PAIR_GAP = 5
 """The two dates of a pair stand at most this far apart (``19-5-1890 - 19-5-2018``)."""
+_AFTER_LATEST = dt.timedelta(days=60)
+"""An event this soon after the latest date the article tells of takes its year (a news
+story's time line moves on by weeks, not seasons)."""
 _NEAR_DATES = dt.timedelta(days=45)
 """Dates with years this near the event's day and month date it, when they all agree."""
 _PLAN_LEAD = dt.timedelta(days=45)
@@ -1534,6 +1547,59 @@ def _latest_dated(ctx: Context, found: list[FoundDate]) -> int | None:
     return max(years) if years else None
 
 
+_POINTED_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?i:vào|tới|đến|trước|sau|từ|hạn|khoảng|hồi)(?:[ \t]+(?i:ngày|tháng|năm))?"
+    r"[ \t]+$"
+)
+"""A date pointed to (``vào tháng 5/2020``, ``đến ngày 11-11-2027``, ``từ tháng 7/2014``) or
+told of loosely (``khoảng tháng 5/2014``, ``hồi tháng 1``): a deadline, a plan, the start
+or the back story of what is reported, not a step of the article's own time line."""
+
+
+def _latest_dated_before(
+    ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
+) -> int | None:
+    """The year of the latest date the article tells of as it stands (:func:`_usable`, not
+    in a sentence about the future), when the event falls on it or in the
+    :data:`_AFTER_LATEST` after it: ``Đến tháng 4/2015, dự án ...`` then ``Ngày 25/6, ông
+    Khương thông báo ...``. None when the article names a later year as a point in time,
+    or when the event commemorates (:data:`COMMEMORATION_RE`: what it commemorates falls
+    near its day by design)."""
+    analysis = ctx.analysis
+    title = ctx.layout.title
+    for lo, hi in [analysis.sentence(event.start)] + ([(title.start, title.end)] if title else []):
+        if analysis.keyed_search(COMMEMORATION_RE, lo, hi) is not None:
+            return None  # a commemoration: the dates it tells of fall near its day by design
+    dated = []
+    for f in found:
+        if f.day is None and f.month == event.month:
+            continue  # the event's own month of some year: YEAR_SAME_MONTH's to weigh
+        if not _usable(ctx, f, event, latest) or search(
+            _POINTED_BEFORE_RE, ctx.content, max(0, f.start - 16), f.start
+        ):
+            continue
+        lo, hi = analysis.sentence(f.start)
+        if not analysis.hits(FUTURE_RE, lo, hi):
+            dated.append(f)
+    if not dated:
+        return None
+    year = max(cast("int", f.year) for f in dated)
+    if latest is not None and latest > year:
+        return None
+    last = max(
+        resolve.month_span(year, f.month, f.month)[0]
+        if f.day is None
+        else f"{year}-{f.month:02}-{f.day:02}"
+        for f in dated
+        if f.year == year
+    )
+    on = _on(event, year)
+    if on is None:
+        return None
+    start = dt.date.fromisoformat(last)
+    return year if start <= on <= start + _AFTER_LATEST else None
+
+
 def _current_year(
     ctx: Context, event: FoundDate, periods: list[FoundPeriod], latest: int | None
 ) -> int | None:
@@ -1605,9 +1671,11 @@ def infer_year(
     anniversary pair anywhere ending near the event's day; the event's day written with a
     year elsewhere; the frames of the event's sentence, then of the title
     (:func:`_frame_year`); dates with years near the event's day; the article's one
-    current year (:func:`_current_year`); the event's own month named with a year. A
-    year from the last four rules (the article as a whole) must not be before a date the
-    article tells of (:func:`_latest_dated`).
+    current year (:func:`_current_year`); the event's own month named with a year; the
+    review of a year's first months; the latest date the article tells of, shortly
+    before the event (:func:`_latest_dated_before`). A year from the last six rules (the
+    article as a whole) must not be before a date the article tells of
+    (:func:`_latest_dated`).
     """
     if event.day is None:
         return None
@@ -1653,6 +1721,10 @@ def infer_year(
         if year is not None:
             found_year = (year, YEAR_MONTHS_REVIEWED)
     if found_year is None:
+        year = _latest_dated_before(ctx, event, found, latest)
+        if year is not None:
+            found_year = (year, YEAR_AFTER_LATEST_DATE)
+    if found_year is None:
         return None
     year, rule = found_year
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
@@ -1663,6 +1735,7 @@ def infer_year(
         YEAR_CURRENT,
         YEAR_SAME_MONTH,
         YEAR_MONTHS_REVIEWED,
+        YEAR_AFTER_LATEST_DATE,
     ):
         dated = _latest_dated(ctx, found)
         if dated is not None and year < dated:
