@@ -1002,6 +1002,36 @@ POSITIVE += [
         "thông báo ends the title",
     ),
     Example(
+        "Bà Đỗ Thị Lan là ủy viên Trung ương Đảng khóa 11, 12; đại biểu Quốc hội khóa 13. Năm "
+        "2008, bà làm Phó Chủ tịch kiêm Trưởng ban Quản lý các khu công nghiệp tỉnh rồi Chủ "
+        "tịch UBND tỉnh. Năm 2016, bà được phê chuẩn làm Phó Thủ tướng.",
+        [
+            (
+                "Đỗ Thị Lan",
+                [
+                    "ủy viên Trung ương Đảng khóa 11, 12",
+                    "đại biểu Quốc hội khóa 13",
+                    "Phó Chủ tịch",
+                    "Trưởng ban Quản lý các khu công nghiệp tỉnh",
+                    "Chủ tịch UBND tỉnh",
+                    "Phó Thủ tướng",
+                ],
+                [],
+            )
+        ],
+        "terms in digits; rồi between two posts; được phê chuẩn làm",
+    ),
+    Example(
+        "Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thành và Phó Đội trưởng Đội Cảnh sát "
+        "giao thông Hà Văn Hưng cùng Chánh Văn phòng Hội đồng bầu cử quốc gia Lê Minh Tú dự họp.",
+        [
+            ("Nguyễn Trung Thành", ["Chủ tịch UBND phường Lý Thái Tổ"], []),
+            ("Hà Văn Hưng", ["Phó Đội trưởng Đội Cảnh sát giao thông"], []),
+            ("Lê Minh Tú", ["Chánh Văn phòng Hội đồng bầu cử quốc gia"], []),
+        ],
+        "a ward named after a person before the official's name; Phó Đội trưởng; Hội đồng bầu cử",
+    ),
+    Example(
         "Tại phiên thảo luận, đại biểu Hà Văn Sơn (Lạng Sơn) cho rằng cần sửa luật.",
         [("Hà Văn Sơn", ["đại biểu"], [])],
         "đại biểu alone before a Vietnamese full name: a deputy",
@@ -1098,6 +1128,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Đến ngày 20/6, đơn vị đã hoàn thành Đoàn kết nội bộ được giữ vững, Bí thư nói.",
         note="a Đoàn after a level word with no three-word name after it is no union",
+    ),
+    Example(
+        "Người dân phường Lê Hồng Phong và xã Hoàng Văn Thụ đã góp ý cho dự thảo.",
+        note="wards named after a person are places",
     ),
     Example(
         "Các đại biểu Nguyễn Văn Tùng và Lê Thị Hoa đồng tình; Đoàn đại biểu Vũ Văn Thái đến thăm.",

@@ -197,6 +197,17 @@ def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
     return _match.search(lex.named_after_re, text, lo, pos) is not None
 
 
+def _commune_words(words: list[str]) -> int:
+    """How many of the run's first words (four or three) are a commune's or a ward's name
+    in the gazetteer (``Lê Hồng Phong``, ``Ninh Thạnh Lợi A``: many are named after a
+    person), 0 when none."""
+    communes = gazetteer.communes_by_key()
+    for n in (4, 3):
+        if len(words) >= n and gazetteer.name_key(" ".join(words[:n])) in communes:
+            return n
+    return 0
+
+
 def _place_word_before(text: str, pos: int) -> bool:
     """Whether a commune or village word (``xã``, ``thôn``) ends right before ``pos``."""
     lo = max(0, pos - PLACE_WORD_WINDOW)
@@ -354,6 +365,15 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
     for run_start, words in _runs(text):
+        commune = _commune_words(words) if len(words) >= 3 else 0
+        if commune and _place_word_before(text, run_start):
+            # "phường Lê Hồng Phong": a ward named after a person; a name after it
+            # ("Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thủy") is the official's
+            place_end = run_start + len(" ".join(words[:commune]))
+            ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", run_start, place_end)
+            if len(words) - commune < 2 or words[commune] not in lex.surnames:
+                continue
+            run_start, words = place_end + 1, words[commune:]
         run_end = run_start + sum(map(len, words)) + len(words) - 1  # one space apart
         run = (run_start, run_end)
         honorific = honorific_before(text, run_start)

@@ -84,7 +84,9 @@ NAMED_ORGANISATION = Rule(
 )
 PLACE_AFTER_COMMUNE_WORD = Rule(
     "officials.place-after-commune-word",
-    "Two capitalised words after xã, phường, thôn ... name a place, not a person.",
+    "Two capitalised words after xã, phường, thôn ... name a place, not a person; so do "
+    "three or four that are a commune's name (phường Lê Hồng Phong), the person's name "
+    "starting after them.",
 )
 ORGANISATION_NOT_NAME = Rule(
     "officials.organisation-not-a-name",

@@ -103,10 +103,11 @@ _AGE_RE = regex.compile(
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
     r"|\([ \t]*(?:(?:hiện|nay|đang)[ \t]+là|đương[ \t]+nhiệm)[ \t]+"
-    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là|nay\s+là)[ \t]+)"
+    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là|nay\s+là|rồi(?:\s+làm)?)[ \t]+)"
 )
 """Between two titles of one person: a comma, a semicolon in a list of persons ("A, t1;
-t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``, ``(hiện là``, ``(đương nhiệm``."""
+t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``, ``(hiện là``, ``(đương nhiệm``, ``rồi``
+(one post after another: ``làm Phó Chủ tịch rồi Chủ tịch UBND tỉnh``)."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
 _AND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:và|kiêm)[ \t]+")
@@ -124,15 +125,18 @@ _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
 _DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
 _TERM_RE = regex.compile(
     r"[ \t]+(?i:(?:các[ \t]+)?(?:nhiệm[ \t]+kỳ|khóa))[ \t]+"
-    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+(?:[ \t]*(?:,|và)[ \t]*[IVXL]+(?![\p{L}\d]))*)"
+    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}"
+    r"|(?:[IVXL]+|\d{1,2})(?:[ \t]*(?:,|và)[ \t]*(?:[IVXL]+|\d{1,2})(?![\p{L}\d]))*)"
     r"(?![\p{L}\d])"
 )
 """``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``, ``Ủy viên Trung ương các khóa VII,
 VIII, IX``: the term (or terms) after a title."""
-_TERM_ENDS_RE = regex.compile(r"(?<![\p{L}])(?i:khóa)[ \t]+[IVXL]+$")
+_TERM_ENDS_RE = regex.compile(r"(?<![\p{L}])(?i:khóa)[ \t]+(?:[IVXL]+|\d{1,2})$")
 """A title that ends on its term (``... khóa X``)."""
-_MORE_TERMS_RE = regex.compile(r"(?:[ \t]*(?:,|và)[ \t]*[IVXL]+(?![\p{L}\p{M}\d]))+")
-"""More terms after a title's own (``khóa X, XI``, ``khóa XII và XIII``)."""
+_MORE_TERMS_RE = regex.compile(
+    r"(?:[ \t]*(?:,|và)[ \t]*(?:[IVXL]+|\d{1,2})(?![\p{L}\p{M}\d]|[/.,]\d))+"
+)
+"""More terms after a title's own (``khóa X, XI``, ``khóa XII và XIII``, ``khóa 10, 11``)."""
 _COPULA_END_RE = regex.compile(
     r"(?:[ \t]+(?:hiện|nay|vẫn|đang|hiện[ \t]+nay|hiện[ \t]+đang))?[ \t]+là$"
 )
@@ -170,7 +174,7 @@ _CAREER = (
 career list."""
 _MADE_VERBS = (
     rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|điều{_B}chuyển|chỉ{_B}định|cử|giới{_B}thiệu"
-    rf"|luân{_B}chuyển|bố{_B}trí"
+    rf"|luân{_B}chuyển|bố{_B}trí|phê{_B}chuẩn"
 )
 _NOT_DELEGATION_HEAD = (
     rf"(?![ \t]+(?:[Pp]hó{_B})?[Tt]r(?:ưởng|ường){_B}(?i:đoàn)"
@@ -251,8 +255,8 @@ _PRONOUN_TITLES_RE = regex.compile(
     r"(?:,[ \t]*|(?<=\d)[ \t]+))"
     r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
-    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt)[ \t]+){0,2}"
-    rf"(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
+    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt|sau[ \t]+đó)[ \t]+){0,2}"
+    rf"(?:là|làm|{_MOVED_TO}|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
     rf"|{_ELECTED}"
     rf"|(?:được|bị){_MADE_BY}{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|{_MOVED_TO}|{_PUT_INTO}))"
     r"[ \t]+",
