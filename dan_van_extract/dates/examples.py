@@ -839,6 +839,11 @@ POSITIVE: list[Example] = [
         "two months of one year",
     ),
     Example(
+        _T + "Tháng 3/2006 đến 5/2006, ông làm Phó Tổng Thanh tra Chính phủ.",
+        {"periods": [("2006-03-01", "2006-05-31")]},
+        "two months each with its year, without từ and the second tháng",
+    ),
+    Example(
         _T + "Chương trình mục tiêu quốc gia 2021-2025 được triển khai đồng bộ.",
         {"periods": [("2021-01-01", "2025-12-31")]},
         "two years alone",

@@ -740,7 +740,14 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
         return FoundPeriod(start, end, kind, first, last)
     if g.get("mcue"):
         m1, m2 = int(m["m1"]), int(m["m2"])
-        if not 1 <= m1 < m2 <= 12 or y2 is None:
+        if y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return None
+        if y1 is not None:  # "Tháng 3/2006 đến 5/2006": each end with its year
+            if not (y1, m1) < (y2, m2):
+                return None
+            first = resolve.month_span(y1, m1, m1)[0]
+            return FoundPeriod(start, end, "tháng", first, resolve.month_span(y2, m2, m2)[1])
+        if not m1 < m2:
             return None
         first, last = resolve.month_span(y2, m1, m2)
         return FoundPeriod(start, end, "tháng", first, last)
