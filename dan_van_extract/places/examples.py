@@ -268,6 +268,12 @@ POSITIVE: list[Example] = [
         "a province named in a former post (nguyên, cựu, từng giữ) is where someone served, "
         "not what the article is about",
     ),
+    Example(
+        "Ngân hàng Nhà nước bổ nhiệm ông Lê Văn Tú (quê xã Quỳnh Thiện, Nghệ An) làm Chủ tịch "
+        "ngân hàng",
+        (None, [("Quỳnh Thiện", "commune", "Nghệ An"), ("Nghệ An", "province", "Nghệ An")]),
+        "a hometown (quê) is where someone comes from, not what the article is about",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -142,15 +142,19 @@ _CAPITAL = "Hà Nội"
 _VENUE_WORDS = frozenset({"tại", "Tại", "ở", "Ở"})
 _FORMER_POST_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?i:từng)[ \t]+(?i:giữ|làm|là|đảm[ \t]+nhiệm|kinh[ \t]+qua)"
-    r"|(?<![\p{L}])(?i:nguyên|cựu)[ \t]+\p{Lu})[^.;:!?\n]{0,60}\Z",
+    r"|(?<![\p{L}])(?i:nguyên|cựu)[ \t]+\p{Lu}"
+    r"|(?<![\p{L}])(?i:quê)(?![ \t]+(?i:hương|nhà))|(?<![\p{L}])sinh[ \t]+ra[ \t]+(?:tại|ở))"
+    r"[^.;:!?\n]{0,60}\Z",
     regex.REVERSE,
 )
-"""A former post before a place (``Từng giữ vị trí Bí thư Tỉnh uỷ Quảng Ninh``, ``nguyên
-Chủ tịch UBND tỉnh Hà Tĩnh``): where someone once served, not what the article is about."""
+"""A former post or a birthplace before a place (``Từng giữ vị trí Bí thư Tỉnh uỷ Quảng
+Ninh``, ``nguyên Chủ tịch UBND tỉnh Hà Tĩnh``, ``quê ở Quảng Nam``, ``sinh ra tại Nghệ
+An``): where someone once served or comes from, not what the article is about."""
 FORMER_POST_CHARS = 90
 """How far before a place its former post is looked for."""
-_FORMER_POST_WORDS = ("từng", "nguyên", "cựu")
-"""The words one of which a former post holds (a cheap test before the pattern)."""
+_FORMER_POST_WORDS = ("từng", "nguyên", "cựu", "quê", "sinh")
+"""The words one of which a former post or a birthplace holds (a cheap test before the
+pattern)."""
 
 
 def _former_post_before(ctx: Context, pos: int) -> bool:
