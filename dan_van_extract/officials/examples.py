@@ -1032,6 +1032,15 @@ POSITIVE += [
         "a ward named after a person before the official's name; Phó Đội trưởng; Hội đồng bầu cử",
     ),
     Example(
+        "Hiệu trưởng Trường THCS số 1 Nguyễn Văn Tâm và Đội trưởng Đội CSGT số 3 Hà Văn Hưng "
+        "dự lễ khai giảng.",
+        [
+            ("Nguyễn Văn Tâm", ["Hiệu trưởng Trường THCS số 1"], []),
+            ("Hà Văn Hưng", ["Đội trưởng Đội CSGT số 3"], []),
+        ],
+        "số and a number inside a unit's name, before the official's name (no house number)",
+    ),
+    Example(
         "Tại phiên thảo luận, đại biểu Hà Văn Sơn (Lạng Sơn) cho rằng cần sửa luật.",
         [("Hà Văn Sơn", ["đại biểu"], [])],
         "đại biểu alone before a Vietnamese full name: a deputy",

@@ -79,10 +79,11 @@ that level (``Bí thư Trung ương Đoàn Lê Quốc Phong``); the name (three 
 a surname) starts after ``Đoàn``."""
 _HOUSE_NUMBER_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}\p{N}/])\d{1,4}(?:/\d{1,4})?\p{Lu}[ \t]+"
-    r"|(?<![\p{L}])(?i:số[ \t]+nhà|số|nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}\p{Lu}?[ \t]+)$"
+    r"|(?<![\p{L}])(?i:số[ \t]+nhà|nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}\p{Lu}?[ \t]+)$"
 )
-"""A house number right before a run (``8B Lê Trực``, ``12/3A Nguyễn Trãi``, ``số 25 Lý
-Thường Kiệt``; not a bare ``12/3``, a date): the run names the street, not a person."""
+"""A house number right before a run (``8B Lê Trực``, ``12/3A Nguyễn Trãi``, ``số nhà 25 Lý
+Thường Kiệt``; not a bare ``12/3``, a date, nor ``số 3``: ``Đội CSGT số 3 Hà Văn Hưng``):
+the run names the street, not a person."""
 HOUSE_NUMBER_WINDOW = 16
 """How far before a run a house number is looked for."""
 UNION_LEVEL_WINDOW = 12

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import overload
 
 import regex
@@ -262,6 +263,12 @@ def title_tokens_ok(
                 and t.text[:1].islower()
                 and not _match.match(lex.stop_re, text, t.start)
             ]
+    # "Đội CSGT số 3", "Trường THCS số 1": a number inside a unit's name
+    inner += [
+        (tok.start, tok.end)
+        for tok, nxt in pairwise(toks)
+        if tok.text == "số" and nxt.text.isdigit()
+    ]
     return all(
         is_title_word(tok.text, lex)
         or second_syllable(toks, idx, lex)
