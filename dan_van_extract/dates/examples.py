@@ -469,6 +469,18 @@ POSITIVE: list[Example] = [
         "a date pointed to (tới tháng 6/2018) is a deadline, not the story's latest step",
     ),
     Example(
+        "Bế mạc hội nghị\n\nBan Chấp hành đã thảo luận nhiều nội dung quan trọng.\nHội nghị "
+        "Tỉnh ủy lần thứ 7 bế mạc sáng 12-5 - Ảnh: Minh Anh",
+        {"event": "--05-12", "inferred": False},
+        "the body dates nothing: a caption's date with a time of day, naming an event",
+    ),
+    Example(
+        "Dự án ven biển\n\nCông trình vẫn chưa hoàn thành.\nToàn cảnh dự án nhìn từ trên cao "
+        "sáng 12-5 - Ảnh: Minh Anh",
+        {"event": None},
+        "a caption's date naming no event is not the event's",
+    ),
+    Example(
         _T + "Sáng 1/7, tỉnh tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh (1989-2019).",
         {"event": "2019-07-01", "inferred": True},
         "an anniversary and its two years in parentheses",

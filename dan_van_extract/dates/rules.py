@@ -229,6 +229,11 @@ EVENT_IN_SECOND_PARAGRAPH = Rule(
     "dates.event-in-second-paragraph",
     "The event's date: a cued date in the first sentence of the second paragraph.",
 )
+EVENT_IN_CAPTION = Rule(
+    "dates.event-in-caption",
+    "The event's date when the body gives none: a date with a time of day in a caption (or "
+    "a sentence ending on a photo credit) that names an event (bế mạc sáng 12-5 - Ảnh: VGP).",
+)
 EVENT_IN_EVENT_SENTENCE = Rule(
     "dates.event-in-event-sentence",
     "The event's date: a later cued date of the lead in a sentence that names an event "
@@ -980,6 +985,25 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
         pick = _pick(found, lo, hi, cued_only=True)
         if pick is not None:
             return pick, EVENT_IN_SECOND_PARAGRAPH
+    pick = _caption_pick(ctx, found)
+    if pick is not None:
+        return pick, EVENT_IN_CAPTION
+    return None
+
+
+def _caption_pick(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
+    """A date with a time of day in a caption (a caption part, or a sentence holding a
+    photo credit) that names an event (:data:`EVENT_WORD_RE`: ``hội nghị``, ``tiếp xúc``):
+    ``Hội nghị Trung ương 7 bế mạc sáng 12-5 - Ảnh: VGP``, when the body dates nothing."""
+    analysis = ctx.analysis
+    for f in found:
+        if not (f.cued and f.time_of_day) or f.document or f.in_pair or f.day is None:
+            continue
+        lo, hi = analysis.sentence(f.start)
+        if not (analysis.in_caption(f.start) or analysis.photo_credit_between(lo, hi + 12)):
+            continue
+        if analysis.keyed_search(EVENT_WORD_RE, lo, hi) is not None:
+            return f
     return None
 
 
