@@ -361,6 +361,11 @@ POSITIVE: list[Example] = [
         [stat(3, "văn phòng"), stat(6, "bến xe")],
         "an unknown first syllable and a unit word make one two-syllable noun (not 'văn')",
     ),
+    Example(
+        "Thành phố có 24 UBND quận, huyện và 5 chi cục thuế tham gia.",
+        [stat(24, "UBND"), stat(5, "chi cục")],
+        "UBND written capitalised is counted; chi cục is a counted noun",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -400,6 +405,11 @@ NEGATIVE: list[Example] = [
     Example(
         "Bị can bị khởi tố theo điều 229 bộ luật Hình sự; điều 4 nghị định 86 quy định mức phạt.",
         note="điều N before a law: an article's number, not a count of bộ or nghị định",
+    ),
+    Example(
+        "Tại Hội nghị Trung ương 7 hồi tháng 5, Trung ương đã thông qua. Hi vọng 2019 UBND "
+        "điều hành mạnh mẽ hơn.",
+        note="hồi (back in) after a number is no unit; a year before a capitalised word is a year",
     ),
     Example(
         "Thành phố thực hiện kế hoạch (bao gồm Ban chỉ đạo 319 thành phố) từ đầu năm.",

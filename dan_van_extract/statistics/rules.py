@@ -509,8 +509,10 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     if _in_campaign_name(content, m.start()):
         return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
     lexical = unit.kind not in ("fallback", "multiplier")
-    if _plain_year(num) and not (lexical and den is None and num2 is None):
-        return YEAR  # years: 2017-2022, năm 2020 tỉnh
+    if _plain_year(num) and not (
+        lexical and den is None and num2 is None and not unit.text[:1].isupper()
+    ):
+        return YEAR  # years: 2017-2022, năm 2020 tỉnh, "Hi vọng 2019 UBND điều hành ..."
     if unit.text == "tỷ" and den is None and num2 is None:
         millions = _match.match(_TY_THEN_MILLIONS_RE, content, unit.end, unit.end + 24)
         rest = read_unit(content, millions.end()) if millions is not None else None
