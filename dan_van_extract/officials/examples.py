@@ -1041,6 +1041,20 @@ POSITIVE += [
         "số and a number inside a unit's name, before the official's name (no house number)",
     ),
     Example(
+        "Vụ trưởng Tiền lương Trần Văn Hải và ông Lý Văn Mạnh, Phó Giám đốc Sở Nội vụ kiêm "
+        "chức vụ Giám đốc Trung tâm Lưu trữ, dự họp.",
+        [
+            ("Trần Văn Hải", ["Vụ trưởng Tiền lương"], []),
+            ("Lý Văn Mạnh", ["Phó Giám đốc Sở Nội vụ", "Giám đốc Trung tâm Lưu trữ"], []),
+        ],
+        "a department named right after Vụ trưởng; kiêm chức vụ joins two titles",
+    ),
+    Example(
+        "Bí thư Nguyễn Thiện nhân phát biểu. Bí thư Thành ủy Nguyễn Thiện Nhân nhấn mạnh.",
+        [("Nguyễn Thiện Nhân", ["Bí thư Thành ủy"], [])],
+        "a name's last word typed in lower case is the longer name's",
+    ),
+    Example(
         "Tại phiên thảo luận, đại biểu Hà Văn Sơn (Lạng Sơn) cho rằng cần sửa luật.",
         [("Hà Văn Sơn", ["đại biểu"], [])],
         "đại biểu alone before a Vietnamese full name: a deputy",

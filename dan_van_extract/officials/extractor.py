@@ -136,33 +136,57 @@ def _drop_titles_given_by_verbs(
 
 
 def _merge_short_names(
-    people: dict[str, Person], order: list[str], first_rule: dict[str, Rule], lex: Lexicons
+    people: dict[str, Person],
+    order: list[str],
+    first_rule: dict[str, Rule],
+    lex: Lexicons,
+    text: str,
 ) -> None:
     """``Thứ trưởng Kim Thoa`` (a headline's short form) and ``bà Hồ Thị Kim Thoa``: one
     person, when exactly one Vietnamese name of three words or more ends with the two-word
-    one (both opening with a surname: not ``Hun Sen`` in a longer run of foreign words)."""
+    one (both opening with a surname: not ``Hun Sen`` in a longer run of foreign words).
+    ``Bí thư Nguyễn Thiện nhân`` (the last word typed in lower case) and ``Nguyễn Thiện
+    Nhân``: one person, when the two-word name opens exactly one longer name whose next word
+    follows every mention of it, in lower case."""
 
     def vietnamese(name: str) -> bool:
         return name.split(" ", 1)[0] in lex.surnames
 
     by_tail: dict[str, list[str]] = {}
+    by_head: dict[str, list[str]] = {}
     for k in order:
         words = k.split()
         if len(words) >= 3 and vietnamese(people[k].name):
             by_tail.setdefault(" ".join(words[-2:]), []).append(k)
+            by_head.setdefault(" ".join(words[:2]), []).append(k)
     for k in [k for k in order if len(k.split()) == 2 and vietnamese(people[k].name)]:
         longer = by_tail.get(k, [])
         if len(longer) != 1:
+            longer = [
+                full
+                for full in by_head.get(k, [])
+                if all(_lower_word_after(text, m.end) == full.split()[2] for m in people[k].spans)
+            ]
+        if len(longer) != 1:
             continue
-        short, full = people.pop(k), people[longer[0]]
+        short, full_person = people.pop(k), people[longer[0]]
         if k in first_rule:
-            first_rule.setdefault(full.key, first_rule.pop(k))
-        for text, key, form in zip(short.titles, short.title_keys, short.title_forms, strict=True):
-            full.add_title(text, form, key)
-        full.mentions.extend(short.mentions)
-        full.spans.extend(short.spans)
-        full.title_spans.extend(short.title_spans)
+            first_rule.setdefault(full_person.key, first_rule.pop(k))
+        for title, key, form in zip(short.titles, short.title_keys, short.title_forms, strict=True):
+            full_person.add_title(title, form, key)
+        full_person.mentions.extend(short.mentions)
+        full_person.spans.extend(short.spans)
+        full_person.title_spans.extend(short.title_spans)
         order.remove(k)
+
+
+_LOWER_WORD_AFTER_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
+
+
+def _lower_word_after(text: str, end: int) -> str | None:
+    """The lower-case word right after ``end`` (one space apart), as a name key's word."""
+    m = _match.match(_LOWER_WORD_AFTER_RE, text, end, end + 20)
+    return name_key(m.group(1).capitalize()) if m is not None else None
 
 
 def _plural(text: str, titles: NameTitles) -> bool:
@@ -258,7 +282,7 @@ def run(ctx: Context) -> None:
         lead = min([name.start, *(a for a, _b in titles.before)] + ([hon.start()] if hon else []))
         person.spans.append(MentionSpan(name.start, name.end, titles.tail, lead))
         person.title_spans.extend((t.start, t.end) for t in spans)
-    _merge_short_names(people, order, first_rule, lex)
+    _merge_short_names(people, order, first_rule, lex, text)
     officials = []
     for k in order:
         person = people[k]

@@ -101,9 +101,10 @@ _AGE_RE = regex.compile(
 """An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``,
 ``ông X (46 tuổi, Trưởng phòng ...)``, ``ông X sinh năm 1955, quê Nam Định, là ...``."""
 _NEXT_TITLE_RE = regex.compile(
-    r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm|nay\s+là|hiện\s+là)[ \t]+)?|[-–—][ \t]*"
+    r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm(?:\s+chức\s+vụ)?|nay\s+là|hiện\s+là)[ \t]+)?"
+    r"|[-–—][ \t]*"
     r"|\([ \t]*(?:(?:hiện|nay|đang)[ \t]+là|đương[ \t]+nhiệm)[ \t]+"
-    r"|[ \t]+(?:và\s+là|kiêm|đồng\s+thời\s+là|nay\s+là|rồi(?:\s+làm)?)[ \t]+)"
+    r"|[ \t]+(?:và\s+là|kiêm(?:\s+chức\s+vụ)?|đồng\s+thời\s+là|nay\s+là|rồi(?:\s+làm)?)[ \t]+)"
 )
 """Between two titles of one person: a comma, a semicolon in a list of persons ("A, t1;
 t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``, ``(hiện là``, ``(đương nhiệm``, ``rồi``

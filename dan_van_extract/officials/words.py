@@ -279,6 +279,11 @@ def title_tokens_ok(
     )
 
 
+_HEADS_OF_A_UNIT = frozenset({"vụ trưởng", "vụ phó", "cục trưởng", "cục phó", "viện trưởng"})
+"""Positions the name of their unit follows without its head word (``Vụ trưởng Tiền
+lương``, ``Cục trưởng Quản lý thị trường``)."""
+
+
 def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     """A lower-case syllable that completes the capitalised word before it, inside an
     organisation's name: ``Cục Chăn nuôi``, ``Sở Quy hoạch - Kiến trúc``, ``Vụ Tín dụng``
@@ -290,7 +295,13 @@ def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     return (
         prev.text[:1].isupper()
         and prev.end == tok.start - 1
-        and (before.lower() in lex.org_heads or before in DASHES or before in ("và", "&"))
+        and (
+            before.lower() in lex.org_heads
+            or before in DASHES
+            or before in ("và", "&")
+            # "Vụ trưởng Tiền lương": the department a head of one names right after
+            or (idx >= 3 and f"{toks[idx - 3].text} {before}".lower() in _HEADS_OF_A_UNIT)
+        )
     )
 
 
