@@ -146,6 +146,11 @@ POSITIVE: list[Example] = [
         "Tin, ảnh: glued after the last sentence, the agency in parentheses",
     ),
     Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY[:-1] + ".. Ngọc Trường",
+        {"author": "Ngọc Trường"},
+        "a name glued after a sentence ending on a doubled full stop",
+    ),
+    Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " Tin, bài: Tuấn Vương - Lê Khoa",
         {"author": "Tuấn Vương - Lê Khoa"},
         "Tin, bài: two writers glued after the last sentence",

@@ -88,7 +88,7 @@ BYLINE_LINE_RE = regex.compile(
 """A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
 
 _SENTENCE_BOUNDARY = (
-    r"(?:(?<=[\p{Ll}\d%)”\"»…]|\p{Lu}{3})[.!?]|…|\.{3}|\./\."
+    r"(?:(?<=[\p{Ll}\d%)”\"»…]|\p{Lu}{3})[.!?]|…|\.{2,3}|\./\."
     r"|(?<=[.!?…”\"][ \t]{0,3})\([ \t]*(?i:nguồn|theo)[^()\n]{1,80}\))"
 )
 """The end of a sentence (or of a ``(Nguồn: ...)`` note after one) before a glued credit;
