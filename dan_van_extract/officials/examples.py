@@ -1050,6 +1050,11 @@ POSITIVE += [
         "a department named right after Vụ trưởng; kiêm chức vụ joins two titles",
     ),
     Example(
+        "Ông Trần Văn Quý, chủ doanh nghiệp tư nhân Minh Phát cho biết sẽ mở rộng sản xuất.",
+        [("Trần Văn Quý", ["chủ doanh nghiệp tư nhân Minh Phát"], [])],
+        "an enterprise's owner heads it: a title",
+    ),
+    Example(
         "Bí thư Nguyễn Thiện nhân phát biểu. Bí thư Thành ủy Nguyễn Thiện Nhân nhấn mạnh.",
         [("Nguyễn Thiện Nhân", ["Bí thư Thành ủy"], [])],
         "a name's last word typed in lower case is the longer name's",
