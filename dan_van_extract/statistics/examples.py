@@ -362,6 +362,11 @@ POSITIVE: list[Example] = [
         "an unknown first syllable and a unit word make one two-syllable noun (not 'văn')",
     ),
     Example(
+        "Có 6 trong 7 phương án bị loại; Hòa Bình là 1 trong 3 xã đạt chuẩn; có 3 Bộ tham gia.",
+        [stat(6, "phương án", total=7), stat(3, "xã"), stat(3, "Bộ")],
+        "A trong B: a part and its whole; 1 trong B (one of B) counts the B; Bộ capitalised",
+    ),
+    Example(
         "Thành phố có 24 UBND quận, huyện và 5 chi cục thuế tham gia.",
         [stat(24, "UBND"), stat(5, "chi cục")],
         "UBND written capitalised is counted; chi cục is a counted noun",
@@ -405,6 +410,11 @@ NEGATIVE: list[Example] = [
     Example(
         "Bị can bị khởi tố theo điều 229 bộ luật Hình sự; điều 4 nghị định 86 quy định mức phạt.",
         note="điều N before a law: an article's number, not a count of bộ or nghị định",
+    ),
+    Example(
+        "Ngay sau Hội nghị Trung ương 14 kết thúc, Hội nghị Trung ương 6 diễn ra; theo Điều "
+        "263 Bộ luật Hình sự.",
+        note="a conference's number before kết thúc, diễn ra; an article before Bộ luật",
     ),
     Example(
         "Tại Hội nghị Trung ương 7 hồi tháng 5, Trung ương đã thông qua. Hi vọng 2019 UBND "

@@ -167,7 +167,8 @@ _LISTED_UNIT_RE = regex.compile(
 _LISTED_UNITS = frozenset(load_lines(_PKG, "data/listed_units.txt"))
 _LEGAL_TEXT_RE = regex.compile(
     rf"(?:{alternation(load_lines(_PKG, 'data/legal_texts.txt'), fold_case=True)})"
-    r"(?![\p{L}\p{M}])"
+    r"(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
 )
 """A law or a legal text (``data/legal_texts.txt``): after ``điều 229``, the number is the
 article's (``điều 229 bộ luật Hình sự``)."""
@@ -177,9 +178,11 @@ _SLASH_TAIL_RE = regex.compile(r"\G/[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}])")
 """The ``/h`` of ``km/h``: read when the whole ``measure/x`` is a lexicon unit."""
 _SAME_TOTAL_RE = regex.compile(rf"\G[ \t]?/[ \t]?(?P<den>{NUMBER_PATTERN})")
 _AMONG_RE = regex.compile(
-    rf"\G[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+(?P<den>{NUMBER_PATTERN})(?![\p{{N}}]|[-/.,:]\d)"
+    rf"\G[ \t]+trong[ \t]+(?P<so>(?:tổng[ \t]+)?số[ \t]+)?(?P<den>{NUMBER_PATTERN})"
+    r"(?![\p{N}]|[-/.,:]\d)"
 )
-"""``314 trong tổng số 650 ghế``: the part and the whole, as ``35/71 xã``."""
+"""``314 trong tổng số 650 ghế``, ``6 trong 7 phương án``: the part and the whole, as
+``35/71 xã``."""
 _YEAR_RE = regex.compile(r"(?:19|20)\d\d\Z")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"“'‘(-–")
 _TRAILING_PUNCT = ",.;:!?)”\"'’…-–"
@@ -467,7 +470,9 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     among = False
     if unit is None and den is None and num2 is None:
         part = _match.match(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
-        if part is not None:
+        if part is not None and (num != "1" or part.group("so") is not None):
+            # "6 trong 7 phương án", "1 trong số 465": a part and its whole ("1 trong 3 xã",
+            # one of three, names the three: read from the 3)
             den, among = part.group("den"), True
             unit = read_unit(content, part.end())
     if unit is None:
