@@ -35,6 +35,8 @@ SOURCE_TAIL = r"(?:[ \t]*[-–|][ \t]*(?i:nguồn)[ \t]*:[ \t]*(?P<nguon>[^\n]{2
 """A source named after a writer's name on the byline: ``Minh Hà - Nguồn: Ban Dân vận``
 (group ``nguon``)."""
 
-WRITER_SUFFIX = r"(?:[ \t]+(?:thực[ \t]+hiện|tổng[ \t]+hợp|biên[ \t]+dịch|lược[ \t]+dịch))"
+WRITER_SUFFIX = (
+    r"(?:[ \t]+(?:thực[ \t]+hiện|tổng[ \t]+hợp|biên[ \t]+dịch|lược[ \t]+dịch|ghi(?![\p{L}])))"
+)
 """What the writer did, written after the name: ``LÊ PHONG thực hiện``, ``Xuân Hoa tổng
-hợp``."""
+hợp``, ``Hoàng Thùy - Nhật Minh ghi``."""

@@ -146,6 +146,11 @@ POSITIVE: list[Example] = [
         "Tin, ảnh: glued after the last sentence, the agency in parentheses",
     ),
     Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Hoàng Thùy - Nhật Minh ghi",
+        {"author": "Hoàng Thùy - Nhật Minh"},
+        "an interview's two writers glued after the last sentence, with ghi (recorded by)",
+    ),
+    Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY[:-1] + ".. Ngọc Trường",
         {"author": "Ngọc Trường"},
         "a name glued after a sentence ending on a doubled full stop",

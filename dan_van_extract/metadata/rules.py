@@ -96,7 +96,7 @@ a sentence may end on an acronym of three letters or more (``... hướng tới 
 ``TP.``."""
 BYLINE_TAIL_RE = regex.compile(
     rf"{_SENTENCE_BOUNDARY}[ \t]{{1,3}}(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
-    rf"(?P<name>{_NAMES}){_CREDIT}[ \t]*\.?[ \t]*$"
+    rf"(?P<name>{_NAMES}){WRITER_SUFFIX}?{_CREDIT}[ \t]*\.?[ \t]*$"
 )
 """A name glued after the last sentence of a one-line body: ``... nhiệm vụ. Phạm Diệp``,
 ``... hơn. Bài và ảnh: Thu Hương``, ``... Trường Sơn... Tin, ảnh: Thanh Thủy (TTXVN)``."""

@@ -1050,6 +1050,11 @@ POSITIVE += [
         "a department named right after Vụ trưởng; kiêm chức vụ joins two titles",
     ),
     Example(
+        "Ông Lê Văn Đức, khi còn giữ chức Bí thư Huyện ủy, đã chỉ đạo quyết liệt.",
+        [("Lê Văn Đức", ["Bí thư Huyện ủy"], [])],
+        "khi còn giữ chức: a post held then",
+    ),
+    Example(
         "Ông Trần Văn Quý, chủ doanh nghiệp tư nhân Minh Phát cho biết sẽ mở rộng sản xuất.",
         [("Trần Văn Quý", ["chủ doanh nghiệp tư nhân Minh Phát"], [])],
         "an enterprise's owner heads it: a title",

@@ -203,7 +203,7 @@ _APPOINT_RE = regex.compile(
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
-    rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian){_B}giữ{_B}(?:các{_B})?{_POSTS}"
+    rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian)(?:{_B}(?:còn|đang))?{_B}giữ{_B}(?:các{_B})?{_POSTS}"
     rf"|(?P<passive>được|bị){_MADE_BY}"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
     rf"|nhiệm{_B}vụ))?"
