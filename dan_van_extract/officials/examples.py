@@ -1050,6 +1050,16 @@ POSITIVE += [
         "a department named right after Vụ trưởng; kiêm chức vụ joins two titles",
     ),
     Example(
+        "Tổng thống Hollande tiếp Thủ tướng Abe\n\nTổng thống Pháp Francois Hollande đã tiếp "
+        "Thủ tướng Abe tại Paris. Thủ tướng Nga cũng có mặt.",
+        [
+            ("Abe", ["Thủ tướng"], []),
+            ("Francois Hollande", ["Tổng thống Pháp"], []),
+        ],
+        "a foreign leader named by one word after the post; the headline's one word is the "
+        "longer name ending with it; a country after the post is no name",
+    ),
+    Example(
         "Ông Lê Văn Đức, khi còn giữ chức Bí thư Huyện ủy, đã chỉ đạo quyết liệt.",
         [("Lê Văn Đức", ["Bí thư Huyện ủy"], [])],
         "khi còn giữ chức: a post held then",

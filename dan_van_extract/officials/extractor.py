@@ -147,7 +147,8 @@ def _merge_short_names(
     one (both opening with a surname: not ``Hun Sen`` in a longer run of foreign words).
     ``Bí thư Nguyễn Thiện nhân`` (the last word typed in lower case) and ``Nguyễn Thiện
     Nhân``: one person, when the two-word name opens exactly one longer name whose next word
-    follows every mention of it, in lower case."""
+    follows every mention of it, in lower case. A one-word name (``Hollande``) is the one
+    longer name ending with it."""
 
     def vietnamese(name: str) -> bool:
         return name.split(" ", 1)[0] in lex.surnames
@@ -159,6 +160,14 @@ def _merge_short_names(
         if len(words) >= 3 and vietnamese(people[k].name):
             by_tail.setdefault(" ".join(words[-2:]), []).append(k)
             by_head.setdefault(" ".join(words[:2]), []).append(k)
+    by_last: dict[str, list[str]] = {}
+    for k in order:
+        if len(k.split()) >= 2:
+            by_last.setdefault(k.split()[-1], []).append(k)
+    for k in [k for k in order if len(k.split()) == 1]:
+        # "Hollande" (a headline's) and "Tổng thống Francois Hollande": one person
+        if len(by_last.get(k, [])) == 1:
+            _merge_into(people, order, first_rule, k, by_last[k][0])
     for k in [k for k in order if len(k.split()) == 2 and vietnamese(people[k].name)]:
         longer = by_tail.get(k, [])
         if len(longer) != 1:
@@ -167,17 +176,23 @@ def _merge_short_names(
                 for full in by_head.get(k, [])
                 if all(_lower_word_after(text, m.end) == full.split()[2] for m in people[k].spans)
             ]
-        if len(longer) != 1:
-            continue
-        short, full_person = people.pop(k), people[longer[0]]
-        if k in first_rule:
-            first_rule.setdefault(full_person.key, first_rule.pop(k))
-        for title, key, form in zip(short.titles, short.title_keys, short.title_forms, strict=True):
-            full_person.add_title(title, form, key)
-        full_person.mentions.extend(short.mentions)
-        full_person.spans.extend(short.spans)
-        full_person.title_spans.extend(short.title_spans)
-        order.remove(k)
+        if len(longer) == 1:
+            _merge_into(people, order, first_rule, k, longer[0])
+
+
+def _merge_into(
+    people: dict[str, Person], order: list[str], first_rule: dict[str, Rule], k: str, full: str
+) -> None:
+    """Merge the person keyed ``k`` into the one keyed ``full``: titles, mentions, spans."""
+    short, full_person = people.pop(k), people[full]
+    if k in first_rule:
+        first_rule.setdefault(full_person.key, first_rule.pop(k))
+    for title, key, form in zip(short.titles, short.title_keys, short.title_forms, strict=True):
+        full_person.add_title(title, form, key)
+    full_person.mentions.extend(short.mentions)
+    full_person.spans.extend(short.spans)
+    full_person.title_spans.extend(short.title_spans)
+    order.remove(k)
 
 
 _LOWER_WORD_AFTER_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")

@@ -19,6 +19,7 @@ import regex
 
 from .. import _match, gazetteer, vocab
 from .._lexicon import load_lines
+from .._spans import SpanIndex
 from ..context import Context
 from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
 from .rules import (
@@ -471,6 +472,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         ctx.accepted(NAME_RUN, "name", start, end)
     starts = {n.start for n in names}
     names.extend(_foreign_names(ctx, text, unnamed, starts, lex))
+    names.extend(_one_word_leaders(ctx, text, names, lex))
     names.extend(_lowercase_names(ctx, text, lex))
     names.sort(key=lambda n: n.start)
     return names
@@ -522,6 +524,32 @@ def _foreign_names(
             continue  # Vietnamese words ("Quỹ Tiền tệ"), not a foreign name
         out.append(Name(a, b, words, foreign=True))
         ctx.accepted(FOREIGN_LEADER, "name", a, b)
+    return out
+
+
+_ONE_WORD_LEADER_RE = regex.compile(
+    r"(?<![\p{L}])(?:Phó[ \t]+)?(?:Tổng[ \t]+thống|Thủ[ \t]+tướng|Ngoại[ \t]+trưởng|Quốc[ \t]+vương"
+    r"|Nữ[ \t]+hoàng)[ \t]+(?P<name>\p{Lu}[a-z]{2,})(?![\p{L}\p{M}\d-])"
+    r"(?![ \t]+\p{Lu})"
+)
+"""A head of state or government named by one foreign word (no Vietnamese letter) after
+the post: ``Tổng thống Obama``, ``Thủ tướng Abe``."""
+
+
+def _one_word_leaders(ctx: Context, text: str, names: list[Name], lex: Lexicons) -> list[Name]:
+    """Foreign leaders named by one word after their post (:data:`_ONE_WORD_LEADER_RE`),
+    not a country (``Thủ tướng Nga``) and not inside a name already found."""
+    if "Tổng thống" not in text and "Thủ tướng" not in text and "trưởng" not in text:
+        return []
+    spans = SpanIndex([(n.start, n.end) for n in names])
+    out: list[Name] = []
+    for m in _match.finditer(_ONE_WORD_LEADER_RE, text):
+        start, end = m.span("name")
+        word = m.group("name")
+        if spans.overlaps(start, end) or word.lower() in lex.country_first_words:
+            continue
+        out.append(Name(start, end, [word], foreign=True))
+        ctx.accepted(FOREIGN_LEADER, "name", start, end)
     return out
 
 
