@@ -146,6 +146,12 @@ POSITIVE: list[Example] = [
         "Tin, ảnh: glued after the last sentence, the agency in parentheses",
     ),
     Example(
+        "Tiêu đề bài viết về dân vận\n" + _BODY + " Minh Hòa/VOV.VN (Thực hiện) Minh Hòa/VOV.VN "
+        "(Thực hiện)",
+        {"author": "Minh Hòa", "source": "VOV.VN"},
+        "a glued credit the page's template wrote twice",
+    ),
+    Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " Hoàng Thùy - Nhật Minh ghi",
         {"author": "Hoàng Thùy - Nhật Minh"},
         "an interview's two writers glued after the last sentence, with ghi (recorded by)",

@@ -357,13 +357,25 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
     return None, None
 
 
+_REPEATED_END_RE = regex.compile(r"(?P<c>\S[^\n]{4,60}?)[ \t]+(?P<again>(?P=c))[ \t]*$")
+"""A credit written twice at the end of a paragraph (``... ông./. Minh Hòa/VOV.VN (Thực
+hiện) Minh Hòa/VOV.VN (Thực hiện)``): the page's template repeating the byline."""
+
+
 def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
-    """The last characters of the last long body paragraph, where credits are glued."""
+    """The last characters of the last long body paragraph, where credits are glued (a
+    credit written twice ends at its first copy)."""
     long_body = [p for p in ctx.layout.of("body") if p.end - p.start >= _LONG_PARAGRAPH]
     if not long_body:
         return None
     part = long_body[-1]
-    return max(part.start, part.end - _TAIL_CHARS), part.end
+    start, end = max(part.start, part.end - _TAIL_CHARS), part.end
+    twice = search(_REPEATED_END_RE, ctx.text, max(start, end - 2 * _REPEAT_CHARS), end)
+    return start, (twice.start("again") if twice is not None else end)
+
+
+_REPEAT_CHARS = 70
+"""How long a credit written twice may be (each copy)."""
 
 
 def _glued_outlet(ctx: Context) -> regex.Match[str] | None:

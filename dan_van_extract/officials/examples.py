@@ -1060,6 +1060,15 @@ POSITIVE += [
         "longer name ending with it; a country after the post is no name",
     ),
     Example(
+        "Chủ tịch UBND thành phố Văn Hữu Chiến và Giám đốc Trung tâm Văn hóa tỉnh Lê Văn Kiên "
+        "cùng dự.",
+        [
+            ("Văn Hữu Chiến", ["Chủ tịch UBND thành phố"], []),
+            ("Lê Văn Kiên", ["Giám đốc Trung tâm Văn hóa tỉnh"], []),
+        ],
+        "Văn as a surname opening three words",
+    ),
+    Example(
         "Ông Lê Văn Đức, khi còn giữ chức Bí thư Huyện ủy, đã chỉ đạo quyết liệt.",
         [("Lê Văn Đức", ["Bí thư Huyện ủy"], [])],
         "khi còn giữ chức: a post held then",

@@ -301,8 +301,8 @@ def _name_start(
                 return i, len(initial)
         if _glued_initial(words[i], lex) and i + 1 < len(words):
             return i, 1  # "H’Luyên Niê": the initial glued to the given name
-        if words[i] in lex.surnames:
-            return i, 1
+        if words[i] in lex.surnames and (words[i] != "Văn" or len(words) - i >= 3):
+            return i, 1  # (Văn, a middle name as often as a surname, opens three words)
         if i + 2 < len(words) and words[i + 1] == "Thị" and words[i] not in _NOT_BEFORE_THI:
             return i, 1  # "Văn Thị Bạch Tuyết": Thị, a woman's middle name, after a surname
         i += max(skip, 1)
