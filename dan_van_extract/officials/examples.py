@@ -1069,6 +1069,12 @@ POSITIVE += [
         "Văn as a surname opening three words",
     ),
     Example(
+        "Ông Trịnh Văn Cảnh bị kỷ luật. Ngoài ra, thời điểm là Thành ủy viên, Giám đốc Sở Xây "
+        "dựng, ông Cảnh đã ký nhiều văn bản sai.",
+        [("Trịnh Văn Cảnh", ["Thành ủy viên", "Giám đốc Sở Xây dựng"], [])],
+        "a fronted thời điểm là clause after a short opening",
+    ),
+    Example(
         "Ông Lê Văn Đức, khi còn giữ chức Bí thư Huyện ủy, đã chỉ đạo quyết liệt.",
         [("Lê Văn Đức", ["Bí thư Huyện ủy"], [])],
         "khi còn giữ chức: a post held then",

@@ -1063,11 +1063,16 @@ def pronoun_titles(
 
 _FRONTED_RE = regex.compile(
     r"(?:^|(?<=[.!?…][\"”’)]*[ \t]+))"
-    r"(?:Là|(?:Với|Trên)[ \t]+(?:cương[ \t]+vị|vai[ \t]+trò)(?:[ \t]+(?:là|mới))?)[ \t]+",
+    r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2},[ \t]*(?=[Tt]hời|[Kk]hi|là))?"
+    r"(?:[Ll]à|(?:Với|Trên)[ \t]+(?:cương[ \t]+vị|vai[ \t]+trò)(?:[ \t]+(?:là|mới))?"
+    r"|(?:[Vv]ào[ \t]+)?[Tt]hời[ \t]+điểm(?:[ \t]+(?:đó|này|ấy))?[ \t]*,?[ \t]*là"
+    r"|[Kk]hi(?:[ \t]+còn)?[ \t]+(?:là|giữ[ \t]+chức(?:[ \t]+vụ)?))[ \t]+",
     regex.MULTILINE,
 )
 """A sentence opening on the subject's posts: ``Là Ủy viên Trung ương Đảng, Phó thủ tướng
-..., ông Ninh ký ...``, ``Với cương vị Bộ trưởng Tài chính ..., ông Vũ Văn Ninh ...``."""
+..., ông Ninh ký ...``, ``Với cương vị Bộ trưởng Tài chính ..., ông Vũ Văn Ninh ...``,
+``Ngoài ra, thời điểm là Thành ủy viên, ..., ông Cang ...``, ``Khi còn giữ chức X, ông Y
+...`` (after a short opening and a comma, as here)."""
 _FRONTED_SUBJECT_RE = regex.compile(
     rf"[^.;:!?()\n]{{0,{FRONTED_TAIL_CHARS}}}?,[ \t]*"
     rf"(?:(?P<form>{vocab.forms_of_address_pattern()})[ \t]+)?"
