@@ -367,8 +367,10 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
     for run_start, words in _runs(text):
-        commune = _commune_words(words) if len(words) >= 3 else 0
-        if commune and _place_word_before(text, run_start):
+        commune = (
+            _commune_words(words) if len(words) >= 3 and _place_word_before(text, run_start) else 0
+        )
+        if commune:
             # "phường Lê Hồng Phong": a ward named after a person; a name after it
             # ("Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thủy") is the official's
             place_end = run_start + len(" ".join(words[:commune]))

@@ -331,6 +331,7 @@ def _strip_back(text: str, end: int) -> int:
 _DEPUTY_BEFORE_RE = regex.compile(
     r"(?:(?P<b>[\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])(?P<w>[Đđ]ại[ \t]+biểu)[ \t]+$"
 )
+"""``đại biểu`` right before a name, and the word before it (``các``, ``Đoàn``: no deputy)."""
 _NOT_DEPUTY_AFTER = frozenset({"các", "đoàn", "những", "vị", "hai", "ba"})
 """Words before ``đại biểu`` that make it a delegation or many delegates, not one deputy."""
 
