@@ -977,6 +977,11 @@ POSITIVE += [
         "bị điều chuyển sang đảm nhiệm chức vụ; được bố trí công việc mới là",
     ),
     Example(
+        "Ông Đặng Văn Lực được điều động về giữ chức Bí thư Quận ủy.",
+        [("Đặng Văn Lực", ["Bí thư Quận ủy"], [])],
+        "được điều động về giữ chức",
+    ),
+    Example(
         "Quyền Chủ tịch UBND tỉnh hiện là ông Nông Văn Chí.",
         [("Nông Văn Chí", ["Quyền Chủ tịch UBND tỉnh"], [])],
         "TITLE hiện là ông X",

@@ -193,9 +193,11 @@ _MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
 _MOVED_TO = rf"(?:về|sang|ra|lên){_B}làm"
 """``được điều động về/sang/ra/lên làm``."""
 _PUT_INTO = (
-    rf"(?:(?:về|sang|ra|lên){_B})?đảm{_B}nhiệm(?:{_B}{_POSTS})?|công{_B}việc(?:{_B}mới)?{_B}là"
+    rf"(?:(?:về|sang|ra|lên){_B})?(?:đảm{_B}nhiệm(?:{_B}{_POSTS})?|giữ{_B}{_POSTS})"
+    rf"|công{_B}việc(?:{_B}mới)?{_B}là"
 )
-"""``bị điều chuyển sang đảm nhiệm chức vụ``, ``được bố trí công việc mới là``."""
+"""``bị điều chuyển sang đảm nhiệm chức vụ``, ``được điều động về giữ chức``, ``được bố trí
+công việc mới là``."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"

@@ -422,6 +422,10 @@ NEGATIVE: list[Example] = [
         note="hồi (back in) after a number is no unit; a year before a capitalised word is a year",
     ),
     Example(
+        "Kiểm toán Nhà nước khu vực 3 kết luận sai phạm tại khu nghỉ dưỡng 5 sao.",
+        note="a region's number (khu vực 3) and a star rating (5 sao) are no counts",
+    ),
+    Example(
         "Thành phố thực hiện kế hoạch (bao gồm Ban chỉ đạo 319 thành phố) từ đầu năm.",
         note="Ban chỉ đạo 319: a committee's name",
     ),
