@@ -282,6 +282,11 @@ POSITIVE += [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Cần có quy chế giám sát quyền lực\nBộ Chính trị ban hành quy định mới về kiểm soát "
+        "quyền lực.",
+        note="quy chế giám sát, cơ chế giám sát: a regulation or a mechanism, no inspection",
+    ),
+    Example(
         "Tỉnh đề xuất cùng tổ chức diễn đàn du lịch với các nước\nLãnh đạo tỉnh cho biết sẽ "
         "mời các doanh nghiệp lữ hành tham gia trong năm tới.",
         note="an event proposed in the title is not the event reported",
