@@ -357,9 +357,25 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
     return None, None
 
 
-_REPEATED_END_RE = regex.compile(r"(?P<c>\S[^\n]{4,60}?)[ \t]+(?P<again>(?P=c))[ \t]*$")
-"""A credit written twice at the end of a paragraph (``... ông./. Minh Hòa/VOV.VN (Thực
-hiện) Minh Hòa/VOV.VN (Thực hiện)``): the page's template repeating the byline."""
+def _second_copy(text: str, start: int, end: int) -> int | None:
+    """Where a credit written twice at the end of ``text[start:end]`` starts its second
+    copy (``... ông./. Minh Hòa/VOV.VN (Thực hiện) Minh Hòa/VOV.VN (Thực hiện)``: the
+    page's template repeating the byline), or None. Each length is compared once: no
+    pattern with a back-reference to try at every position."""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    for n in range(_MIN_REPEAT_CHARS, _REPEAT_CHARS + 1):
+        second = end - n
+        first = second - 1 - n
+        if first < start:
+            break
+        if text[second - 1] in " \t" and text[first : second - 1] == text[second:end]:
+            return second
+    return None
+
+
+_MIN_REPEAT_CHARS = 5
+"""A credit written twice is at least this long (each copy)."""
 
 
 def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
@@ -370,8 +386,8 @@ def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
         return None
     part = long_body[-1]
     start, end = max(part.start, part.end - _TAIL_CHARS), part.end
-    twice = search(_REPEATED_END_RE, ctx.text, max(start, end - 2 * _REPEAT_CHARS), end)
-    return start, (twice.start("again") if twice is not None else end)
+    second = _second_copy(ctx.text, start, end)
+    return start, (second if second is not None else end)
 
 
 _REPEAT_CHARS = 70
