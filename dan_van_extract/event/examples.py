@@ -231,6 +231,12 @@ POSITIVE: list[Example] = [
 # --- a part of an event, or how it is held, names no event of its own
 POSITIVE += [
     Example(
+        "Cải cách hành chính ở quận 1\nĐoàn giám sát HĐND thành phố chiều 24/4 làm việc với "
+        "UBND quận 1 về công tác cải cách hành chính.",
+        ("làm việc", "làm việc", None),
+        "a date between the subject and the verb",
+    ),
+    Example(
         "Bế mạc Đại hội Mặt trận\nChiều 22/8, tại phiên bế mạc Đại hội đại biểu MTTQ tỉnh lần "
         "thứ XI, ông Lê Văn Hà phát biểu.",
         ("đại hội", "Đại hội", None),

@@ -420,9 +420,20 @@ def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
         return False
     if not _follows_well(text, men.type, men.end):
         return False
-    # A subject before it: a capitalised word or the title's start.
+    # A subject before it: a capitalised word or the title's start; a date may stand
+    # between them ("Đoàn giám sát HĐND thành phố chiều 24/4 làm việc với ...").
     before = text[max(0, men.start - 30) : men.start].rstrip()
+    if before and before[-1].isdigit():
+        dated = _match.search(_DATE_BEFORE_VERB_RE, before)
+        before = before[: dated.start()].rstrip() if dated is not None else before
     return in_title or (bool(before) and (before[-1].isalpha() or before[-1] in ")"))
+
+
+_DATE_BEFORE_VERB_RE = regex.compile(
+    r"(?<![\p{L}])(?i:sáng|chiều|tối|trưa|ngày|hôm)(?:[ \t]+(?i:nay|qua))?[ \t]+"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$"
+)
+"""A time of day and a date right before a verb: what stands before them is its subject."""
 
 
 def _family(event_type: str) -> str:
