@@ -362,6 +362,11 @@ POSITIVE: list[Example] = [
         "an unknown first syllable and a unit word make one two-syllable noun (not 'văn')",
     ),
     Example(
+        "Dự án nạo vét 1 triệu m 3 bùn, thu hồi 26.500m 2 đất.",
+        [stat(1, "triệu m"), stat(26500, "m")],
+        "a square or cubic metre written apart: the 2 or 3 is the unit's, no count of đất",
+    ),
+    Example(
         "Có 6 trong 7 phương án bị loại; Hòa Bình là 1 trong 3 xã đạt chuẩn; có 3 Bộ tham gia.",
         [stat(6, "phương án", total=7), stat(3, "xã"), stat(3, "Bộ")],
         "A trong B: a part and its whole; 1 trong B (one of B) counts the B; Bộ capitalised",

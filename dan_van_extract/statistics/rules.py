@@ -109,6 +109,13 @@ PART_OF_WHOLE = Rule(
 RANGE = Rule("statistics.range", "8-12 ngày, từ 21.000 đến 23.000 tỷ đồng: a range of values.")
 RANGE_END = Rule("statistics.range-upper-end", "7 - 7,2%: the upper end is a quantity too.")
 NO_UNIT = Rule("statistics.no-unit", "A number with no unit or counted noun after it.")
+UNIT_EXPONENT = Rule(
+    "statistics.unit-exponent",
+    "The 2 or 3 of a square or cubic metre written apart (26.500m 2 đất, 1 triệu m 3 bùn): "
+    "part of the unit before it, no statistic.",
+)
+_EXPONENT_BEFORE_RE = regex.compile(r"\d[ \t]*(?:[\p{L}]+[ \t]+)?k?m[ \t]\Z")
+"""A number and a metre (``26.500m``, ``1 triệu m``) right before a lone 2 or 3."""
 NOT_COUNTED = Rule(
     "statistics.duration-age-or-award",
     "A duration, an age or an award count (năm, tuổi, tập thể): not a statistic.",
@@ -466,6 +473,10 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     """The statistic a number block stands for, or the rule that says it is not one."""
     content = ctx.content
     num, den, num2 = m.group("num"), m.group("den"), m.group("num2")
+    if num in ("2", "3") and _match.search(
+        _EXPONENT_BEFORE_RE, content, max(0, m.start() - 16), m.start()
+    ):
+        return UNIT_EXPONENT
     unit = read_unit(content, m.end())
     among = False
     if unit is None and den is None and num2 is None:
