@@ -362,6 +362,11 @@ POSITIVE: list[Example] = [
         "an unknown first syllable and a unit word make one two-syllable noun (not 'văn')",
     ),
     Example(
+        "Công an rà soát 17 “điểm đen” tai nạn, chia theo 3 mức độ nguy hiểm.",
+        [stat(17, "điểm"), stat(3, "mức độ")],
+        "a counted noun in quotation marks; mức độ is counted",
+    ),
+    Example(
         "Dự án nạo vét 1 triệu m 3 bùn, thu hồi 26.500m 2 đất.",
         [stat(1, "triệu m"), stat(26500, "m")],
         "a square or cubic metre written apart: the 2 or 3 is the unit's, no count of đất",

@@ -157,9 +157,11 @@ REPEATED = Rule(
 
 _WORD_CHARS = r"[^\s,.;:!?()\[\]{}“”\"'‘’/…]"
 _UNIT_WORDS_RE = regex.compile(
-    rf"\G(?P<sp>[ \t]{{0,2}})(?P<words>{_WORD_CHARS}{{1,24}}(?:[ \t]{_WORD_CHARS}{{1,24}}){{0,5}})"
+    rf"\G(?P<sp>[ \t]{{0,2}})(?:[\"“](?=\p{{L}}))?"
+    rf"(?P<words>{_WORD_CHARS}{{1,24}}(?:[ \t]{_WORD_CHARS}{{1,24}}){{0,5}})"
 )
-"""Up to six words after a number, stopping at punctuation (the clause ends there)."""
+"""Up to six words after a number, stopping at punctuation (the clause ends there); the
+counted noun may stand in quotation marks (``17 "điểm đen"``)."""
 _MULTIPLIERS = frozenset(vocab.multipliers())
 _UNITS_BY_FIRST_WORD: dict[str, list[tuple[int, str]]] = {}
 for _unit in UNIT_KINDS:
