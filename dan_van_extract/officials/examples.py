@@ -1080,6 +1080,16 @@ POSITIVE += [
         "a fronted thời điểm là clause after a short opening",
     ),
     Example(
+        "Hai lãnh đạo Vũ Quang Hùng (Giám đốc Sở Xây dựng) và Chủ tịch UBND huyện Vũ Quang "
+        "Lê Văn An cùng dự.",
+        [
+            ("Vũ Quang Hùng", ["Giám đốc Sở Xây dựng"], []),
+            ("Lê Văn An", ["Chủ tịch UBND huyện Vũ Quang"], []),
+        ],
+        "a three-word name opening like a district, with no huyện before it; the district after "
+        "huyện",
+    ),
+    Example(
         "Ông Lê Văn Đức, khi còn giữ chức Bí thư Huyện ủy, đã chỉ đạo quyết liệt.",
         [("Lê Văn Đức", ["Bí thư Huyện ủy"], [])],
         "khi còn giữ chức: a post held then",

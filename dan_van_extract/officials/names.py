@@ -78,6 +78,11 @@ _UNION_LEVEL_BEFORE_RE = regex.compile(
 """``Trung ương``/``Tỉnh``/``Thành`` right before ``Đoàn``: the Youth Union's committee at
 that level (``Bí thư Trung ương Đoàn Lê Quốc Phong``); the name (three words or more, with
 a surname) starts after ``Đoàn``."""
+_PLACE_TYPE_BEFORE_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:huyện|quận|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tỉnh|xã|phường|tp\.?)"
+    r"[ \t]+)$"
+)
+"""A place's type word right before a run: ``huyện Vũ Quang`` is the district."""
 _HOUSE_NUMBER_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}\p{N}/])\d{1,4}(?:/\d{1,4})?\p{Lu}[ \t]+"
     r"|(?<![\p{L}])(?i:số[ \t]+nhà|nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}\p{Lu}?[ \t]+)$"
@@ -273,8 +278,10 @@ def _name_start(
     lex: Lexicons,
     phrase_at: Callable[[int], int] | None = None,
     after_honorific: bool = False,
+    typed: bool = True,
 ) -> tuple[int, int] | None:
-    """``(index, ethnic_initial_length)`` of where the personal name starts in a run."""
+    """``(index, ethnic_initial_length)`` of where the personal name starts in a run;
+    ``typed``: a place's type word (``huyện``, ``tỉnh``) may stand before the run."""
     i = 0
     if after_honorific and len(words) >= 2 and words[0] in lex.surnames:
         return 0, 1  # "ông Vũ Quang Hùng": a person, though "Vũ Quang" is also a district
@@ -285,6 +292,8 @@ def _name_start(
             i += 1
             continue
         skip = gazetteer.starts_with_place(words[i:])
+        if skip >= 2 and len(words) - i - skip == 1 and words[i] in lex.surnames and not typed:
+            return i, 1  # "Vũ Quang Hùng": a name that opens like a district, no "huyện" before
         if skip >= 2:
             i += skip
             continue
@@ -393,6 +402,11 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 lex,
                 lambda i, offs=offsets, e=run_end: _phrase_words(text, offs[i], e, lex),  # type: ignore[misc]
                 honorific is not None,
+                typed=len(words) != 3
+                or _match.search(
+                    _PLACE_TYPE_BEFORE_RE, text, max(0, run_start - PLACE_WORD_WINDOW), run_start
+                )
+                is not None,
             )
         if _named_after_before(text, run_start, lex) or _match.search(
             _HOUSE_NUMBER_BEFORE_RE, text, max(0, run_start - HOUSE_NUMBER_WINDOW), run_start
