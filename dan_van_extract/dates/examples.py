@@ -856,6 +856,11 @@ POSITIVE: list[Example] = [
         "two months each with its year, without từ and the second tháng",
     ),
     Example(
+        _T + "Bà Lò Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh (1/2004 - 5/2010), phát biểu.",
+        {"periods": [("2004-01-01", "2010-05-31")]},
+        "a term of office in brackets: two months with their years, no tháng",
+    ),
+    Example(
         _T + "Chương trình mục tiêu quốc gia 2021-2025 được triển khai đồng bộ.",
         {"periods": [("2021-01-01", "2025-12-31")]},
         "two years alone",

@@ -280,12 +280,14 @@ PERIOD_TO_MONTH_RE = regex.compile(
 to the end of a month."""
 
 PERIOD_MONTHS_RE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<mcue>[Tt]háng){_SP}(?P<m1>\d{{1,2}})(?:/(?P<y1>{_Y}))?{_OSP}"
+    rf"(?<![\p{{L}}\d])(?:(?P<mcue>[Tt]háng){_SP}(?P<m1>\d{{1,2}})(?:/(?P<y1>{_Y}))?"
+    rf"|(?P<mcue>\()[ \t]{{0,2}}(?P<m1>\d{{1,2}})/(?P<y1>{_Y})){_OSP}"
     rf"(?:-|–|đến){_OSP}"
     rf"(?:tháng{_SP})?(?P<m2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y})(?![\d\p{{L}}])"
 )
 """Months of one year: ``tháng 9-10/2016``, ``tháng 4 - 12/2017``; or of two, each written
-with its year (``Tháng 3/2006 đến 5/2006``, ``tháng 11/2019 - 2/2020``)."""
+with its year (``Tháng 3/2006 đến 5/2006``, ``tháng 11/2019 - 2/2020``), also bare in
+brackets (a term of office: ``(1/2004 - 5/2010)``)."""
 
 PERIOD_PART_RE = regex.compile(
     rf"(?P<ncue>(?<![\d.,])(?P<n>\d{{1,2}}){_SP}tháng|(?<![\p{{L}}\d])[Nn]ửa){_SP}"

@@ -747,6 +747,10 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
         m1, m2 = int(m["m1"]), int(m["m2"])
         if y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return None
+        if m["mcue"] == "(":  # "(1/2004 - 5/2010)": a bracket holding the months alone
+            if not content[end : end + 3].lstrip(" \t").startswith(")"):
+                return None
+            start = m.start("m1")
         if y1 is not None:  # "Tháng 3/2006 đến 5/2006": each end with its year
             if not (y1, m1) < (y2, m2):
                 return None
