@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import cast
@@ -1739,39 +1740,26 @@ def infer_year(
         edition_year = found_year[0]
         if latest is not None and edition_year is not None and edition_year < latest - 1:
             found_year = None  # "Tết Mậu Thân 1968", "Brexit 2016" in a later article
-    if found_year is None:
-        year = _near_dates_year(ctx, event, found, latest)
+    # The article as a whole, in order: each read only when the ones before found nothing.
+    whole_article: tuple[tuple[Rule, Callable[[], int | None]], ...] = (
+        (YEAR_NEAR_DATES, lambda: _near_dates_year(ctx, event, found, latest)),
+        (YEAR_CURRENT, lambda: _current_year(ctx, event, periods, latest)),
+        (YEAR_SAME_MONTH, lambda: _same_month_year(ctx, event, found, latest)),
+        (YEAR_MONTHS_REVIEWED, lambda: _months_reviewed_year(event, periods)),
+        (YEAR_AFTER_LATEST_DATE, lambda: _latest_dated_before(ctx, event, found, latest)),
+    )
+    for whole_rule, read_year in whole_article:
+        if found_year is not None:
+            break
+        year = read_year()
         if year is not None:
-            found_year = (year, YEAR_NEAR_DATES)
-    if found_year is None:
-        year = _current_year(ctx, event, periods, latest)
-        if year is not None:
-            found_year = (year, YEAR_CURRENT)
-    if found_year is None:
-        year = _same_month_year(ctx, event, found, latest)
-        if year is not None:
-            found_year = (year, YEAR_SAME_MONTH)
-    if found_year is None:
-        year = _months_reviewed_year(event, periods)
-        if year is not None:
-            found_year = (year, YEAR_MONTHS_REVIEWED)
-    if found_year is None:
-        year = _latest_dated_before(ctx, event, found, latest)
-        if year is not None:
-            found_year = (year, YEAR_AFTER_LATEST_DATE)
+            found_year = (year, whole_rule)
     if found_year is None:
         return None
     year, rule = found_year
     if year is None or not _MIN_YEAR <= year <= _MAX_YEAR or _on(event, year) is None:
         return None
-    if rule in (
-        YEAR_SAME_DAY,
-        YEAR_NEAR_DATES,
-        YEAR_CURRENT,
-        YEAR_SAME_MONTH,
-        YEAR_MONTHS_REVIEWED,
-        YEAR_AFTER_LATEST_DATE,
-    ):
+    if rule is YEAR_SAME_DAY or any(rule is r for r, _read in whole_article):
         dated = _latest_dated(ctx, found)
         if dated is not None and year < dated:
             return None  # the article tells of a later date ("hồi tháng 1.2017")
