@@ -186,6 +186,8 @@ _THEO_BEFORE_RE = regex.compile(r"Theo[ \t]+$")
 
 _TAIL_CHARS = 120
 _LONG_PARAGRAPH = 250
+_MIN_REPEAT_CHARS, _REPEAT_CHARS = 5, 70
+"""How short and how long a credit written twice at a paragraph's end may be (each copy)."""
 _OUTLET_SET = frozenset(_OUTLETS)
 
 
@@ -374,10 +376,6 @@ def _second_copy(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_MIN_REPEAT_CHARS = 5
-"""A credit written twice is at least this long (each copy)."""
-
-
 def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
     """The last characters of the last long body paragraph, where credits are glued (a
     credit written twice ends at its first copy)."""
@@ -388,10 +386,6 @@ def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
     start, end = max(part.start, part.end - _TAIL_CHARS), part.end
     second = _second_copy(ctx.text, start, end)
     return start, (second if second is not None else end)
-
-
-_REPEAT_CHARS = 70
-"""How long a credit written twice may be (each copy)."""
 
 
 def _glued_outlet(ctx: Context) -> regex.Match[str] | None:
