@@ -127,6 +127,11 @@ POSITIVE: list[Example] = [
         [award("Huân chương Lao động hạng Ba")],
     ),
     Example(
+        "Cựu chiến binh Lê Văn Tám được tặng Huân chương Kháng chiến chống Mỹ hạng Nhì.",
+        [award("Huân chương Kháng chiến chống Mỹ hạng Nhì")],
+        note="the war a resistance order was given for is part of its name",
+    ),
+    Example(
         "Ông đã được Nhà nước phong tặng danh hiệu Anh hùng Lao động.",
         [award("danh hiệu Anh hùng Lao động", "Nhà nước")],
     ),

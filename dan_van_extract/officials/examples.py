@@ -289,6 +289,45 @@ POSITIVE: list[Example] = [
         [("Ngô Văn Tâm", ["Hiệu trưởng Trường THPT Nguyễn Du"], [])],
         "the school's name is no person; the head keeps the whole title",
     ),
+    Example(
+        "Ông Lê Văn Nhân, Viện trưởng Viện Phan Chu Trinh, phát biểu khai mạc.",
+        [("Lê Văn Nhân", ["Viện trưởng Viện Phan Chu Trinh"], ["phát biểu"])],
+        "an institute named after a person, inside one run of capitalised words",
+    ),
+    Example(
+        "Ông Hồ Văn Tám, Tổng biên tập báo Khăn Quàng Đỏ, dự lễ ra mắt.",
+        [("Hồ Văn Tám", ["Tổng biên tập báo Khăn Quàng Đỏ"], ["dự"])],
+        "two capitalised words after báo are the paper's name (data/named_bodies.txt)",
+    ),
+    Example(
+        "Ông Đỗ Văn Lành, Trưởng ban Quản lý khu kinh tế mở Chu Lai, nộp đơn xin nghỉ.",
+        [("Đỗ Văn Lành", ["Trưởng ban Quản lý khu kinh tế mở Chu Lai"], [])],
+        "an economic zone's name is no person: Chu Lai stays in the title",
+    ),
+    # --- deputies, spokespeople, heads of units written short
+    Example(
+        "ĐB Trần Thị Hoa (Quảng Ngãi) đề nghị làm rõ trách nhiệm.",
+        [("Trần Thị Hoa", ["ĐB"], [])],
+        "ĐB alone before a full name: a deputy, as đại biểu",
+    ),
+    Example(
+        "Bà Vũ Thị Lan - Phó đoàn Quốc hội tỉnh Nam Định phát biểu.",
+        [("Vũ Thị Lan", ["Phó đoàn Quốc hội tỉnh Nam Định"], ["phát biểu"])],
+        "Phó đoàn: the deputy head of a delegation, written short",
+    ),
+    Example(
+        "Ông Lê Văn Quý, Viện phó Viện Quy hoạch đô thị tỉnh, cho biết.",
+        [("Lê Văn Quý", ["Viện phó Viện Quy hoạch đô thị tỉnh"], [])],
+        "Viện phó (and Hiệu phó), the deputy head written after the unit's word",
+    ),
+    Example(
+        "Phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova và nghị sĩ Bernie Sanders lên tiếng.",
+        [
+            ("Maria Zakharova", ["Phát ngôn viên Bộ Ngoại giao Nga"], []),
+            ("Bernie Sanders", ["nghị sĩ"], []),
+        ],
+        "a spokesperson and a member of a foreign parliament",
+    ),
     # --- names
     Example(
         "Bà H’Lan Niê, Chủ tịch Hội Liên hiệp Phụ nữ huyện, báo cáo kết quả.",
@@ -1112,6 +1151,14 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Theo người phát ngôn Lầu Năm Góc, 59 tên lửa đã được phóng.",
+        note="the Pentagon is no person (data/not_names.txt)",
+    ),
+    Example(
+        "Các ĐB Nguyễn Văn An và Trần Văn Bình cùng phát biểu.",
+        note="các ĐB: many deputies, no title for one of them",
+    ),
     Example(
         "Anh Nguyễn Văn Tâm làm giám đốc một công ty nhỏ ở xã.",
         [],

@@ -226,7 +226,7 @@ def run(ctx: Context) -> None:
     lex = lexicons()
     text = ctx.content
     if ctx.analysis.keyed_search(lex.prefix_position_re, 0, len(text)) is None and (
-        "biểu " not in text
+        "biểu " not in text and "ĐB " not in text
     ):
         # Every official's title holds a position (an academic title alone makes none:
         # UNTITLED_PERSON) or is a deputy's (``đại biểu X``): a text without either has

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from .. import _match, gazetteer, vocab
-from .._lexicon import load_lines
+from .._lexicon import alternation, load_lines
 from .._spans import SpanIndex
 from ..context import Context
 from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
@@ -193,6 +193,28 @@ def honorific_before(text: str, pos: int) -> regex.Match[str] | None:
     if not _may_end_before(text, pos, lo, _honorific_keys(), _WHITESPACE):
         return None
     return _match.search(HONORIFIC_BEFORE_RE, text, lo, pos)
+
+
+@cache
+def _named_body_re() -> regex.Pattern[str]:
+    """A body's lower-case word ending a window (``data/named_bodies.txt``)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{alternation(load_lines(_PKG, 'data/named_bodies.txt'))})[ \t]+$",
+        regex.REVERSE,
+    )
+
+
+_BEFORE_VIEN = frozenset({"Thượng", "Hạ", "Học", "Bệnh", "Nghị", "Vụ"})
+"""Words before a capitalised ``Viện`` making it a chamber or another body (``Thượng
+Viện``, ``Quốc Vụ Viện``), not an institute named after a person."""
+NAMED_BODY_WINDOW = 20
+"""How far before a run the body's word (``khu kinh tế mở``) is looked for."""
+
+
+def _named_body_before(text: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` name a body whose own name follows
+    (``báo``, ``khu kinh tế``: ``data/named_bodies.txt``)."""
+    return _match.search(_named_body_re(), text, max(0, pos - NAMED_BODY_WINDOW), pos) is not None
 
 
 def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
@@ -439,6 +461,14 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 unnamed.append(run)
             continue
         i, _n = found
+        if i > 0 and (
+            _named_after_before(text, offsets[i], lex)
+            or (words[i - 1] == "Viện" and (i < 2 or words[i - 2] not in _BEFORE_VIEN))
+        ):
+            # "Chủ tịch Viện Phan Chu Trinh", "Trường Lê Quý Đôn": a body named after a
+            # person, inside the run (not "Thượng Viện": a chamber, whose head follows)
+            ctx.rejected(NAMED_ORGANISATION, "official", offsets[i], run_end)
+            continue
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
         # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry" (but
@@ -461,6 +491,10 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         start = offsets[i]
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
+            continue
+        if len(tokens) == 2 and end == run_end and _named_body_before(text, run_start):
+            # "báo Khăn Quàng Đỏ", "khu kinh tế Chu Lai": the body's own name
+            ctx.rejected(NAMED_ORGANISATION, "official", start, end)
             continue
         if (
             tokens[0] == "Đoàn"

@@ -331,9 +331,12 @@ def _strip_back(text: str, end: int) -> int:
 
 
 _DEPUTY_BEFORE_RE = regex.compile(
-    r"(?:(?P<b>[\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])(?P<w>[Đđ]ại[ \t]+biểu)[ \t]+$"
+    r"(?:(?P<b>[\p{L}\p{M}]+)[ \t]+)?(?<![\p{L}\p{M}])(?P<w>[Đđ]ại[ \t]+biểu|ĐB)[ \t]+$"
 )
-"""``đại biểu`` right before a name, and the word before it (``các``, ``Đoàn``: no deputy)."""
+"""``đại biểu`` (or ``ĐB``) right before a name, and the word before it (``các``, ``Đoàn``:
+no deputy)."""
+_DEPUTY_TAILS = ("biểu ", "ĐB ")
+"""How the words right before a deputy's name end (a quick test before the pattern)."""
 _NOT_DEPUTY_AFTER = frozenset({"các", "đoàn", "những", "vị", "hai", "ba"})
 """Words before ``đại biểu`` that make it a delegation or many delegates, not one deputy."""
 
@@ -342,11 +345,11 @@ def chain_before(
     analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
 ) -> list[Span]:
     """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``); or
-    ``đại biểu`` alone before a Vietnamese full name (``đại biểu Dương Văn Minh (Ninh
+    ``đại biểu`` (``ĐB``) alone before a Vietnamese full name (``đại biểu Dương Văn Minh (Ninh
     Thuận) cho biết``: a deputy of the assembly the article reports on), not after
     ``các``, ``đoàn``, ``những``, ``vị``."""
     titles = _chain_before(analysis, name, name_spans, lex)
-    if titles or analysis.content[max(0, name.start - 5) : name.start] != "biểu ":
+    if titles or not analysis.content[max(0, name.start - 5) : name.start].endswith(_DEPUTY_TAILS):
         return titles
     if len(name.tokens) < 3 or name.tokens[0] not in lex.surnames:
         return []
