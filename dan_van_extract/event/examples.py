@@ -231,6 +231,18 @@ POSITIVE: list[Example] = [
 # --- a part of an event, or how it is held, names no event of its own
 POSITIVE += [
     Example(
+        "Đất đai: nhiều câu hỏi\nChiều 3/8, các đại biểu HĐND tỉnh tiếp tục chất vấn "
+        "và trả lời chất vấn về quản lý đất đai.",
+        ("chất vấn", "chất vấn", None),
+        "questioning as the predicate of the lead",
+    ),
+    Example(
+        "Kỷ luật cán bộ\nNgày 12/5, tại Hà Nội, Ban Thường vụ Tỉnh ủy họp xem xét, thi hành "
+        "kỷ luật đối với hai tổ chức đảng.",
+        ("họp", "họp", None),
+        "họp xem xét: a meeting as the predicate",
+    ),
+    Example(
         "Cải cách hành chính ở quận 1\nĐoàn giám sát HĐND thành phố chiều 24/4 làm việc với "
         "UBND quận 1 về công tác cải cách hành chính.",
         ("làm việc", "làm việc", None),

@@ -65,8 +65,10 @@ _VERB_FOLLOW = {
     "làm việc": regex.compile(r"\G[ \t]+(?:với|tại)" + _AFTER),
     "tiếp": regex.compile(r"\G[ \t]+(?:\p{Lu}|đoàn|xã[ \t]+giao|công[ \t]+dân|đại[ \t]+sứ)"),
     "họp": regex.compile(
-        r"\G(?:[ \t]*,|[ \t]+(?:với|bàn|nghe|cho[ \t]+ý[ \t]+kiến|thường[ \t]+kỳ|định[ \t]+kỳ"
-        r"|phiên|trực[ \t]+tuyến|kỳ[ \t]+(?:thứ[ \t]+)?\d+)" + _AFTER + r"|[ \t]+\p{Lu})"
+        r"\G(?:[ \t]*,|[ \t]+(?:với|bàn|nghe|xem[ \t]+xét|cho[ \t]+ý[ \t]+kiến|thường[ \t]+kỳ"
+        r"|định[ \t]+kỳ|phiên|trực[ \t]+tuyến|kỳ[ \t]+(?:thứ[ \t]+)?\d+)"
+        + _AFTER
+        + r"|[ \t]+\p{Lu})"
     ),
 }
 # After a verb, words that make it something else wherever it stands ("cuộc thăm dò" is a
