@@ -687,6 +687,18 @@ POSITIVE: list[Example] = [
         "a start of history (từ tháng ... đến nay) gives no year",
     ),
     Example(
+        "Tiếp xúc cử tri quận Ba Đình\nChiều 14/11, lãnh đạo thành phố tiếp xúc cử tri quận Ba "
+        "Đình. Dự kiến cầu sẽ hoàn thành trước 10/10/2019.",
+        {"event": "--11-14", "inferred": False},
+        "a deadline told as ahead comes after the event: not the event's year",
+    ),
+    Example(
+        "Tiếp xúc cử tri quận Ba Đình\nChiều 14/11, lãnh đạo thành phố tiếp xúc cử tri quận Ba "
+        "Đình. Dự kiến cầu sẽ hoàn thành trước 10/12/2019.",
+        {"event": "2019-11-14", "inferred": True},
+        "a deadline weeks after the event puts it in the same year",
+    ),
+    Example(
         _T + "Ngày 27/11, Ban Dân vận làm việc với huyện về kế hoạch tháng 5-2019 và mục tiêu "
         "năm 2023 - 2025.",
         {"event": "--11-27", "inferred": False},

@@ -318,7 +318,8 @@ YEAR_NEAR_DATES = Rule(
     "Dates with years within 45 days of the event's day and month, all putting it in one "
     "year, in sentences tying them to the present (vừa qua, đang, kể từ), or months of a "
     "year as near in the event's sentence or the title; not documents', pairs' or the "
-    "past's.",
+    "past's; a deadline in a sentence about the future (sẽ hoàn thành trước 10-10-2019) "
+    "comes after the event.",
 )
 YEAR_SAME_MONTH = Rule(
     "dates.year-same-month",
@@ -1205,6 +1206,10 @@ def _same_day_year(
     return cast("int", years.pop()) if len(years) == 1 else None
 
 
+_DEADLINE_RE = regex.compile(r"(?i:trước|chậm[ \t]+nhất|muộn[ \t]+nhất)[ \t]")
+"""A date's own words making it a deadline (``trước 10-10-2019``)."""
+
+
 def _near_dates_year(
     ctx: Context, event: FoundDate, found: list[FoundDate], latest: int | None
 ) -> int | None:
@@ -1222,6 +1227,7 @@ def _near_dates_year(
     for f in found:
         if f.year is None or not _usable(ctx, f, event, latest):
             continue
+        ahead = False  # a date the sentence puts in the future: the event comes before it
         if f.day is None:  # a month: only one named with the event, not "từ tháng 6.2012"
             if not any(lo <= f.start < hi for lo, hi in own) or _not_current(ctx.content, f.start):
                 continue
@@ -1232,9 +1238,15 @@ def _near_dates_year(
             if not analysis.hits(PRESENT_RE, lo, hi):
                 continue
             first = last = dt.date(f.year, f.month, f.day)
+            # "Dự án sẽ hoàn thành trước 10-10-2019" told on 14-11: not in 2019
+            ahead = _DEADLINE_RE.match(ctx.content, f.start) is not None and bool(
+                analysis.hits(FUTURE_RE, lo, hi)
+            )
         for year in (f.year - 1, f.year, f.year + 1):
             on = _on(event, year)
-            if on is not None and first - _NEAR_DATES <= on <= last + _NEAR_DATES:
+            if on is None or (ahead and on > last):
+                continue
+            if first - _NEAR_DATES <= on <= last + _NEAR_DATES:
                 years.add(year)
     return years.pop() if len(years) == 1 else None
 
