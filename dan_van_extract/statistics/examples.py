@@ -352,6 +352,11 @@ POSITIVE: list[Example] = [
         "counted nouns written capitalised (data/capitalised_units.txt)",
     ),
     Example(
+        "Kết quả: ông Lê Văn Hùng 30 phiếu tín nhiệm cao, Sư đoàn 3 có 200 chiến sĩ.",
+        [stat(30, "phiếu"), stat(200, "chiến sĩ")],
+        "a count right after a person's full name is his; after a body's name it is a name",
+    ),
+    Example(
         "Công an tỉnh điều 40 xe chuyên dụng hỗ trợ; báo cáo nêu 2 thông tin chính.",
         [stat(40, "xe"), stat(2, "thông tin")],
         "điều as a verb (to send) before a count; thông tin is one unit, not thông",
@@ -430,6 +435,14 @@ NEGATIVE: list[Example] = [
         "Tại Hội nghị Trung ương 7 hồi tháng 5, Trung ương đã thông qua. Hi vọng 2019 UBND "
         "điều hành mạnh mẽ hơn.",
         note="hồi (back in) after a number is no unit; a year before a capitalised word is a year",
+    ),
+    Example(
+        "Thị xã là một trong 10 điểm đến hấp dẫn nhất khu vực; xe 3 bánh bị cấm lưu thông.",
+        note="the whole of a ranking (một trong 10 ... nhất) and a vehicle's type (xe 3 bánh)",
+    ),
+    Example(
+        "Áp thấp ở khoảng 7,5 độ vĩ Bắc và 126 độ kinh Đông; mỗi người góp 1 phần công sức.",
+        note="a position on a map is no quantity; góp 1 phần công sức is a share",
     ),
     Example(
         "Kiểm toán Nhà nước khu vực 3 kết luận sai phạm tại khu nghỉ dưỡng 5 sao.",

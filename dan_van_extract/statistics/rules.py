@@ -37,7 +37,7 @@ from typing import TypeVar
 
 import regex
 
-from .. import _match, vocab
+from .. import _match, gazetteer, vocab
 from .._lexicon import alternation, load_lines, load_table
 from .._rules import Rule
 from ..context import Context
@@ -128,6 +128,15 @@ NAME_BEFORE = Rule(
     "statistics.name-before",
     "A name before a counted noun's number (Nghị quyết 35, quận 1, Sư đoàn 3).",
 )
+_RANKING_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:1|một|Một)[ \t]+trong[ \t]+$")
+RANKING = Rule(
+    "statistics.ranking",
+    "The whole of a ranking (1 trong 50 điểm đến hấp dẫn nhất thế giới): a name, no count.",
+    _RANKING_RE,
+)
+RANKING_REACH = 60
+"""How far after the whole of a ranking its superlative (``nhất``) is looked for."""
+_SUPERLATIVE_RE = regex.compile(r"[^,.;:!?()\n]*?(?<![\p{L}])nhất(?![\p{L}])")
 LISTED_AFTER_NAME = Rule(
     "statistics.listed-after-name",
     "The last number of a list that a name word opens (các khối lớp 1, 2, 3 uống sữa; "
@@ -422,9 +431,21 @@ def _plain_year(token: str | None) -> bool:
 
 
 def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
-    """A capitalised word right before the number, in mid-sentence: ``Quân khu 5``."""
+    """A capitalised word right before the number, in mid-sentence: ``Quân khu 5``; not
+    the end of a person's full name (``ông Huỳnh Văn Hùng 30 phiếu``: a count of his)."""
     word, start = words[-1]
-    return word[:1].isupper() and not _sentence_initial(text, start)
+    return word[:1].isupper() and not _sentence_initial(text, start) and not _person_before(words)
+
+
+def _person_before(words: list[tuple[str, int]]) -> bool:
+    """Three capitalised words opening with a surname right before the number: a person's
+    full name (``Huỳnh Văn Hùng``), not a body's (``Quân khu``)."""
+    return (
+        len(words) == 3
+        and words[0][0] in vocab.surnames()
+        and all(w[:1].isupper() and w[1:].islower() for w, _ in words)
+        and gazetteer.starts_with_place([w for w, _ in words]) == 0  # "Hà Nội Landmark 51"
+    )
 
 
 def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
@@ -492,6 +513,12 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         return NO_UNIT
     if unit.kind in _NOT_STATISTICS:
         return NOT_COUNTED
+    if (
+        not among
+        and _match.search(_RANKING_RE, content, max(0, m.start() - 14), m.start())
+        and _match.match(_SUPERLATIVE_RE, content, unit.end, unit.end + RANKING_REACH)
+    ):
+        return RANKING  # "1 trong 50 điểm đến hấp dẫn nhất": a ranking's name
     words = _previous_words(content, m.start())
     if (
         unit.kind in _NAME_SENSITIVE
