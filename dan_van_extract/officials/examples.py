@@ -304,6 +304,36 @@ POSITIVE: list[Example] = [
         [("Đỗ Văn Lành", ["Trưởng ban Quản lý khu kinh tế mở Chu Lai"], [])],
         "an economic zone's name is no person: Chu Lai stays in the title",
     ),
+    Example(
+        "Phát biểu trước các đại biểu HĐND, Chủ tịch UBND tỉnh Lê Văn Hải nhấn mạnh.",
+        [("Lê Văn Hải", ["Chủ tịch UBND tỉnh"], [])],
+        "the audience before the comma (các đại biểu HĐND) is not the speaker's title",
+    ),
+    Example(
+        "Thay lời Chủ tịch quận, ông Đào Văn Sáu, Chánh văn phòng UBND quận phát biểu.",
+        [("Đào Văn Sáu", ["Chánh văn phòng UBND quận"], ["phát biểu"])],
+        "thay lời: speaking for the chairman, whose title it is",
+    ),
+    Example(
+        "Ông Phan Văn Bảy, Chi cục trưởng Chi cục Trồng trọt, Bảo vệ thực vật và Quản lý "
+        "chất lượng nông sản tỉnh, cho biết.",
+        [
+            (
+                "Phan Văn Bảy",
+                [
+                    "Chi cục trưởng Chi cục Trồng trọt, Bảo vệ thực vật và Quản lý chất lượng "
+                    "nông sản tỉnh"
+                ],
+                [],
+            )
+        ],
+        "a unit's name listing its fields runs over its commas to its và",
+    ),
+    Example(
+        "Giám đốc Trung tâm chống ngập thành phố Lý Văn Tư cho biết.",
+        [("Lý Văn Tư", ["Giám đốc Trung tâm chống ngập thành phố"], [])],
+        "a centre's lower-case field (data/org_inner_words.tsv)",
+    ),
     # --- deputies, spokespeople, heads of units written short
     Example(
         "ĐB Trần Thị Hoa (Quảng Ngãi) đề nghị làm rõ trách nhiệm.",

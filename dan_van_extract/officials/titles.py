@@ -28,6 +28,7 @@ from .._spans import SpanIndex
 from ..analysis import Analysis
 from .lexicon import Lexicons
 from .names import Name, honorific_before
+from .persons import PLURAL_BEFORE_RE, PLURAL_WINDOW
 from .words import (
     ACRONYM_RE,
     DASHES,
@@ -142,7 +143,8 @@ _COPULA_END_RE = regex.compile(
     r"(?:[ \t]+(?:hiện|nay|vẫn|đang|hiện[ \t]+nay|hiện[ \t]+đang))?[ \t]+là$"
 )
 _PREPOSITION_BEFORE_RE = regex.compile(
-    r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi)[ \t]+)$", regex.I
+    r"(?:(?<![\p{L}])(?:với|của|cho|hỏi|gặp|theo|tới|đến|gửi|thay[ \t]+(?:lời|mặt))[ \t]+)$",
+    regex.I,
 )
 _STACKED_RE = regex.compile(
     r"(?i:ủy[ \t]+viên|tổng[ \t]+bí[ \t]+thư|(?:đại|thượng|trung|thiếu)[ \t]+(?:tướng|tá))"
@@ -446,11 +448,15 @@ def _chain_before(
             if (
                 len(titles) > 1
                 and not _match.match(_STACKED_RE, text, titles[0][0])
-                and _match.search(_PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a)
+                and (
+                    _match.search(_PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a)
+                    or _match.search(PLURAL_BEFORE_RE, text, max(0, a - PLURAL_WINDOW), a)
+                )
             ):
                 # "Trao đổi với phóng viên Báo X, Thượng tá Y": the reporter's title;
                 # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": the Prime Minister's (but
-                # "theo lời mời của Tổng Bí thư, Chủ tịch nước X": both are X's).
+                # "theo lời mời của Tổng Bí thư, Chủ tịch nước X": both are X's); "trước
+                # các đại biểu HĐND, Chủ tịch UBND X": the audience's.
                 return titles[1:]
             return titles
     return []
@@ -656,6 +662,7 @@ def _title_end(
     toks = LazyTokens(text, pm.end(), stop_at)
     skip_to = -1
     company = False  # inside a company's name: it runs on over any words
+    listing = False  # inside a name listing its fields ("Trồng trọt, Bảo vệ thực vật và ...")
     for idx, token in enumerate(toks):
         a, b, tok = token.start, token.end, token.text
         if a < skip_to:
@@ -671,6 +678,9 @@ def _title_end(
             continue
         if tok == "," and _comma_compound(text, toks, idx, lex):
             continue  # "Ban Chỉ đạo phòng, chống tham nhũng"
+        if tok == "," and _enumerated_name(text, toks, idx, lex):
+            listing = True  # its fields' names run on in lower case ("Bảo vệ thực vật")
+            continue  # "Chi cục Trồng trọt, Bảo vệ thực vật và Quản lý chất lượng nông sản"
         inner = (
             inner_phrase_end(text, toks, idx, lex, tuple(pm.group().split()[-2:]))
             if tok[0].islower() and tok in lex.inner_first_words
@@ -733,7 +743,9 @@ def _title_end(
             # ("Ban Chỉ đạo cải cách hành chính"); after anything else it is a proper
             # name, and plain words after it end the title ("TP Đà Nẵng hẹn").
             prev = toks[idx - 1].text if idx > 0 else head
-            descriptive = is_org_head(tok, lex) or (descriptive and is_org_head(prev, lex))
+            descriptive = (
+                listing or is_org_head(tok, lex) or (descriptive and is_org_head(prev, lex))
+            )
         elif (tok[0].islower() and tok.lower() not in lex.title_words) or is_org_head(tok, lex):
             descriptive = True
         end = b
@@ -770,6 +782,40 @@ def _comma_compound(text: str, toks: Sequence[Token], idx: int, lex: Lexicons) -
         return False
     after = text[toks[idx + 1].start : toks[idx + 1].start + 20].lower()
     return any(after.startswith(word) for word in allowed)
+
+
+ENUMERATION_TOKENS = 10
+"""How many tokens after a comma an organisation's name listing its fields may run to its
+``và`` (``Chi cục Trồng trọt, Bảo vệ thực vật và Quản lý chất lượng nông sản``)."""
+
+
+def _enumerated_name(text: str, toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
+    """A comma inside an organisation's name that lists its fields: capitalised words on
+    both sides (one of the two before it), and ``và`` before a capitalised word further
+    on, with no position, no other mark and no lower-case word ending titles on the way
+    (``Chi cục Trồng trọt, Bảo vệ thực vật và Quản lý chất lượng nông sản``; not ``Tỉnh
+    ủy, Chủ tịch UBND``)."""
+    if not any(t.text[:1].isupper() for t in toks[max(0, idx - 2) : idx]):
+        return False  # a capitalised word of the name right before (``Trồng trọt,``)
+    for j in range(idx + 1, idx + 1 + ENUMERATION_TOKENS):
+        nxt = toks[j : j + 1]
+        if not nxt:
+            return False
+        tok = nxt[0]
+        if j == idx + 1 and not tok.text[:1].isupper():
+            return False
+        if tok.text == "," and j > idx + 1:
+            continue
+        if not tok.text[:1].isalpha():
+            return False
+        if tok.text[:1].isupper() and _match.match(lex.prefix_position_re, text, tok.start):
+            return False  # "Tỉnh ủy, Chủ tịch UBND": the next title
+        if tok.text == "và":
+            after = toks[j + 1 : j + 2]
+            return bool(after) and after[0].text[:1].isupper()
+        if tok.text[:1].islower() and _match.match(lex.stop_re, text, tok.start):
+            return False
+    return False
 
 
 _CAPITAL_SYLLABLE_RE = regex.compile(
