@@ -496,11 +496,15 @@ POSITIVE: list[Example] = [
         [
             (
                 "Mai Văn Lực",
-                ["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"],
+                [
+                    "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+                    "của Quốc hội"
+                ],
                 [],
             )
         ],
-        "several comma chunks of one committee's name, the last joined by và",
+        "several comma chunks of one committee's name, the last joined by và; của Quốc hội "
+        "after it is whose committee it is",
     ),
     Example(
         "Bà Lò Thị Mai, Phó Giám đốc Sở Lao động – thương binh và xã hội cho biết.",
