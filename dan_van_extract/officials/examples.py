@@ -334,6 +334,39 @@ POSITIVE: list[Example] = [
         [("Lý Văn Tư", ["Giám đốc Trung tâm chống ngập thành phố"], [])],
         "a centre's lower-case field (data/org_inner_words.tsv)",
     ),
+    Example(
+        "Ông Đồng Văn Lâm, Chủ tịch UBND tỉnh, và ông Lang Văn Chiến, Đại biểu HĐND huyện, "
+        "cùng dự.",
+        [
+            ("Đồng Văn Lâm", ["Chủ tịch UBND tỉnh"], []),
+            ("Lang Văn Chiến", ["Đại biểu HĐND huyện"], []),
+        ],
+        "rarer surnames (Đồng, Lang, Ung in data/surnames.txt)",
+    ),
+    Example(
+        "Ông Hà Văn Tư (45 tuổi, ngụ ấp Mỹ Thạnh B, xã Mỹ Thuận), Chủ tịch công đoàn cơ sở xã "
+        "này, bị cách chức.",
+        [("Hà Văn Tư", ["Chủ tịch công đoàn cơ sở xã"], [])],
+        "an age and a residence in brackets between the name and its title",
+    ),
+    Example(
+        "Ông Lê Văn Tám, Phó Chủ tịch UBND xã Mỹ Thuận, xác nhận sự việc.",
+        [("Lê Văn Tám", ["Phó Chủ tịch UBND xã Mỹ Thuận"], [])],
+        "a commune whose name opens like a country's (Mỹ) is no foreign leader's title",
+    ),
+    Example(
+        "Chủ tịch tập đoàn Hoàng Quân Trương Anh Tuấn và Sư đoàn trưởng Sư đoàn 5 Lê Văn Ba dự.",
+        [
+            ("Trương Anh Tuấn", ["Chủ tịch tập đoàn Hoàng Quân"], ["dự"]),
+            ("Lê Văn Ba", ["Sư đoàn trưởng Sư đoàn 5"], ["dự"]),
+        ],
+        "a company named like a person, then its chairman; a division's commander",
+    ),
+    Example(
+        "Ông Trần Văn Năm được tín nhiệm bầu là Chủ tịch Hội Cựu chiến binh xã khóa I.",
+        [("Trần Văn Năm", ["Chủ tịch Hội Cựu chiến binh xã khóa I"], [])],
+        "được tín nhiệm bầu là: an election",
+    ),
     # --- deputies, spokespeople, heads of units written short
     Example(
         "ĐB Trần Thị Hoa (Quảng Ngãi) đề nghị làm rõ trách nhiệm.",

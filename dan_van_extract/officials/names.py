@@ -78,7 +78,7 @@ _UNION_LEVEL_BEFORE_RE = regex.compile(
 """``Trung ương``/``Tỉnh``/``Thành`` right before ``Đoàn``: the Youth Union's committee at
 that level (``Bí thư Trung ương Đoàn Lê Quốc Phong``); the name (three words or more, with
 a surname) starts after ``Đoàn``."""
-_PLACE_TYPE_BEFORE_RE = regex.compile(
+PLACE_TYPE_BEFORE_RE = regex.compile(
     r"(?:(?<![\p{L}])(?i:huyện|quận|thị[ \t]+xã|thị[ \t]+trấn|thành[ \t]+phố|tỉnh|xã|phường|tp\.?)"
     r"[ \t]+)$"
 )
@@ -426,7 +426,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
                 honorific is not None,
                 typed=len(words) != 3
                 or _match.search(
-                    _PLACE_TYPE_BEFORE_RE, text, max(0, run_start - PLACE_WORD_WINDOW), run_start
+                    PLACE_TYPE_BEFORE_RE, text, max(0, run_start - PLACE_WORD_WINDOW), run_start
                 )
                 is not None,
             )

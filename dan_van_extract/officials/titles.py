@@ -27,7 +27,7 @@ from .._scan import keyed
 from .._spans import SpanIndex
 from ..analysis import Analysis
 from .lexicon import Lexicons
-from .names import Name, honorific_before
+from .names import PLACE_TYPE_BEFORE_RE, PLACE_WORD_WINDOW, Name, honorific_before
 from .persons import PLURAL_BEFORE_RE, PLURAL_WINDOW
 from .words import (
     ACRONYM_RE,
@@ -94,13 +94,16 @@ _AFTER_SEP_RE = regex.compile(
 ``(đương nhiệm``, ``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
+    r"|\([ \t]*(?:\d{1,3}[ \t]+tuổi|SN[ \t]*\d{4}|sinh[ \t]+năm[ \t]*\d{4})[ \t]*[,;][ \t]*"
+    r"(?:ngụ|trú|thường[ \t]+trú|quê|ở|hộ[ \t]+khẩu)[^()\n]{1,60}\)"
     r"|\([ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*[,;])|\([ \t]*(?:SN|sinh[ \t]+năm)[ \t]*\d{4}[ \t]*\)"
     r"|,?[ \t]*(?:(?:sinh[ \t]+năm|SN)[ \t]*\d{4}"
     r"|sinh[ \t]+ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
     r"(?:[ \t]*,[ \t]*quê(?:[ \t]+quán)?[ \t]+(?:ở[ \t]+)?[^,.;:()\n]{1,40}?)?(?=[ \t]*,))"
 )
 """An age between a name and its titles: ``ông X (51 tuổi), Bí thư ...``, ``X, 59 tuổi, ...``,
-``ông X (46 tuổi, Trưởng phòng ...)``, ``ông X sinh năm 1955, quê Nam Định, là ...``."""
+``ông X (46 tuổi, Trưởng phòng ...)``, ``ông X sinh năm 1955, quê Nam Định, là ...``, ``ông
+X (45 tuổi, ngụ ấp Mỹ Thạnh B, xã Mỹ Thuận), Chủ tịch ...``."""
 _NEXT_TITLE_RE = regex.compile(
     r"[ \t]*(?:[,;][ \t]*(?:(?:đồng\s+thời|kiêm(?:\s+chức\s+vụ)?|nay\s+là|hiện\s+là)[ \t]+)?"
     r"|[-–—][ \t]*"
@@ -176,7 +179,7 @@ _CAREER = (
 """``từng đảm nhiệm các chức vụ: ...``, ``kinh qua nhiều chức vụ chủ chốt như ...``: a
 career list."""
 _MADE_VERBS = (
-    rf"bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|điều{_B}chuyển|chỉ{_B}định|cử|giới{_B}thiệu"
+    rf"(?:tín{_B}nhiệm{_B})?bầu|bổ{_B}nhiệm|phân{_B}công|điều{_B}động|điều{_B}chuyển|chỉ{_B}định|cử|giới{_B}thiệu"
     rf"|luân{_B}chuyển|bố{_B}trí|phê{_B}chuẩn"
 )
 _NOT_DELEGATION_HEAD = (
@@ -625,9 +628,17 @@ def _opens_next_person(text: str, pos: int, limit: int, name_spans: SpanIndex) -
 def _foreign_leader_title(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A country and a capitalised word in the title (``Bộ trưởng Quốc phòng Mỹ James
     Mattis``): a foreign leader's own title, unless the two name a place here (``Chủ tịch
-    UBND huyện Đức Cơ``)."""
+    UBND huyện Đức Cơ``, ``xã Mỹ Thuận``)."""
     m = _match.search(lex.country_then_name_re, text, start, end)
-    return m is not None and gazetteer.starts_with_place(text[m.start() : end].split()) < 2
+    return (
+        m is not None
+        and gazetteer.starts_with_place(text[m.start() : end].split()) < 2
+        # "Chủ tịch UBND xã Mỹ Thuận": a commune's name opening like a country's
+        and _match.search(
+            PLACE_TYPE_BEFORE_RE, text, max(start, m.start() - PLACE_WORD_WINDOW), m.start()
+        )
+        is None
+    )
 
 
 _POSTED_ABROAD_RE = regex.compile(
