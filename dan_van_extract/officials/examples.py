@@ -355,10 +355,11 @@ POSITIVE: list[Example] = [
         "a commune whose name opens like a country's (Mỹ) is no foreign leader's title",
     ),
     Example(
-        "Chủ tịch tập đoàn Hoàng Quân Trương Anh Tuấn và Sư đoàn trưởng Sư đoàn 5 Lê Văn Ba dự.",
+        "Chủ tịch tập đoàn Hoàng Quân, ông Trương Anh Tuấn, và Sư đoàn trưởng Sư đoàn 5 Lê "
+        "Văn Ba cùng dự.",
         [
-            ("Trương Anh Tuấn", ["Chủ tịch tập đoàn Hoàng Quân"], ["dự"]),
-            ("Lê Văn Ba", ["Sư đoàn trưởng Sư đoàn 5"], ["dự"]),
+            ("Trương Anh Tuấn", ["Chủ tịch tập đoàn Hoàng Quân"], []),
+            ("Lê Văn Ba", ["Sư đoàn trưởng Sư đoàn 5"], []),
         ],
         "a company named like a person, then its chairman; a division's commander",
     ),
