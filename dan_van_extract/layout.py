@@ -282,6 +282,33 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
     return DATE_LINE_RE.match(line(i + 1)) is not None
 
 
+SITE_HEADER_LINES = 4
+"""How many lines under a site's upper-case name its headline (over a date line) may stand."""
+
+
+def _headline_under_site_name(
+    lines: list[tuple[int, int]],
+    title_idx: int,
+    kinds: list[PartKind | None],
+    line: Callable[[int], str],
+) -> int | None:
+    """The line of the real headline when the line taken for the title is the site's name
+    in upper case (``ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH ĐỒNG NAI``) with no date under it,
+    and a title-like line a few lines further down has the publication line right under
+    it (``Đăng ngày: 29-10-2021 04:56``); None otherwise."""
+    first = line(title_idx).strip()
+    if not first.isupper() or DATE_LINE_RE.match(
+        line(title_idx + 1) if title_idx + 1 < len(lines) else ""
+    ):
+        return None
+    for j in range(title_idx + 1, min(len(lines) - 1, title_idx + 1 + SITE_HEADER_LINES)):
+        if kinds[j] is not None or kinds[j + 1] not in (None, "meta"):
+            continue
+        if _title_like(line(j)) and DATE_LINE_RE.match(line(j + 1)):
+            return j
+    return None
+
+
 _BRACKETED_RE = regex.compile(r"\([^()]*\)")
 """A bracketed note in a byline (``(Ban Dân vận)``): not words of the name."""
 
@@ -353,6 +380,16 @@ def segment(text: str) -> Layout:
             continue
         break
     if title_idx is not None:
+        moved = _headline_under_site_name(lines, title_idx, kinds, line)
+        if moved is not None:
+            # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X / Tin tức - Sự kiện / headline / Ngày đăng:
+            # ...": the site's name and its section are the page's header
+            for i in range(moved):
+                if kinds[i] in (None, "title"):
+                    kinds[i] = "header"
+            kinds[moved] = "title"
+            kinds[moved + 1] = "meta"
+            title_idx = moved
         # Date lines above the title are the site's own header when another date line
         # follows the title (the visit date, not the article's).
         below = [

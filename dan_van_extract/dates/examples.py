@@ -121,6 +121,16 @@ POSITIVE: list[Example] = [
         "two days of one month: the first day",
     ),
     Example(
+        _T + "Thứ Hai, 8/6/2022\nTrong 2 ngày 06, 07/6, Hội Cựu chiến binh huyện tổ chức đại hội.",
+        {"event": "2022-06-06", "dates": ["2022-06-06"]},
+        "two days parted by a comma before one month: the first day",
+    ),
+    Example(
+        _T + "Thứ Năm, 11/8/2022\nSáng ngày (10/8), Tỉnh ủy tổ chức đại hội thi đua yêu nước.",
+        {"event": "2022-08-10", "tod": "sáng"},
+        "the day and month in brackets after sáng ngày",
+    ),
+    Example(
         _T + "Thứ Hai, 29/4/2024\nTrong 2 ngày (27-28/4), Hội Nông dân tỉnh tổ chức đại hội.",
         {"event": "2024-04-27", "dates": ["2024-04-27"]},
         "the two days in brackets after 'Trong 2 ngày'",

@@ -162,6 +162,9 @@ DATE_RE = regex.compile(
     # A day range before one month: "9 và 10-2", "11-15/5", "12 đến 14/11".
     rf"|(?P<d1>\d{{1,2}}){_OSP}(?:-|–|và|đến|tới){_OSP}(?:ngày{_SP})?"
     r"(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
+    # Two days and a comma before one month: "06, 07/6" (not "số 12, ngày 5/1").
+    r"|(?<![\d.,/-])(?P<d1>\d{1,2}),[ \t]{0,3}(?P<d>\d{1,2})(?P<sep>/)(?P<m>\d{1,2})"
+    r"(?:/(?P<y>\d{4}))?(?![\d\p{L}])"
     # A slash and a space, after a strong cue only (the rules check it): "Sáng ngày 26/ 2".
     r"|(?P<d>\d{1,2})(?P<sep>/)(?P<gap>[ ])(?P<m>\d{1,2})(?![\d\p{L}]|[ \t]{0,3}/[ \t]{0,3}\d)"
     # Numbers: "30/9", "16-11-2017", "30.9.2020".
@@ -200,14 +203,15 @@ CUE_BEFORE_RE = regex.compile(
     rf"|(?P<relcue>(?:{_TOD}|hôm){_SP}(?:nay|qua))"
     rf"|(?P<tod>{_TOD})"
     rf"|(?P<weak>{_WEAK}|từ)){_SP}"
-    rf"|(?P<pcue>{_DAYS_CUE}|(?:{_TOD}|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?){_OSP}\({_OSP}"
+    rf"|(?P<pcue>{_DAYS_CUE}|(?:{_TOD}(?:{_SP}ngày)?|hôm|{_WEEKDAY})(?:{_SP}(?:nay|qua))?)"
+    rf"{_OSP}\({_OSP}"
     rf"|(?P<relcomma>(?:{_TOD}|hôm){_SP}(?:nay|qua)){_OSP},{_OSP})\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 """The cue that ends right before a date's numbers: a time of day (with ``ngày``/``hôm``),
 ``ngày``/``hôm``, ``trong hai ngày`` (with a comma or not), ``từ ngày``, ``sáng nay``, a
 preposition (weak: enough for ``D/M`` only), a time word or ``trong hai ngày`` and an
-opening parenthesis (``Sáng nay (27/4)``, ``Trong 2 ngày (27-28/4)``), or
+opening parenthesis (``Sáng nay (27/4)``, ``Sáng ngày (10/8)``, ``Trong 2 ngày (27-28/4)``), or
 ``hôm nay`` and a comma (``Hôm nay, 4/5,``: the rules want a comma after the date too).
 Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
 

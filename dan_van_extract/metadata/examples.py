@@ -78,6 +78,24 @@ POSITIVE: list[Example] = [
         "a domain in parentheses opening the lead",
     ),
     Example(
+        "Tổng kết Ngày hội Đại đoàn kết\n(Mặt trận) -Chiều 16/6, Ban Thường trực tổ chức hội "
+        "nghị tổng kết.",
+        {"source": "Mặt trận"},
+        "an outlet's two-word name in parentheses, the dash glued to the lead",
+    ),
+    Example(
+        "Hội nghị tổng kết công tác thi đua\n(BDO) Sáng 10/01, UBND huyện tổ chức hội nghị.",
+        {"source": "BDO"},
+        "an outlet's acronym in parentheses with no dash before the lead's first word",
+    ),
+    # -- a portal's header: the site's name in upper case above the headline
+    Example(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐĂK SONG\nTin tức - Sự kiện\nHội nghị tổng kết công tác "
+        "dân vận năm 2022\nNgày đăng: 12/01/2023 08:30\n" + _BODY,
+        {"title": "Hội nghị tổng kết công tác dân vận năm 2022"},
+        "the headline is the line over the publication line, not the site's name",
+    ),
+    Example(
         "Triển lãm ảnh về Bác Hồ\n(NLĐO) - Sáng 19/5, triển lãm ảnh khai mạc tại nhà văn hóa.",
         {"source": "NLĐO"},
         "an abbreviation in parentheses",

@@ -44,10 +44,13 @@ _DOMAIN = rf"(?:[A-Za-z0-9-]{{1,40}}\.){{1,3}}{vocab.tld_pattern()}(?![\p{{L}}\d
 _SOURCE_TOKEN = rf"(?:{_OUTLET}(?![\p{{L}}\d])|{_DOMAIN}|{_CAPS}(?![\p{{L}}\d.]))"
 
 LEAD_SOURCE_RE = regex.compile(
-    rf"\G[ \t]*(?:\([ \t]*(?P<src>{_SOURCE_TOKEN}|\p{{Lu}}[\p{{L}}.]{{1,24}})[ \t]*\)"
-    rf"|(?P<src>{_SOURCE_TOKEN}))[ \t]*[-–—][ \t]+"
+    rf"\G[ \t]*(?:\([ \t]*(?P<src>{_SOURCE_TOKEN}"
+    rf"|\p{{Lu}}[\p{{L}}.]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}]{{1,12}})?)[ \t]*\)[ \t]*[-–—][ \t]*"
+    rf"|\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]*\)[ \t]+(?=\p{{Lu}}\p{{Ll}})"
+    rf"|(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
 )
-"""A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``."""
+"""A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
+trận) -Chiều``, or an outlet's acronym in brackets before the first word (``(BDO) Sáng``)."""
 
 NGUON_RE = regex.compile(
     r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)[ \t]*\.?[ \t]*$",
