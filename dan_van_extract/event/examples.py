@@ -231,6 +231,12 @@ POSITIVE: list[Example] = [
 # --- a part of an event, or how it is held, names no event of its own
 POSITIVE += [
     Example(
+        "Hai Bộ trưởng hội đàm\nChiều 14/5, nhân dịp tham dự Diễn đàn hợp tác quốc tế tại Bắc "
+        "Kinh, Bộ trưởng đã có cuộc hội đàm với Bộ trưởng Ngoại giao nước bạn.",
+        ("hội đàm", "hội đàm", None),
+        "the forum attended (nhân dịp tham dự) is the occasion; the talks are reported",
+    ),
+    Example(
         "Đất đai: nhiều câu hỏi\nChiều 3/8, các đại biểu HĐND tỉnh tiếp tục chất vấn "
         "và trả lời chất vấn về quản lý đất đai.",
         ("chất vấn", "chất vấn", None),
@@ -299,6 +305,12 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Chủ tịch thành phố: người dân bức xúc là đúng\nTrao đổi với báo chí bên lề Hội nghị "
+        "Thành ủy lần thứ 18 hôm nay 16/10, Chủ tịch UBND thành phố cho biết sẽ xử lý dứt "
+        "điểm.",
+        note="a conference the remarks were made beside (bên lề) is not the event reported",
+    ),
     Example(
         "Cần có quy chế giám sát quyền lực\nBộ Chính trị ban hành quy định mới về kiểm soát "
         "quyền lực.",
