@@ -127,6 +127,11 @@ POSITIVE: list[Example] = [
         [award("Huân chương Lao động hạng Ba")],
     ),
     Example(
+        "Ban Thường vụ Huyện ủy quyết định biểu dương, khen thưởng cho 8 tập thể và 10 cá nhân.",
+        [award("khen thưởng", "Ban Thường vụ Huyện ủy", 8, 10)],
+        note="two verbs naming one award: reported as khen thưởng",
+    ),
+    Example(
         "Cựu chiến binh Lê Văn Tám được tặng Huân chương Kháng chiến chống Mỹ hạng Nhì.",
         [award("Huân chương Kháng chiến chống Mỹ hạng Nhì")],
         note="the war a resistance order was given for is part of its name",
@@ -259,8 +264,8 @@ POSITIVE: list[Example] = [
     ),
     Example(
         "Dịp này, 7 tập thể và 15 cá nhân được Ban Thường vụ Thị ủy biểu dương, khen thưởng.",
-        [award("biểu dương, khen thưởng", "Ban Thường vụ Thị ủy", 7, 15)],
-        note="recipients first, passive; two verbs are one award",
+        [award("khen thưởng", "Ban Thường vụ Thị ủy", 7, 15)],
+        note="recipients first, passive; two verbs are one award, named khen thưởng",
     ),
     Example(
         "Hội Nông dân tỉnh đã tuyên dương 25 gương nông dân sản xuất giỏi.",

@@ -27,6 +27,7 @@ from .lexicon import (
     HINTS,
     NOT_TITLES_RE,
     NUMBER,
+    ONE_AWARD_VERB_RE,
     RECIPIENTS,
     VERB,
 )
@@ -195,7 +196,19 @@ def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
         if len(grades) > 1 and "tuổi" in m.group("badge_name"):
             head = " ".join(m.group("badge").split())
             return [(f"{head} {g} năm tuổi Đảng", None) for g in grades]
+    if m.group("verb"):
+        return [(_verb_form(m.group("verb")), None)]
     return [(_clean(m.group()), None)]
+
+
+def _verb_form(written: str) -> str:
+    """The form of an award given by verbs: ``biểu dương, khen thưởng`` names one award
+    twice, reported as ``khen thưởng`` (else as its first verb)."""
+    verbs = [" ".join(v.split()) for v in _match.findall(ONE_AWARD_VERB_RE, written)]
+    if len(verbs) < 2:
+        return _clean(written)
+    lowered = [v.lower() for v in verbs]
+    return verbs[lowered.index("khen thưởng")] if "khen thưởng" in lowered else verbs[0]
 
 
 def _window(text: str, end: int, width: int) -> str:

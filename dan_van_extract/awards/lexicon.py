@@ -153,6 +153,8 @@ VERB = _ci(list(_GRANT_VERBS))
 ANY_VERB = _ci([*_GRANT_VERBS, *_RECEIVE_VERBS, "đạt", "phong", "được"])
 """Any verb that grants or receives an award."""
 AWARD_VERB = _AWARD_VERB
+ONE_AWARD_VERB_RE = regex.compile(_ci(_AWARD_VERBS))
+"""One award verb (``biểu dương``), to read the verbs of ``biểu dương, khen thưởng``."""
 CUE_RE = keyed(
     regex.compile(
         rf"(?<![\p{{L}}])(?P<cue>(?i:{alternation(list(CUES), fold_case=True)}))(?![\p{{L}}])"
