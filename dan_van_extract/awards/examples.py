@@ -127,6 +127,15 @@ POSITIVE: list[Example] = [
         [award("Huân chương Lao động hạng Ba")],
     ),
     Example(
+        "Huyện tặng danh hiệu Lao động tiên tiến cho 1.780 cá nhân và Tập thể lao động tiên tiến "
+        "cho 88 tập thể.",
+        [
+            award("danh hiệu Lao động tiên tiến", individuals=1780),
+            award("Tập thể lao động tiên tiến", collectives=88),
+        ],
+        note="a second emulation title after và, with its own count: two awards",
+    ),
+    Example(
         "Ban Thường vụ Huyện ủy quyết định biểu dương, khen thưởng cho 8 tập thể và 10 cá nhân.",
         [award("khen thưởng", "Ban Thường vụ Huyện ủy", 8, 10)],
         note="two verbs naming one award: reported as khen thưởng",

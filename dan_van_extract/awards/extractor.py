@@ -92,7 +92,7 @@ _LIST_BETWEEN_RE = regex.compile(
     r"\A[ \t]*(?:,|;|và|cùng|,[ \t]*và|;[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z"
 )
 _GRADE_RE = regex.compile(r"\d{2}")
-_LIST_ITEM_BEFORE_RE = regex.compile(r"[;,][ \t]*\Z")
+_LIST_ITEM_BEFORE_RE = regex.compile(r"(?:[;,]|[ \t]và)[ \t]*\Z")
 LIST_GAP = 200
 """How far after the previous form the next item of a list may start."""
 _ELIDED_SUBJECT_RE = regex.compile(
@@ -269,7 +269,14 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         elif (
             (kind == "title" and not (verb_before or _listed_after(text, start, forms)))
             or (kind == "praise" and not _match.search(_PRAISE_BEFORE_RE, before))
-            or (kind == "emulation" and not (verb_before or _recipients_before(text, start)))
+            or (
+                kind == "emulation"
+                and not (
+                    verb_before
+                    or _recipients_before(text, start)
+                    or (_listed_after(text, start, forms) and _counted_after(text, end))
+                )
+            )
         ):
             reject = NEEDS_CONTEXT
         if reject is not None:
@@ -282,7 +289,7 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
 
 def _listed_after(text: str, start: int, forms: list[_Form]) -> bool:
     """``...; danh hiệu Chiến sỹ thi đua cấp cơ sở cho 14 cá nhân``: a form opening the next
-    item of a list (after ``;`` or ``,``) of an award just found."""
+    item of a list (after ``;``, ``,`` or ``và``) of an award just found."""
     if not forms or start - forms[-1].end > LIST_GAP:
         return False
     return _match.search(_LIST_ITEM_BEFORE_RE, text, max(0, start - 4), start) is not None

@@ -142,10 +142,12 @@ COUNTS_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/–-])(?:{_COUNT_ITEM})"
     rf"(?:[ \t]*(?:,|;|và|cùng(?:[ \t]+với)?|&)[ \t]*(?:{_COUNT_ITEM})){{0,3}}"
     rf"(?:[ \t]*(?:,|và|&)[ \t]*(?P<other>{_RECIPIENT})(?![\p{{L}}])(?![ \t]*\d)"
+    rf"(?![ \t]+(?i:lao[ \t]+động|tiên[ \t]+tiến|xuất[ \t]+sắc))"
     rf"|[ \t]+(?P<mixed>{_RECIPIENT})[ \t]*(?:,|và|&)[ \t]*{_RECIPIENT}(?![\p{{L}}]))?"
 )
 """Award counts: ``12 tập thể và 13 cá nhân``; one total for both: ``71 tập thể, cá nhân``,
-``397 gương tập thể và cá nhân``. A year is no count (``2030 tập thể``)."""
+``397 gương tập thể và cá nhân``, but not ``1.780 cá nhân và tập thể lao động tiên tiến``
+(the next award's title). A year is no count (``2030 tập thể``)."""
 COUNT_ITEM_RE = regex.compile(rf"(?P<n>{NUMBER})[ \t]+(?P<noun>{_RECIPIENT})")
 
 VERB = _ci(list(_GRANT_VERBS))
