@@ -368,6 +368,19 @@ POSITIVE: list[Example] = [
         [("Trần Văn Năm", ["Chủ tịch Hội Cựu chiến binh xã khóa I"], [])],
         "được tín nhiệm bầu là: an election",
     ),
+    Example(
+        "Thủ tướng Lê Văn Một, Đại tướng - Bộ trưởng Quốc phòng Trần Văn Hai cùng dự lễ.",
+        [
+            ("Lê Văn Một", ["Thủ tướng"], []),
+            ("Trần Văn Hai", ["Đại tướng", "Bộ trưởng Quốc phòng"], []),
+        ],
+        "a rank joined by a dash to the next person's title is that person's; each title apart",
+    ),
+    Example(
+        "Tổng thống đắc cử Mỹ Donald Trump phát biểu tại cuộc họp báo.",
+        [("Donald Trump", ["Tổng thống đắc cử Mỹ"], ["phát biểu"])],
+        "the president-elect",
+    ),
     # --- deputies, spokespeople, heads of units written short
     Example(
         "ĐB Trần Thị Hoa (Quảng Ngãi) đề nghị làm rõ trách nhiệm.",

@@ -115,6 +115,9 @@ t2; B, t3"), a dash, ``kiêm``, ``đồng thời là``, ``(hiện là``, ``(đư
 (one post after another: ``làm Phó Chủ tịch rồi Chủ tịch UBND tỉnh``)."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
+_TITLE_BREAK_RE = regex.compile(r",[ \t]*|[ \t]+[-–—][ \t]+")
+"""A comma, or a dash with blanks around it, between two titles of one chain (``Đại tướng -
+Bộ trưởng Quốc phòng``) when a position follows it."""
 _AND_RE = regex.compile(r"(?<![\p{L}\p{M}])(?:và|kiêm)[ \t]+")
 """A word joining two positions of one chain (``Phó Chủ tịch kiêm Tổng thư ký``)."""
 _KIEM_RE = regex.compile(r"(?<![\p{L}\p{M}])kiêm[ \t]+")
@@ -446,11 +449,16 @@ def _chain_before(
         if chain_end > a:
             titles = _split_titles(text, a, chain_end, lex)
             if j < a and name_spans.ends_at(j) and len(titles) > 1:
-                # "A, t1, t2 B": t1 is A's title written after A; only the last is B's.
-                return titles[-1:]
+                # "A, t1, t2 B": t1 is A's title written after A; only the last is B's,
+                # with a rank a dash joins to it ("A, Đại tướng - Bộ trưởng Quốc phòng B").
+                own = len(titles) - 1
+                while own > 0 and text[titles[own - 1][1] : titles[own][0]].strip() in DASHES:
+                    own -= 1
+                return titles[own:]
             if (
                 len(titles) > 1
                 and not _match.match(_STACKED_RE, text, titles[0][0])
+                and text[titles[0][1] : titles[1][0]].strip() not in DASHES  # one stack
                 and (
                     _match.search(_PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a)
                     or _match.search(PLURAL_BEFORE_RE, text, max(0, a - PLURAL_WINDOW), a)
@@ -483,14 +491,14 @@ def _position_to_name(text: str, pos: int, name_start: int, lex: Lexicons) -> bo
 
 
 def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
-    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas that start a position,
-    and ``Giám đốc Sở Kế hoạch và Đầu tư và thiếu tướng`` at a ``và`` or ``kiêm`` that
-    does."""
+    """Split ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`` at commas (and spaced dashes:
+    ``Đại tướng - Bộ trưởng``) that start a position, and ``Giám đốc Sở Kế hoạch và Đầu tư
+    và thiếu tướng`` at a ``và`` or ``kiêm`` that does."""
     cuts = [a]
     for m in _match.finditer(_AND_RE, text, a, b):
         if _match.match(lex.prefix_position_re, text, m.end(), b):
             cuts.append(m.end())
-    for m in _match.finditer(_COMMA_RE, text, a, b):
+    for m in _match.finditer(_TITLE_BREAK_RE, text, a, b):
         nxt = m.end()
         if _match.match(lex.prefix_position_re, text, nxt, b):
             cuts.append(nxt)
@@ -563,7 +571,11 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
             and not text[end:stop_at].strip(" \t")
             and _match.search(_LIST_AND_END_RE, text, max(start, end - 6), end) is None
         ):
-            break  # the title is written before the next person's name: it is theirs
+            # the title is written before the next person's name: it is theirs, and so is
+            # a rank a dash joins to it ("Thủ tướng A, Đại tướng - Bộ trưởng Quốc phòng B")
+            if titles and text[titles[-1][1] : start].strip(" \t") in DASHES:
+                titles.pop()
+            break
         # ("A, t1 và B": t1 ends on the list's "và", trimmed below; it is A's)
         while True:  # no dangling "- và" at the end
             trimmed = _DANGLING_TAIL_RE.sub("", text[start:end])
