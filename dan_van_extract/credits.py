@@ -3,8 +3,8 @@
 One definition for the layout (which labels a line as the byline) and the metadata
 extractor (which reads the author and the outlet from it):
 
-* :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Người viết:``, ``Bài và ảnh:``, ``Bài, ảnh:``,
-  ``Tin, ảnh:``, ``Tin, bài:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+* :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Người viết:``, ``Đăng bởi:``, ``Bài và ảnh:``,
+  ``Bài, ảnh:``, ``Tin, ảnh:``, ``Tin, bài:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
 * :data:`SLASH_OUTLET`: the outlet after the writer's name and a slash, as the national
   agencies and broadcasters sign (``Minh Hòa/VOV.VN``, ``Thu Hằng/TTXVN``, ``Nguyên
   Nhung/VOV-Trung tâm tin``);
@@ -17,7 +17,7 @@ from __future__ import annotations
 __all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL", "WRITER_SUFFIX"]
 
 CREDIT_PREFIX = (
-    r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?"
+    r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?|Đăng[ \t]+bởi"
     r"|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*(?:ảnh|bài)|Bài|Tin"
     r"|Thực[ \t]+hiện|Theo)"
 )

@@ -84,7 +84,7 @@ RELATED_RE = regex.compile(
 )
 _FURNITURE_LINES = load_lines(__package__ or "dan_van_extract", "data/furniture.txt")
 FURNITURE_LINE_RE = regex.compile(
-    rf"^\s*(?:{alternation(_FURNITURE_LINES, fold_case=True)})\b.{{0,60}}$", regex.I
+    rf"^\s*(?:{alternation(_FURNITURE_LINES, fold_case=True)})(?!\w).{{0,60}}$", regex.I
 )
 # Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
 INLINE_FURNITURE_RE = regex.compile(

@@ -88,6 +88,13 @@ POSITIVE: list[Example] = [
         {"source": "BDO"},
         "an outlet's acronym in parentheses with no dash before the lead's first word",
     ),
+    Example(
+        "Bấm vào hình để xem kích thước thật\nHội Cựu chiến binh họp mặt kỷ niệm ngày thành "
+        "lập\nNgày đăng: 23/12/2020\n" + _BODY + "\nĐăng bởi: Hân Nguyễn\n[Trở về]\nCác tin khác",
+        {"title": "Hội Cựu chiến binh họp mặt kỷ niệm ngày thành lập", "author": "Hân Nguyễn"},
+        "a portal's chrome above the headline and below the byline (data/furniture.txt); "
+        "Đăng bởi: labels the writer",
+    ),
     # -- a portal's header: the site's name in upper case above the headline
     Example(
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐĂK SONG\nTin tức - Sự kiện\nHội nghị tổng kết công tác "
