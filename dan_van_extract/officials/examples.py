@@ -381,6 +381,17 @@ POSITIVE: list[Example] = [
         [("Donald Trump", ["Tổng thống đắc cử Mỹ"], ["phát biểu"])],
         "the president-elect",
     ),
+    Example(
+        "Bà Nguyễn Thị Tám từng đảm nhiệm vị trí Giám đốc Sở Tài chính tỉnh, Thứ trưởng Tài "
+        "chính; ông Lê Văn Chín từng là Bí thư Tỉnh ủy. Ông Trần Văn Mười sang giữ chức Phó "
+        "Chủ tịch UBND tỉnh.",
+        [
+            ("Nguyễn Thị Tám", ["Giám đốc Sở Tài chính tỉnh", "Thứ trưởng Tài chính"], []),
+            ("Lê Văn Chín", ["Bí thư Tỉnh ủy"], []),
+            ("Trần Văn Mười", ["Phó Chủ tịch UBND tỉnh"], []),
+        ],
+        "career wordings: từng đảm nhiệm vị trí, từng là, sang giữ chức",
+    ),
     # --- deputies, spokespeople, heads of units written short
     Example(
         "ĐB Trần Thị Hoa (Quảng Ngãi) đề nghị làm rõ trách nhiệm.",

@@ -87,11 +87,11 @@ _AFTER_SEP_RE = regex.compile(
     rf"|{_THEN}[ \t]+)?là[ \t]+|đương[ \t]+nhiệm[ \t]+"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị"
     r"(?:[ \t]+mới)?[ \t]*[-–:]?[ \t]*)?"
-    rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|còn|cũng|{_THEN})[ \t]+là"
+    rf"|[ \t]+(?:là|(?:hiện|nay|đang|vẫn|còn|cũng|từng|{_THEN})[ \t]+là"
     r"|(?:với|trên)[ \t]+cương[ \t]+vị)[ \t]+"
 )
-"""After a name, what opens its titles: a mark, ``là``, ``(hiện là``, ``(lúc đó là``,
-``(đương nhiệm``, ``, với cương vị``."""
+"""After a name, what opens its titles: a mark, ``là``, ``từng là``, ``(hiện là``, ``(lúc
+đó là``, ``(đương nhiệm``, ``, với cương vị``."""
 _AGE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]+tuổi[ \t]*\)|,[ \t]*\d{1,3}[ \t]+tuổi(?=[ \t]*,)"
     r"|\([ \t]*(?:\d{1,3}[ \t]+tuổi|SN[ \t]*\d{4}|sinh[ \t]+năm[ \t]*\d{4})[ \t]*[,;][ \t]*"
@@ -217,8 +217,9 @@ _APPOINT_RE = regex.compile(
     rf"|(?P<passive>được|bị){_MADE_BY}"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
     rf"|nhiệm{_B}vụ))?"
-    rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}chức{_B}vụ)?|trở{_B}thành|nhận{_B}nhiệm{_B}vụ"
-    rf"|(?:về|sang|qua)[ \t]+làm|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
+    rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}(?:chức{_B}vụ|chức{_B}danh|vị{_B}trí))?"
+    rf"|trở{_B}thành|(?:đến{_B})?nhận{_B}nhiệm{_B}vụ"
+    rf"|(?:về|sang|qua)[ \t]+(?:làm|giữ{_B}{_POSTS})|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )
