@@ -95,6 +95,11 @@ POSITIVE: list[Example] = [
         "a portal's chrome above the headline and below the byline (data/furniture.txt); "
         "Đăng bởi: labels the writer",
     ),
+    Example(
+        "Hội nghị tổng kết công tác dân vận\n" + _BODY + "\nTheo chinhphu.vn",
+        {"source": "chinhphu.vn"},
+        "a closing Theo line naming the outlet by its domain in lower case",
+    ),
     # -- a portal's header: the site's name in upper case above the headline
     Example(
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐĂK SONG\nTin tức - Sự kiện\nHội nghị tổng kết công tác "

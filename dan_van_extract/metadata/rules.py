@@ -61,9 +61,13 @@ _NEWSPAPER = r"[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?"
 """``báo (điện tử)`` before a newspaper's name: ``Theo báo Chính phủ``."""
 THEO_LINE_RE = regex.compile(
     r"\G[ \t]*(?:\([ \t]*)?Theo[ \t]+"
-    rf"(?P<src>(?:{_NEWSPAPER})?\p{{Lu}}[^\n()]{{1,50}}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
+    rf"(?P<src>(?:{_NEWSPAPER})?\p{{Lu}}[^\n()]{{1,50}}?"
+    rf"|[a-z0-9-]{{2,30}}(?:\.[a-z0-9-]{{2,20}}){{1,3}}|[a-z0-9]{{2,30}}[ \t]+online)"
+    r"[ \t]*\)?[ \t]*\.?[ \t]*$"
 )
-"""A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from."""
+"""A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from, also
+written as its domain or its online name in lower case (``Theo chinhphu.vn``, ``Theo
+binhdinh online``)."""
 URL_DOMAIN_RE = regex.compile(
     r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
 )

@@ -219,7 +219,8 @@ _APPOINT_RE = regex.compile(
     rf"|nhiệm{_B}vụ))?"
     rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}(?:chức{_B}vụ|chức{_B}danh|vị{_B}trí))?"
     rf"|trở{_B}thành|(?:đến{_B})?nhận{_B}nhiệm{_B}vụ"
-    rf"|(?:về|sang|qua)[ \t]+(?:làm|giữ{_B}{_POSTS})|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
+    rf"|(?:về|sang|qua)[ \t]+(?:làm|giữ{_B}{_POSTS})"
+    rf"|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )

@@ -352,6 +352,16 @@ POSITIVE: list[Example] = [
         "counted nouns written capitalised (data/capitalised_units.txt)",
     ),
     Example(
+        "Dịch bệnh có 4 ổ dịch, 19 Tập đoàn tham gia xây 6 cao tốc tại km 150+400 quốc lộ.",
+        [stat(4, "ổ dịch"), stat(19, "Tập đoàn"), stat(6, "cao tốc")],
+        "units opening with ổ, a capitalised Tập đoàn; a kilometre marker is no count",
+    ),
+    Example(
+        "Dự án có tổng vốn 5 tỉ đồng.\nTrong đó, tỉnh hỗ trợ 5 tỷ đồng từ ngân sách.",
+        [stat(5, "tỉ đồng")],
+        "one fact spelled tỉ and tỷ (data/multipliers.tsv) is one fact",
+    ),
+    Example(
         "Kết quả: ông Lê Văn Hùng 30 phiếu tín nhiệm cao, Sư đoàn 3 có 200 chiến sĩ.",
         [stat(30, "phiếu"), stat(200, "chiến sĩ")],
         "a count right after a person's full name is his; after a body's name it is a name",

@@ -152,7 +152,7 @@ LIST_REACH = 40
 YEAR = Rule("statistics.year", "A year (2017-2022, năm 2020 tỉnh): not a quantity.")
 MALFORMED = Rule(
     "statistics.malformed-number",
-    "Digits grouped as no quantity is (0912.345.678, 15.10.1930).",
+    "Digits grouped as no quantity is (0912.345.678, 15.10.1930, km 150+400).",
 )
 DATE_LIKE = Rule("statistics.date-like", "23/11, 5/2025, 9-6: a date written as numbers.")
 CLAIMED = Rule(
@@ -172,6 +172,18 @@ _UNIT_WORDS_RE = regex.compile(
 """Up to six words after a number, stopping at punctuation (the clause ends there); the
 counted noun may stand in quotation marks (``17 "điểm đen"``)."""
 _MULTIPLIERS = frozenset(vocab.multipliers())
+
+
+def _multiplier_spellings() -> dict[str, str]:
+    """Each multiplier word -> the first word of ``multipliers.tsv`` with its factor (``tỉ``
+    -> ``tỷ``, ``ngàn`` -> ``nghìn``): one fact written both ways is one fact."""
+    first: dict[float, str] = {}
+    for word, factor in vocab.multipliers().items():
+        first.setdefault(factor, word)
+    return {word: first[factor] for word, factor in vocab.multipliers().items()}
+
+
+_MULTIPLIER_SPELLING = _multiplier_spellings()
 _UNITS_BY_FIRST_WORD: dict[str, list[tuple[int, str]]] = {}
 for _unit in UNIT_KINDS:
     _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
@@ -484,7 +496,7 @@ class _Found:
         viên``, ``100% cán bộ``)."""
         return (
             self.value,
-            self.unit.lower(),
+            " ".join(_MULTIPLIER_SPELLING.get(w, w) for w in self.unit.lower().split()),
             self.qualifier,
             self.total,
             self.value_max,
@@ -500,6 +512,8 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         _EXPONENT_BEFORE_RE, content, max(0, m.start() - 16), m.start()
     ):
         return UNIT_EXPONENT
+    if m.start() >= 2 and content[m.start() - 1] == "+" and content[m.start() - 2].isdigit():
+        return MALFORMED  # "km 150+400 cao tốc": a road's kilometre marker
     unit = read_unit(content, m.end())
     among = False
     if unit is None and den is None and num2 is None:
