@@ -231,6 +231,18 @@ POSITIVE: list[Example] = [
 # --- a part of an event, or how it is held, names no event of its own
 POSITIVE += [
     Example(
+        "Trật tự vỉa hè\nLàm việc với Quận ủy Bắc Từ Liêm sáng 14/3, Bí thư Thành ủy Hoàng "
+        "Văn Hải cho biết thành phố sẽ làm bài bản.",
+        ("làm việc", "Làm việc", None),
+        "a clause fronted with the verb and its date, the subject after the comma",
+    ),
+    Example(
+        "Giao thông cần vốn\nChiều 12/4, làm việc với lãnh đạo thành phố, Bộ trưởng Giao thông "
+        "Vận tải cho biết dự án sẽ khởi công.",
+        ("làm việc", "làm việc", None),
+        "the date first, then the fronted verb clause",
+    ),
+    Example(
         "Hai Bộ trưởng hội đàm\nChiều 14/5, nhân dịp tham dự Diễn đàn hợp tác quốc tế tại Bắc "
         "Kinh, Bộ trưởng đã có cuộc hội đàm với Bộ trưởng Ngoại giao nước bạn.",
         ("hội đàm", "hội đàm", None),
@@ -305,6 +317,11 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Ngành tuyên giáo phải tinh tế\nNgày 1/8, kỷ niệm 88 năm ngày truyền thống của ngành, "
+        "các cán bộ lão thành được mời dự.",
+        note="a commemoration fronted as the date's occasion names no act of its own",
+    ),
     Example(
         "Chủ tịch thành phố: người dân bức xúc là đúng\nTrao đổi với báo chí bên lề Hội nghị "
         "Thành ủy lần thứ 18 hôm nay 16/10, Chủ tịch UBND thành phố cho biết sẽ xử lý dứt "

@@ -428,7 +428,41 @@ def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
     if before and before[-1].isdigit():
         dated = _match.search(_DATE_BEFORE_VERB_RE, before)
         before = before[: dated.start()].rstrip() if dated is not None else before
-    return in_title or (bool(before) and (before[-1].isalpha() or before[-1] in ")"))
+    if in_title or (bool(before) and (before[-1].isalpha() or before[-1] in ")")):
+        return True
+    if men.type not in _VERB_FOLLOW:
+        return False  # ("Ngày 1/8, kỷ niệm 88 năm ..., X làm việc": the occasion, no act)
+    # "Làm việc với Quận ủy sáng 14/3, Bí thư Thành ủy X cho biết": a clause fronted with
+    # the verb (one that takes its object: làm việc với, tiếp, họp) and its date, its
+    # subject after the comma
+    if (
+        (not before or before[-1] in ".!?:\n")
+        and text[men.start : men.start + 1].isupper()
+        and _match.match(_DATED_FRONT_RE, text, men.end, men.end + FRONT_CLAUSE_CHARS) is not None
+    ):
+        return True
+    # "Chiều 12/4, làm việc với Thủ tướng ..., Bộ trưởng X cho biết": the date first
+    return (
+        _match.search(_OPENING_DATE_RE, text, max(0, men.start - 30), men.start) is not None
+        and _match.match(_FRONT_REST_RE, text, men.end, men.end + FRONT_CLAUSE_CHARS) is not None
+    )
+
+
+FRONT_CLAUSE_CHARS = 80
+"""How long a clause fronted with a verb may run to its date and comma."""
+_DATED_FRONT_RE = regex.compile(
+    r"[^,.;:!?\n]*?(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*,"
+)
+"""The rest of a clause fronted with a verb: words, a date, then the comma before its
+subject (``Làm việc với Quận ủy Bắc Từ Liêm sáng 14/3,``)."""
+_OPENING_DATE_RE = regex.compile(
+    r"(?:\A|[.!?\n])[ \t]*(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*,[ \t]*\Z"
+)
+"""A sentence opening with its date and a comma, right before a verb."""
+_FRONT_REST_RE = regex.compile(r"[^.;:!?\n]*?,[ \t]*\p{Lu}")
+"""The rest of a fronted clause: its comma before a capitalised subject."""
 
 
 _DATE_BEFORE_VERB_RE = regex.compile(
@@ -704,7 +738,12 @@ def _organiser(ctx: Context, chosen: EventMention, found: _Found) -> str | None:
             return ctx.item(*passive.span("org"))[0]
     # "Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tu Mơ Rông": the subject of a verb event
     # followed by "với" hosts it.
-    if chosen.kind == "verb" and _WITH_RE.match(ctx.content, chosen.end):
+    if (
+        chosen.kind == "verb"
+        and _WITH_RE.match(ctx.content, chosen.end)
+        and ctx.analysis.sentence(chosen.start)[0] < chosen.start  # (a verb opening its
+        # sentence, "Làm việc với X sáng 14/3, ...", has its subject after it)
+    ):
         organiser = _organiser_before(ctx.analysis, chosen.start)
         if organiser:
             return _as_written(ctx, organiser, chosen.start)
