@@ -136,6 +136,12 @@ POSITIVE: list[Example] = [
         note="a second emulation title after và, with its own count: two awards",
     ),
     Example(
+        "Dịp này, 18 đồng chí được trao tặng huy hiệu đảng; huyện khen thưởng 20 tập thể xuất "
+        "sắc, 3 cá nhân.",
+        [award("huy hiệu đảng", individuals=18), award("khen thưởng", None, 20, 3)],
+        note="a Party badge written in lower case; recipients praised between two counts",
+    ),
+    Example(
         "Ban Thường vụ Huyện ủy quyết định biểu dương, khen thưởng cho 8 tập thể và 10 cá nhân.",
         [award("khen thưởng", "Ban Thường vụ Huyện ủy", 8, 10)],
         note="two verbs naming one award: reported as khen thưởng",

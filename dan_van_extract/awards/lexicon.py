@@ -117,7 +117,7 @@ FORM_RE = regex.compile(
     rf"|(?P<medal>{_heads('medal')})(?:[ \t]*:?[ \t]*(?P<medal_name>{_VI_NAME}))?"
     rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}"
     r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t])"
-    rf"|Đảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
+    rf"|[Đđ]ảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
     rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
     rf"|(?P<title>{_heads('title')})(?:[ \t]+vinh[ \t]+dự[ \t]+Nhà[ \t]+nước)?[ \t]*:?[ \t]+"
     rf"(?P<title_name>{_QUOTED}|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,7}}"
@@ -137,7 +137,9 @@ keyed(FORM_RE, [*_FORM_KINDS, *_EMULATION_TITLES, *_AWARD_VERBS])
 NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
 _RECIPIENT = alternation(list(RECIPIENTS))
 _YEAR = r"(?:19[4-9]\d|20\d\d)(?!\d)"
-_COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}])"
+_PRAISED = r"(?:[ \t]+(?:xuất[ \t]+sắc|tiêu[ \t]+biểu|tiên[ \t]+tiến|điển[ \t]+hình))?"
+"""What the recipients of a count are praised as (``20 tập thể xuất sắc, 3 cá nhân``)."""
+_COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}]){_PRAISED}"
 COUNTS_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/–-])(?:{_COUNT_ITEM})"
     rf"(?:[ \t]*(?:,|;|và|cùng(?:[ \t]+với)?|&)[ \t]*(?:{_COUNT_ITEM})){{0,3}}"
