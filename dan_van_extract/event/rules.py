@@ -450,16 +450,15 @@ def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
 
 FRONT_CLAUSE_CHARS = 80
 """How long a clause fronted with a verb may run to its date and comma."""
-_DATED_FRONT_RE = regex.compile(
-    r"[^,.;:!?\n]*?(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
+_DAY = (
+    r"(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*,"
 )
+"""A time of day (or ``ngày``) and a date, then a comma: ``sáng 14/3,``, ``Chiều nay (12/4),``."""
+_DATED_FRONT_RE = regex.compile(rf"[^,.;:!?\n]*?(?<![\p{{L}}\p{{M}}]){_DAY}")
 """The rest of a clause fronted with a verb: words, a date, then the comma before its
 subject (``Làm việc với Quận ủy Bắc Từ Liêm sáng 14/3,``)."""
-_OPENING_DATE_RE = regex.compile(
-    r"(?:\A|[.!?\n])[ \t]*(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
-    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*,[ \t]*\Z"
-)
+_OPENING_DATE_RE = regex.compile(rf"(?:\A|[.!?\n])[ \t]*{_DAY}[ \t]*\Z")
 """A sentence opening with its date and a comma, right before a verb."""
 _FRONT_REST_RE = regex.compile(r"[^.;:!?\n]*?,[ \t]*\p{Lu}")
 """The rest of a fronted clause: its comma before a capitalised subject."""
