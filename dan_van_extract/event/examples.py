@@ -231,6 +231,13 @@ POSITIVE: list[Example] = [
 # --- a part of an event, or how it is held, names no event of its own
 POSITIVE += [
     Example(
+        "Hai chủ tịch thành phố không bị chất vấn\nTheo Tổng thư ký, quy định chất vấn chỉ áp "
+        "dụng với thành viên Chính phủ.\nSáng 28/5, Tổng thư ký Quốc hội có cuộc họp báo ngắn.",
+        ("họp báo", "họp báo", None),
+        "what does not happen (không bị chất vấn) and a rule about it (quy định chất vấn) name "
+        "no event",
+    ),
+    Example(
         "Trật tự vỉa hè\nLàm việc với Quận ủy Bắc Từ Liêm sáng 14/3, Bí thư Thành ủy Hoàng "
         "Văn Hải cho biết thành phố sẽ làm bài bản.",
         ("làm việc", "Làm việc", None),

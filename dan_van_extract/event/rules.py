@@ -422,6 +422,8 @@ def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
         return False
     if not _follows_well(text, men.type, men.end):
         return False
+    if _match.search(_NEGATED_RE, text, max(0, men.start - NEGATION_CHARS), men.start):
+        return False  # "... không bị chất vấn trước Quốc hội": what does not happen
     # A subject before it: a capitalised word or the title's start; a date may stand
     # between them ("Đoàn giám sát HĐND thành phố chiều 24/4 làm việc với ...").
     before = text[max(0, men.start - 30) : men.start].rstrip()
@@ -448,6 +450,12 @@ def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
     )
 
 
+NEGATION_CHARS = 16
+"""How far before a verb its negation (``không bị``) is looked for."""
+_NEGATED_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:không|chưa|chẳng)(?:[ \t]+(?i:bị|được|phải|hề|cần))?[ \t]+\Z"
+)
+"""A negation right before a verb: ``không bị``, ``chưa được``, ``không``."""
 FRONT_CLAUSE_CHARS = 80
 """How long a clause fronted with a verb may run to its date and comma."""
 _DAY = (
