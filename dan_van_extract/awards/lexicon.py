@@ -105,9 +105,8 @@ _VI_WORD = (
 _VI_NAME = rf"[“\"][ \t]*[Vv][ìí][^”\"\n]{{1,80}}[”\"]|[Vv][ìí]{_NOT_A_REASON}{_VI_WORD}{{1,12}}"
 """An award's own name: ``"Vì sự nghiệp Dân vận"``, ``Vì an ninh Tổ quốc`` (``ví``: a typo)."""
 _GRADES = r"\d{2}(?:[ \t,]+(?:năm|và|\d{2})){0,8}[ \t]+tuổi[ \t]+Đảng"
-_AWARD_VERB = (
-    rf"{_ci(_AWARD_VERBS)}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ci(_AWARD_VERBS)}))?"
-)
+_ONE_AWARD_VERB = _ci(_AWARD_VERBS)
+_AWARD_VERB = rf"{_ONE_AWARD_VERB}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ONE_AWARD_VERB}))?"
 
 FORM_RE = regex.compile(
     r"(?<![\p{L}])(?:"
@@ -157,7 +156,7 @@ VERB = _ci(list(_GRANT_VERBS))
 ANY_VERB = _ci([*_GRANT_VERBS, *_RECEIVE_VERBS, "đạt", "phong", "được"])
 """Any verb that grants or receives an award."""
 AWARD_VERB = _AWARD_VERB
-ONE_AWARD_VERB_RE = regex.compile(_ci(_AWARD_VERBS))
+ONE_AWARD_VERB_RE = regex.compile(_ONE_AWARD_VERB)
 """One award verb (``biểu dương``), to read the verbs of ``biểu dương, khen thưởng``."""
 CUE_RE = keyed(
     regex.compile(

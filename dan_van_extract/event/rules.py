@@ -80,9 +80,13 @@ _TITLE_ONLY_VERBS = frozenset({"kiểm tra", "giám sát", "khảo sát", "tổn
 # "Quốc hội thảo luận" is the National Assembly discussing, not a workshop ("hội thảo").
 _QUOC_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])quốc[ \t]+$")
 
+_DAY_MONTH = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+"""A day and a month written with numbers, perhaps with a year: ``14/3``, ``28-5-2019``."""
+_TOD_OR_DAY = r"(?i:sáng|chiều|tối|trưa|ngày|hôm)"
+"""A time of day, ``ngày`` or ``hôm`` before a date."""
 _TIME_PHRASE_RE = regex.compile(
     r"(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[ \t]+(?i:nay|qua|ngày))?"
-    r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^,\n]{0,40},[ \t]*"
+    rf"[ \t]*{_DAY_MONTH}[^,\n]{{0,40}},[ \t]*"
 )
 # A date or a time of day in a sentence: a body-only event phrase needs one (or a second
 # naming of its family) to be the event reported rather than a side mention.
@@ -458,10 +462,7 @@ _NEGATED_RE = regex.compile(
 """A negation right before a verb: ``không bị``, ``chưa được``, ``không``."""
 FRONT_CLAUSE_CHARS = 80
 """How long a clause fronted with a verb may run to its date and comma."""
-_DAY = (
-    r"(?i:sáng|chiều|tối|trưa|ngày|hôm)[ \t]*(?:nay[ \t]*)?\(?"
-    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*,"
-)
+_DAY = rf"{_TOD_OR_DAY}[ \t]*(?:nay[ \t]*)?\(?{_DAY_MONTH}\)?[ \t]*,"
 """A time of day (or ``ngày``) and a date, then a comma: ``sáng 14/3,``, ``Chiều nay (12/4),``."""
 _DATED_FRONT_RE = regex.compile(rf"[^,.;:!?\n]*?(?<![\p{{L}}\p{{M}}]){_DAY}")
 """The rest of a clause fronted with a verb: words, a date, then the comma before its
@@ -473,8 +474,7 @@ _FRONT_REST_RE = regex.compile(r"[^.;:!?\n]*?,[ \t]*\p{Lu}")
 
 
 _DATE_BEFORE_VERB_RE = regex.compile(
-    r"(?<![\p{L}])(?i:sáng|chiều|tối|trưa|ngày|hôm)(?:[ \t]+(?i:nay|qua))?[ \t]+"
-    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$"
+    rf"(?<![\p{{L}}]){_TOD_OR_DAY}(?:[ \t]+(?i:nay|qua))?[ \t]+{_DAY_MONTH}$"
 )
 """A time of day and a date right before a verb: what stands before them is its subject."""
 

@@ -454,13 +454,13 @@ def _chain_before(
                 # "A, t1, t2 B": t1 is A's title written after A; only the last is B's,
                 # with a rank a dash joins to it ("A, Đại tướng - Bộ trưởng Quốc phòng B").
                 own = len(titles) - 1
-                while own > 0 and text[titles[own - 1][1] : titles[own][0]].strip() in DASHES:
+                while own > 0 and _dash_joined(text, titles[own - 1], titles[own]):
                     own -= 1
                 return titles[own:]
             if (
                 len(titles) > 1
                 and not _match.match(_STACKED_RE, text, titles[0][0])
-                and text[titles[0][1] : titles[1][0]].strip() not in DASHES  # one stack
+                and not _dash_joined(text, titles[0], titles[1])  # one stack
                 and (
                     _match.search(_PREPOSITION_BEFORE_RE, text, max(0, a - PREPOSITION_WINDOW), a)
                     or _match.search(PLURAL_BEFORE_RE, text, max(0, a - PLURAL_WINDOW), a)
@@ -490,6 +490,12 @@ def _position_to_name(text: str, pos: int, name_start: int, lex: Lexicons) -> bo
         return False
     run = _match.match(_NO_BREAK_RE, text, blank.end(), name_start)
     return run is not None and run.end() == name_start
+
+
+def _dash_joined(text: str, first: Span, second: Span) -> bool:
+    """Whether only a dash stands between two titles (``Đại tướng - Bộ trưởng``): one
+    stack of one person's titles, not a list item after a comma."""
+    return text[first[1] : second[0]].strip() in DASHES
 
 
 def _split_titles(text: str, a: int, b: int, lex: Lexicons) -> list[Span]:
@@ -575,7 +581,7 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
         ):
             # the title is written before the next person's name: it is theirs, and so is
             # a rank a dash joins to it ("Thủ tướng A, Đại tướng - Bộ trưởng Quốc phòng B")
-            if titles and text[titles[-1][1] : start].strip(" \t") in DASHES:
+            if titles and _dash_joined(text, titles[-1], (start, end)):
                 titles.pop()
             break
         # ("A, t1 và B": t1 ends on the list's "và", trimmed below; it is A's)
