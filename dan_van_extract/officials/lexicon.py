@@ -114,6 +114,10 @@ class Lexicons:
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name (only
     whether they end the window is asked: searched backwards, like ``org_tail_re``)."""
+    named_body_re: regex.Pattern[str]
+    """A body's lower-case word before its own name (``báo``, ``khu kinh tế``:
+    ``data/named_bodies.txt``), matched case-sensitively and searched backwards like
+    ``named_after_re``."""
     company_first_words: frozenset[str]
     """First words of ``company_heads.txt``, lower case: a cheap test before the pattern."""
     inner_first_words: frozenset[str]
@@ -225,6 +229,10 @@ def lexicons() -> Lexicons:
         comma_compounds=_comma_compounds(),
         named_after_re=regex.compile(
             rf"(?<![{L}])(?i:{_ci(load_lines(_PKG, 'data/named_after.txt'))})[ \t]+$",
+            regex.REVERSE,
+        ),
+        named_body_re=regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(load_lines(_PKG, 'data/named_bodies.txt'))})[ \t]+$",
             regex.REVERSE,
         ),
         company_first_words=frozenset(

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from .. import _match, gazetteer, vocab
-from .._lexicon import alternation, load_lines
+from .._lexicon import load_lines
 from .._spans import SpanIndex
 from ..context import Context
 from .lexicon import HONORIFIC_BEFORE_RE, HONORIFIC_WINDOW, Lexicons
@@ -195,15 +195,6 @@ def honorific_before(text: str, pos: int) -> regex.Match[str] | None:
     return _match.search(HONORIFIC_BEFORE_RE, text, lo, pos)
 
 
-@cache
-def _named_body_re() -> regex.Pattern[str]:
-    """A body's lower-case word ending a window (``data/named_bodies.txt``)."""
-    return regex.compile(
-        rf"(?<![\p{{L}}])(?:{alternation(load_lines(_PKG, 'data/named_bodies.txt'))})[ \t]+$",
-        regex.REVERSE,
-    )
-
-
 _BEFORE_VIEN = frozenset({"Thượng", "Hạ", "Học", "Bệnh", "Nghị", "Vụ"})
 """Words before a capitalised ``Viện`` making it a chamber or another body (``Thượng
 Viện``, ``Quốc Vụ Viện``), not an institute named after a person."""
@@ -211,10 +202,11 @@ NAMED_BODY_WINDOW = 20
 """How far before a run the body's word (``khu kinh tế mở``) is looked for."""
 
 
-def _named_body_before(text: str, pos: int) -> bool:
+def _named_body_before(text: str, pos: int, lex: Lexicons) -> bool:
     """Whether the words right before ``pos`` name a body whose own name follows
     (``báo``, ``khu kinh tế``: ``data/named_bodies.txt``)."""
-    return _match.search(_named_body_re(), text, max(0, pos - NAMED_BODY_WINDOW), pos) is not None
+    lo = max(0, pos - NAMED_BODY_WINDOW)
+    return _match.search(lex.named_body_re, text, lo, pos) is not None
 
 
 def _named_after_before(text: str, pos: int, lex: Lexicons) -> bool:
@@ -492,7 +484,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
         end = start + len(" ".join(tokens))
         if len(tokens) < 2:
             continue
-        if len(tokens) == 2 and end == run_end and _named_body_before(text, run_start):
+        if len(tokens) == 2 and end == run_end and _named_body_before(text, run_start, lex):
             # "báo Khăn Quàng Đỏ", "khu kinh tế Chu Lai": the body's own name
             ctx.rejected(NAMED_ORGANISATION, "official", start, end)
             continue
