@@ -826,6 +826,30 @@ POSITIVE += [
         "Ông từng làm ...: a sentence about the person just named",
     ),
     Example(
+        "Ông Lò Văn Tám sinh năm 1968, quê ở xã Mường Chanh, huyện Mai Sơn. Ông là Ủy viên Ban "
+        "Thường vụ Tỉnh ủy. Tốt nghiệp Đại học Nông nghiệp, ông làm cán bộ tại trạm khuyến nông "
+        "của huyện trong nhiều năm liền, tham gia các dự án trồng cây ăn quả trên đất dốc của "
+        "nhiều xã vùng cao. Sau khi học xong lớp cao cấp lý luận chính trị ở Hà Nội, ông về làm "
+        "Trưởng phòng Nông nghiệp huyện Mai Sơn.",
+        [
+            (
+                "Lò Văn Tám",
+                ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng phòng Nông nghiệp huyện Mai Sơn"],
+                [],
+            )
+        ],
+        "a paragraph about one person: each ông sentence within reach of the one before",
+    ),
+    Example(
+        "Ông Lò Văn Tám sinh năm 1968, quê ở xã Mường Chanh, huyện Mai Sơn. Những năm gần đây, "
+        "các xã vùng cao của huyện đã chuyển đổi hàng nghìn héc ta đất trồng ngô kém hiệu quả "
+        "sang trồng xoài, nhãn, cây mắc ca và nhiều loại cây ăn quả có giá trị kinh tế cao hơn. "
+        "Nhờ đó, thu nhập bình quân của người dân tăng nhanh. Sau khi học xong lớp cao cấp lý "
+        "luận chính trị ở Hà Nội, ông về làm Trưởng phòng Nông nghiệp huyện Mai Sơn.",
+        [],
+        "an ông sentence far from the last one about the person: no one to give its title",
+    ),
+    Example(
         "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
         "thành phố.",
         [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],

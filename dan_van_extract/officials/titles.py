@@ -264,7 +264,7 @@ _GROUP_COUNT_RE = regex.compile(r"(?<![\p{L}\p{N}.,/])\d{1,2}[ \t]+(?=\p{Lu})")
 _LIST_OPENS_RE = regex.compile(r"[ \t]+(?:là|gồm)[ \t]*:?[ \t]*|[ \t]*:[ \t]*")
 _PRONOUN_TITLES_RE = regex.compile(
     r"(?:(?:^|(?<=[.!?…][\"”’)]*[ \t]+))(?:Ông|Bà)[ \t]+(?:(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)?"
-    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/.-]+){0,12}"
+    r"|(?<=(?:^|[.!?…][\"”’)]*[ \t]+)\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/.-]+){0,16}"
     r"(?:,[ \t]*|(?<=\d)[ \t]+))"
     r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
@@ -1116,6 +1116,7 @@ def pronoun_titles(
     opens on ``Ông``/``Bà`` and ``(hiện) là`` belong to the last person named before it."""
     out: dict[int, list[Span]] = {}
     starts = [n.start for n in names]
+    spoken_of: dict[int, int] = {}  # person -> where the last sentence about him ended
     for m in _match.finditer(_PRONOUN_TITLES_RE, text):
         i = bisect_left(starts, m.start()) - 1
         given = m.group("given")
@@ -1134,10 +1135,17 @@ def pronoun_titles(
                 i -= 1
             if i < 0 or names[i].foreign:
                 continue
-        elif i < 0 or m.start() - names[i].end > PRONOUN_WINDOW or names[i].foreign:
+        elif i < 0 or names[i].foreign:
             continue
-        elif _match.search(_SOMEONE_ELSE_RE, text, names[i].end, m.start()):
-            continue  # "... ông David Dương, Việt kiều Mỹ. Ông cũng là ...": another person
+        else:
+            # "Ông A ... Ông là X. Tốt nghiệp ..., ông làm Y. Học xong ..., ông về làm Z": a
+            # paragraph about one person, each sentence within reach of the one before
+            anchor = max(names[i].end, spoken_of.get(i, 0))
+            if m.start() - anchor > PRONOUN_WINDOW:
+                continue
+            if _match.search(_SOMEONE_ELSE_RE, text, anchor, m.start()):
+                continue  # "... ông David Dương, Việt kiều Mỹ. Ông cũng là ...": another person
+        spoken_of[i] = m.end()
         titles = parse_title_list(text, m.end(), name_spans, lex)
         if titles:
             out.setdefault(i, []).extend(titles)
