@@ -413,9 +413,35 @@ POSITIVE: list[Example] = [
         [award("Cờ thi đua", "Chủ tịch UBND tỉnh")],
         note="'lần 2' between the form and 'của'",
     ),
+    Example(
+        "Kết quả bình xét năm 2023, UBND tỉnh khen thưởng như sau: Cờ thi đua của UBND tỉnh: 9 "
+        "tập thể; danh hiệu Tập thể Lao động xuất sắc: 41 tập thể; Chiến sĩ thi đua cấp tỉnh: "
+        "17 cá nhân; Bằng khen chuyên đề: 26 tập thể và 58 cá nhân.",
+        [
+            award("Cờ thi đua", "UBND tỉnh", 9),
+            award("danh hiệu Tập thể Lao động xuất sắc", "UBND tỉnh", 41),
+            award("Chiến sĩ thi đua cấp tỉnh", "UBND tỉnh", None, 17),
+            award("Bằng khen", "UBND tỉnh", 26, 58),
+        ],
+        note="a list of awards, each with its count after a colon",
+    ),
+    Example(
+        "Chủ tịch nước đã phong tặng 12 đơn vị, cá nhân thuộc lực lượng biên phòng tỉnh danh "
+        "hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+        [award("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", total=12)],
+        note="the verb and its counted recipients, what they are, then the title",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Chỉ tiêu thi đua năm nay: 9 tập thể đạt chuẩn văn hóa và 17 cá nhân vượt kế hoạch.",
+        note="a count after a colon with no award form before it",
+    ),
+    Example(
+        "Xã tặng quà cho 12 hộ nghèo thuộc diện chính sách có danh hiệu gia đình văn hóa.",
+        note="a counted gift, then a rating the recipients hold",
+    ),
     Example("Cần phát huy hiệu quả công tác dân vận ở cơ sở.", note="'phát huy hiệu quả'"),
     Example("Đội tuyển đã giành 2 huy chương vàng tại giải đấu.", note="a sports medal"),
     Example("Công ty chi 65 tỷ đồng mua kỷ niệm chương để làm quà.", note="a souvenir"),

@@ -21,6 +21,7 @@ from .issuers import Issuer, VerbIssuers, after_issuer, split_issuer
 from .lexicon import (
     ANY_VERB,
     COUNT_ITEM_RE,
+    COUNTS_RE,
     CUE_RE,
     CUES,
     FORM_RE,
@@ -69,6 +70,13 @@ _CHO_END_RE = regex.compile(
 )
 """``FORM ... cho N``; ``cho Ban Chính trị, Ban CHQS huyện và 01 cá nhân``."""
 _BARE_GAP_RE = regex.compile(r"\A[ \t]*(?:cho[ \t]+)?(?:(?:các|những)[ \t]+)?\Z")
+_COLON_GAP_RE = regex.compile(
+    r"\A(?:[ \t]+(?!của|do)\p{Ll}[\p{L}\p{M}]*){0,3}"
+    r"(?:[ \t]+(?:của|do)[ \t]+[^.;:!?\n]{1,60}?)?[ \t]*:[ \t]*(?:cho[ \t]+)?\Z"
+)
+"""``Cờ thi đua của UBND tỉnh: 54 tập thể; danh hiệu Tập thể Lao động xuất sắc: 280 tập
+thể; Bằng khen phong trào: 202 tập thể``: a list of awards, each form (with a qualifier
+and its issuer) with its count after a colon."""
 _PRAISE_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?i:công[ \t]+nhận|tuyên[ \t]+dương|biểu[ \t]+dương)"
     r"(?:[ \t]+(?:là|\d{1,5}))?[ \t]+\Z"
@@ -79,6 +87,13 @@ _AFTER_OF_RE = regex.compile(
 )
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
+_COUNTED_VERB_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}]){VERB}[ \t]+(?:{COUNTS_RE.pattern})[^.;:!?()\n\d]{{0,60}}[ \t]\Z"
+)
+"""``phong tặng 19 đơn vị, cá nhân thuộc lực lượng vũ trang tỉnh danh hiệu ...``: the verb
+and its counted recipients, then (after what they are) the title given them."""
+COUNTED_VERB_WINDOW = 120
+"""How far before a title :data:`_COUNTED_VERB_BEFORE_RE` reads."""
 _DESCRIBES_RE = regex.compile(r"\A[ \t]+(?:đạt|được[ \t]+công[ \t]+nhận|là)[ \t]+\Z")
 _REASON_RE = regex.compile(
     r"(?<![\p{L}])(?:vì[ \t]+(?:đã[ \t]+)?(?:có[ \t]+)?|(?:đã[ \t]+)?có[ \t]+|đạt[ \t]+)"
@@ -112,7 +127,9 @@ _OTHER_RECIPIENTS_RE = regex.compile(
 """``04 đồng chí được kết nạp Đảng và nhiều đồng chí nhận danh hiệu``: the count's
 recipients are not those of the award."""
 _AND_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|,[ \t]*và)[ \t]*\Z")
-_COUNT_AFTER_RE = regex.compile(rf"\G[ \t]+cho[ \t]+(?:(?:các|những)[ \t]+)?(?:{NUMBER})[ \t]")
+_COUNT_AFTER_RE = regex.compile(
+    rf"\G(?:[ \t]+cho[ \t]+(?:(?:các|những)[ \t]+)?|[ \t]*:[ \t]*)(?:{NUMBER})[ \t]"
+)
 _RECIPIENTS_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}(?:[ \t]+(?:đạt|được))?[ \t]+\Z"
 )
@@ -267,7 +284,16 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         elif kind in ("title", "emulation") and _match.search(NOT_TITLES_RE, m.group()):
             reject = RATING  # "khu dân cư đạt danh hiệu văn hóa": a rating
         elif (
-            (kind == "title" and not (verb_before or _listed_after(text, start, forms)))
+            (
+                kind == "title"
+                and not (
+                    verb_before
+                    or _listed_after(text, start, forms)
+                    or _match.search(
+                        _COUNTED_VERB_BEFORE_RE, text, max(0, start - COUNTED_VERB_WINDOW), start
+                    )
+                )
+            )
             or (kind == "praise" and not _match.search(_PRAISE_BEFORE_RE, before))
             or (
                 kind == "emulation"
@@ -406,7 +432,13 @@ def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count])
             nxt.take_counts(c.counts, (c.start, c.end), 1)  # 50 cán bộ chiến sỹ tiên tiến
             c.taken = True
             continue
-        if prev is not None and _match.search(_BARE_GAP_RE, text[prev.end : c.start]):
+        if prev is not None and (
+            _match.search(_BARE_GAP_RE, text[prev.end : c.start])
+            or (
+                c.start - prev.end <= CHO_GAP
+                and _match.search(_COLON_GAP_RE, text[prev.end : c.start])
+            )
+        ):
             prev.take_counts(c.counts, (c.start, c.end), 2)
             c.taken = True
             continue
