@@ -850,6 +850,60 @@ POSITIVE += [
         "an ông sentence far from the last one about the person: no one to give its title",
     ),
     Example(
+        "Ông Hà Văn Khởi, phó hạt trưởng hạt kiểm lâm huyện Minh Hóa và ông Đinh Văn Lụa, trạm "
+        "trưởng trạm kiểm lâm Hóa Sơn đã kiểm tra hiện trường.",
+        [
+            ("Hà Văn Khởi", ["phó hạt trưởng hạt kiểm lâm huyện Minh Hóa"], []),
+            ("Đinh Văn Lụa", ["trạm trưởng trạm kiểm lâm Hóa Sơn"], []),
+        ],
+        "forest rangers' posts; the station's own name after 'trạm kiểm lâm' is no person",
+    ),
+    Example(
+        "Hội nghị do UBND xã Kim Sơn Trưởng khối thi đua các xã chủ trì.",
+        [],
+        "two words after 'xã' before a title name the commune, not a person",
+    ),
+    Example(
+        "Năm 2016, ông Lò Văn Pấng làm phó trưởng Phòng Nội vụ huyện Mai Sơn.",
+        [("Lò Văn Pấng", ["phó trưởng Phòng Nội vụ huyện Mai Sơn"], [])],
+        "làm before a lower-case position and an organisation",
+    ),
+    Example(
+        "Ông Lò Văn Pấng làm việc tại huyện từ năm 2010.",
+        [],
+        "làm việc: no post",
+    ),
+    Example(
+        "Ông Vi Văn Sình nghỉ hưu. Người thay ông Vi Văn Sình làm Trưởng Ban Dân vận Huyện ủy là "
+        "ông Hà Văn Khởi, Phó Trưởng Ban Tổ chức Huyện ủy.",
+        [
+            ("Hà Văn Khởi", ["Trưởng Ban Dân vận Huyện ủy", "Phó Trưởng Ban Tổ chức Huyện ủy"], []),
+        ],
+        "Người thay ông B làm X là ông A: X is A's",
+    ),
+    Example(
+        "Bà Lương Thị Hiền, giám đốc Văn phòng Đăng ký đất đai tỉnh và ông Hà Văn Khởi, chánh văn "
+        "phòng HĐND, UBND huyện cùng dự.",
+        [
+            ("Lương Thị Hiền", ["giám đốc Văn phòng Đăng ký đất đai tỉnh"], []),
+            ("Hà Văn Khởi", ["chánh văn phòng HĐND, UBND huyện"], ["dự"]),
+        ],
+        "Văn phòng Đăng ký đất đai; the office of both councils, one office",
+    ),
+    Example(
+        "Dự có bà Lương Thị Hiền, Phó Chủ tịch HĐND, ông Hà Văn Khởi, Phó Chủ tịch UBND huyện.",
+        [
+            ("Lương Thị Hiền", ["Phó Chủ tịch HĐND"], ["dự"]),
+            ("Hà Văn Khởi", ["Phó Chủ tịch UBND huyện"], ["dự"]),
+        ],
+        "no office before the councils: the comma parts two persons' titles",
+    ),
+    Example(
+        "Tiếp xúc cử tri có ông Vi Văn Sình, đại biểu Hội đồng nhân dân (HĐND) huyện khóa XX.",
+        [("Vi Văn Sình", ["đại biểu Hội đồng nhân dân (HĐND) huyện khóa XX"], [])],
+        "đại biểu Hội đồng nhân dân spelled out, with its acronym in brackets",
+    ),
+    Example(
         "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
         "thành phố.",
         [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],

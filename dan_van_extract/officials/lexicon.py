@@ -109,8 +109,9 @@ class Lexicons:
     phrase_first_words: frozenset[str]
     country_re: regex.Pattern[str]
     country_then_name_re: regex.Pattern[str]
-    comma_compounds: dict[str, tuple[str, ...]]
-    """Word before a comma inside a name -> the words that may follow it."""
+    comma_compounds: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """Last word before a comma inside a name -> (the words before the comma, the words
+    that may follow it)."""
     named_after_re: regex.Pattern[str]
     """Words before a name that make it a school's, a street's or a prize's name (only
     whether they end the window is asked: searched backwards, like ``org_tail_re``)."""
@@ -133,10 +134,11 @@ class Lexicons:
     """Parent organisation -> the unit heads one of which the title must hold."""
 
 
-def _comma_compounds() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
+def _comma_compounds() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for before, after in load_table(_PKG, "data/comma_compounds.tsv"):
-        out.setdefault(before.lower().split()[-1], []).append(after.lower())
+        words = tuple(before.lower().split())
+        out.setdefault(words[-1], []).append((words, after.lower()))
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -429,8 +429,17 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             # Lê Trực": a street
             ctx.rejected(NAMED_ORGANISATION, "official", *run)
             continue
-        if len(words) == 2 and _place_word_before(text, run_start):
-            # "UBND xã Châu Pha": two words after "xã" name a place, not a person
+        if (
+            len(words) == 2
+            or (
+                len(words) > 2
+                and _match.match(
+                    lex.prefix_position_re, text, run_start + len(words[0]) + len(words[1]) + 2
+                )
+            )
+        ) and _place_word_before(text, run_start):
+            # "UBND xã Châu Pha": two words after "xã" name a place, not a person, also
+            # before a title ("tại xã Kim Long Trưởng khối thi đua ...")
             ctx.rejected(PLACE_AFTER_COMMUNE_WORD, "official", *run)
             continue
         if found is None:

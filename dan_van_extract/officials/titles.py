@@ -206,13 +206,16 @@ _PUT_INTO = (
 )
 """``bị điều chuyển sang đảm nhiệm chức vụ``, ``được điều động về giữ chức``, ``được bố trí
 công việc mới là``."""
+_LOWER_POST_THEN_BODY = rf"(?:phó|trưởng|giám|bí|chủ){_B}[\p{{L}}\p{{M}}]+{_B}\p{{Lu}}"
+"""After ``làm``, a post written in lower case then its body (``phó trưởng Phòng ...``,
+``giám đốc Sở ...``), not ``làm việc``, ``làm chủ tịch`` alone."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
-    rf"|làm(?=[ \t]+\p{{Lu}}){_NOT_DELEGATION_HEAD}"
+    rf"|làm(?=[ \t]+(?:\p{{Lu}}|{_LOWER_POST_THEN_BODY})){_NOT_DELEGATION_HEAD}"
     rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian)(?:{_B}(?:còn|đang))?{_B}giữ{_B}(?:các{_B})?{_POSTS}"
     rf"|(?P<passive>được|bị){_MADE_BY}"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
@@ -232,6 +235,8 @@ MAX_APPOINTED = 12
 """At most this many titles are read after appointment verbs that follow one another."""
 _REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
 """``A thay bà B giữ chức X``: the title goes to A, who takes it over from B."""
+_SENTENCE_MARK_RE = regex.compile(r"[.!?;\n]")
+"""A mark between ``A`` and ``thay ông B`` that parts them: A is not the one who takes over."""
 _OBJECT_BEFORE_RE = regex.compile(
     rf"[ \t]+(?:đối[ \t]+)?(?:với|cho)[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$"
 )
@@ -812,7 +817,16 @@ def _comma_compound(text: str, toks: Sequence[Token], idx: int, lex: Lexicons) -
     if not allowed:
         return False
     after = text[toks[idx + 1].start : toks[idx + 1].start + 20].lower()
-    return any(after.startswith(word) for word in allowed)
+    comma = toks[idx].start
+    written = text[max(0, comma - COMPOUND_BEFORE_CHARS) : comma].lower().split()
+    return any(
+        after.startswith(words) and tuple(written[-len(before) :]) == before
+        for before, words in allowed
+    )
+
+
+COMPOUND_BEFORE_CHARS = 40
+"""How far before the comma the words of a compound (``văn phòng HĐND, UBND``) are read."""
 
 
 ENUMERATION_TOKENS = 10
@@ -1020,12 +1034,20 @@ def appointed_titles(
             and tails[i] == names[i].end
             and not (verb is not None and (verb.group("who") or verb.group("passive")))
             and _match.search(_REPLACES_RE, text, names[i - 1].end, names[i].start)
+            and not _match.search(_SENTENCE_MARK_RE, text, names[i - 1].end, names[i].start)
         ):
             # "A thay bà B giữ chức X": A's title (B described first is B's own); but
             # "thay ông B, người vừa được bầu giữ chức X" and "thay bà B đã được điều động
             # làm X" are B's.
             out.setdefault(i - 1, []).extend(titles)
             continue
+        if (
+            tails[i] == names[i].end
+            and verb is not None
+            and not (verb.group("who") or verb.group("passive"))
+            and _match.search(_REPLACES_RE, text, max(0, names[i].start - 20), names[i].start)
+        ):
+            continue  # "Người thay ông B làm X là ông A": not B's title (A's, read there)
         # "A, B giữ chức ...", "A - t1, B - t2 và C - t3 được bầu ...": the title is each
         # listed person's; "A, ông B" is no list.
         for j in range(first, i + 1):
