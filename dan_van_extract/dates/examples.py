@@ -185,6 +185,12 @@ POSITIVE: list[Example] = [
         "years named in the sentence: the earlier",
     ),
     Example(
+        _T + "Chiều ngày 9/7, Đảng ủy xã tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
+        "tháng 6 năm 2021 và triển khai nhiệm vụ tháng 7 năm 2021.",
+        {"event": "2021-07-09", "inferred": True},
+        "a month of a year reviewed: the event follows that month, not the whole year",
+    ),
+    Example(
         _T + "Sáng 16/6, Tổng công ty tổ chức lễ kỷ niệm 10 năm thành lập.\n"
         "Ngày 15/6/2007, Bộ ban hành quyết định thành lập Tổng công ty, mở ra chặng đường mới.",
         {"event": "2017-06-16", "inferred": True},

@@ -1307,6 +1307,10 @@ def _cue_before(analysis: Analysis, lo: int, pos: int) -> str | None:
     return last[1] if last is not None else None
 
 
+_MONTH_BEFORE_YEAR_RE = regex.compile(r"(?<![\p{L}])tháng[ \t]+(?P<m>\d{1,2})[ \t]+$")
+"""``tháng 05`` right before ``năm 2023``: one month of the year is named."""
+
+
 def _reviewed_year(
     analysis: Analysis,
     event: FoundDate,
@@ -1354,10 +1358,17 @@ def _reviewed_year(
             continue
         year = int(m["y"])
         cue = _cue_before(analysis, lo, m.start())
+        month = search(_MONTH_BEFORE_YEAR_RE, content, max(lo, m.start() - 12), m.start())
+        if month is not None and 1 <= int(month["m"]) <= 12:
+            # "nhiệm vụ tháng 05 năm 2023": that month of the year, not the whole year
+            first = dt.date(year, int(month["m"]), 1)
+            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        else:
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         if cue == "plan":
-            plans.append(dt.date(year, 1, 1))
+            plans.append(first)
         elif not assess or cue == "assess":
-            ends.append((dt.date(year, 12, 31), False))
+            ends.append((last, False))
     if not ends and plans:
         ends.append((min(plans) - dt.timedelta(days=1), False))
     if not ends or event.day is None:

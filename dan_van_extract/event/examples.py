@@ -256,6 +256,24 @@ POSITIVE += [
         "the forum attended (nhân dịp tham dự) is the occasion; the talks are reported",
     ),
     Example(
+        "Tuổi trẻ ra quân\nThiết thực chào mừng Đại hội Đoàn các cấp, sáng 4/6, Huyện đoàn Mai "
+        "Sơn tổ chức Lễ khởi động chiến dịch thanh niên tình nguyện hè.",
+        ("lễ khởi động", "Lễ khởi động", "Huyện đoàn Mai Sơn"),
+        "a congress the act is done in honour of (chào mừng) is not the event",
+    ),
+    Example(
+        "Thăm gia đình chính sách\nHướng tới kỷ niệm Ngày Thương binh - Liệt sĩ, chiều 20/7, "
+        "Bí thư Huyện ủy đến thăm các gia đình chính sách trên địa bàn.",
+        ("thăm", "Thăm", None),
+        "an anniversary the visits lead up to (hướng tới) is not the event",
+    ),
+    Example(
+        "Truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\nNgày 12/3, UBND huyện tổ chức lễ truy tặng "
+        "danh hiệu vinh dự Nhà nước cho 6 mẹ.",
+        ("lễ truy tặng", "lễ truy tặng", "UBND huyện"),
+        "a posthumous award ceremony",
+    ),
+    Example(
         "Đất đai: nhiều câu hỏi\nChiều 3/8, các đại biểu HĐND tỉnh tiếp tục chất vấn "
         "và trả lời chất vấn về quản lý đất đai.",
         ("chất vấn", "chất vấn", None),
