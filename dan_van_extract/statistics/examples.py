@@ -396,6 +396,11 @@ POSITIVE: list[Example] = [
         [stat(24, "UBND"), stat(5, "chi cục")],
         "UBND written capitalised is counted; chi cục is a counted noun",
     ),
+    Example(
+        "Bộ luật được Quốc hội xem xét qua 3 kỳ họp và đề ra 6 cơ chế giám sát.",
+        [stat(3, "kỳ họp"), stat(6, "cơ chế")],
+        note="sessions (not kỳ, a term) and mechanisms are counted",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -453,6 +458,11 @@ NEGATIVE: list[Example] = [
     Example(
         "Áp thấp ở khoảng 7,5 độ vĩ Bắc và 126 độ kinh Đông; mỗi người góp 1 phần công sức.",
         note="a position on a map is no quantity; góp 1 phần công sức is a share",
+    ),
+    Example(
+        "Huyện đã phổ biến 1 số chủ trương mới; khu 4 rà soát lại hiện trạng theo quy hoạch "
+        "phân khu tỉ lệ 1/2.000 khu dân cư.",
+        note="1 số is 'some'; khu 4 is a unit's name; tỉ lệ 1/2.000 is a map's scale",
     ),
     Example(
         "Kiểm toán Nhà nước khu vực 3 kết luận sai phạm tại khu nghỉ dưỡng 5 sao.",
