@@ -56,7 +56,8 @@ _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
 DATE_LINE_RE = regex.compile(
-    rf"^\s*(?:\(\s*)?(?:{vocab.publication_labels_pattern()}(?:\s+lúc)?\s*:?\s*)?"
+    rf"^\s*(?:\(\s*)?(?:{vocab.publication_labels_pattern()}(?:\s+lúc)?\s*[:,]?\s*)?"
+    rf"(?:(?:{_HM})\s*[,|-]\s*(?={_WEEKDAY}))?"
     rf"(?:{_WEEKDAY}\s*[,|-]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
@@ -66,8 +67,17 @@ DATE_LINE_RE = regex.compile(
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
 09:30``, ``(15/03/2021 09:30)``, ``Thứ hai, 15/03/2021 - 09:30 | Lượt xem: 1.245``,
-``Ngày 15 tháng 3 năm 2021``."""
-VIEWS_LINE_RE = regex.compile(r"^\s*\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)\s*$", regex.I)
+``Ngày 15 tháng 3 năm 2021``, ``Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)`` (a label
+with a comma, the time before the weekday)."""
+_VIEWS_LABEL = r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|số\s+lần\s+xem|đã\s+xem)"
+VIEWS_LINE_RE = regex.compile(
+    rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*)\s*$",
+    regex.I,
+)
+"""A view counter alone on a line: ``4,029 lượt xem``, ``Đã xem: 50``, ``Số lần xem: 12``."""
+META_BULLET_RE = regex.compile(r"^\s*[-•·]\s+")
+"""A bullet opening a meta line in the page's header (``- 23/12/2025 20:46:00``, ``- Đã
+xem: 50``): not part of the line's value."""
 BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,7}\s*$")
 DOMAIN_LINE_RE = regex.compile(
     rf"^\s*\(?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{vocab.tld_pattern()}"
@@ -86,6 +96,32 @@ _FURNITURE_LINES = load_lines(__package__ or "dan_van_extract", "data/furniture.
 FURNITURE_LINE_RE = regex.compile(
     rf"^\s*(?:{alternation(_FURNITURE_LINES, fold_case=True)})(?!\w).{{0,60}}$", regex.I
 )
+_WIDGET_LINES = load_lines(__package__ or "dan_van_extract", "data/page_widgets.txt")
+WIDGET_LINE_RE = regex.compile(
+    rf"^\s*(?:{alternation(_WIDGET_LINES, fold_case=True)})\s*(?::\s*)?[\d.,]*\s*$", regex.I
+)
+"""A widget's label alone on a line (``Thời tiết``, ``Tỷ giá ngoại tệ``, ``TÂM ĐIỂM``), from
+``data/page_widgets.txt``."""
+CHROME_LINE_RE = regex.compile(
+    r"^\s*(?:[\p{P}\p{S}]{1,5}"  # a line of punctuation only: ".", "-", "|"
+    r"|(?:Hình|Ảnh|hình|ảnh)\s*\d{1,2}|%image_alt%"  # an image placeholder alone
+    # a breadcrumb: opening with ">", or with two separators or more
+    r"|>\s*\S[^\n]{0,250}|[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,})\s*$"
+)
+"""Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
+(``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``)."""
+TITLE_ICON_LABEL_RE = regex.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video|clip)\s*$", regex.I)
+"""The label of a ``has pictures`` icon printed after a headline: ``Tin có hình``."""
+_NON_LATIN_RE = regex.compile(r"[\p{Arabic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}]")
+_LATIN_RE = regex.compile(r"\p{Latin}")
+
+
+def _foreign_script_line(line: str) -> bool:
+    """A line with letters of another script and no Latin letter (``ناشر الأصول``: a CMS
+    portlet's title rendered in the site's locale)."""
+    return _NON_LATIN_RE.search(line) is not None and _LATIN_RE.search(line) is None
+
+
 # Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
 INLINE_FURNITURE_RE = regex.compile(
     r"(?:Bình\s+luận\s*\(\d+\)|Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Theo\s+dõi\s+chúng\s+tôi"
@@ -239,6 +275,9 @@ def _is_furniture_line(line: str) -> bool:
         or URL_LINE_RE.match(line)
         or RELATED_RE.match(line)
         or FURNITURE_LINE_RE.match(line)
+        or WIDGET_LINE_RE.match(line)
+        or CHROME_LINE_RE.match(line)
+        or _foreign_script_line(line)
         or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     )
 
@@ -280,6 +319,19 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
     if _is_meta_line(s) or _is_furniture_line(s):
         return False
     return DATE_LINE_RE.match(line(i + 1)) is not None
+
+
+_NULL_PREFIX_RE = regex.compile(r"^\s*null\s+(?=\S)")
+
+
+def _null_repeat(i: int, lines: list[tuple[int, int]], line: Callable[[int], str]) -> bool:
+    """``null Lai Vung truy tặng ...`` with ``Lai Vung truy tặng ...`` a few lines under it:
+    a CMS printing an empty field's ``null`` before a copy of the headline."""
+    m = _NULL_PREFIX_RE.match(line(i))
+    if m is None:
+        return False
+    rest = line(i)[m.end() :].strip()
+    return any(line(j).strip() == rest for j in range(i + 1, min(len(lines), i + 5)))
 
 
 SITE_HEADER_LINES = 4
@@ -371,8 +423,11 @@ def segment(text: str) -> Layout:
     for i in range(head_limit):
         if kinds[i] is not None:
             continue
-        if _is_meta_line(line(i)):
+        if _is_meta_line(META_BULLET_RE.sub("", line(i), count=1)):
             kinds[i] = "meta"
+            continue
+        if _null_repeat(i, lines, line):
+            kinds[i] = "header"  # "null <headline>" over "<headline>": a CMS's empty field
             continue
         if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
             title_idx = i
@@ -462,6 +517,14 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
     ``Xem thêm:``). The line stands alone: :data:`INLINE_FURNITURE_RE` looks back only for
     a letter, and a line starts after a blank."""
     b = len(line)
+    if kind == "meta":
+        bullet = META_BULLET_RE.match(line)
+        if bullet is not None:  # "- Đã xem: 50": the bullet is no part of the value
+            return [("meta", bullet.end(), b)]
+    if kind == "title":
+        label = TITLE_ICON_LABEL_RE.search(line)
+        if label is not None and label.start() > 0:  # "... năm 2019 Tin có hình"
+            return [("title", 0, label.start()), ("furniture", label.start() + 1, b)]
     if kind in ("body", "caption"):
         m = _search_inline_furniture(line, 0)
         while m and m.group("related") and b - m.start() > RELATED_TAIL_MAX:

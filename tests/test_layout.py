@@ -164,3 +164,32 @@ def test_inline_furniture_search_from_a_hint_is_the_plain_search(
     found = _search_inline_furniture(line, pos)
     plain = INLINE_FURNITURE_RE.search(line, pos)
     assert (found and found.span()) == (plain and plain.span())
+
+
+def test_publication_lines_in_portal_formats_are_meta() -> None:
+    body = "\nSáng 12/3, hội nghị đã diễn ra tại hội trường xã với nhiều đại biểu tham dự."
+    assert kind_of("Tiêu đề của bài viết\nCreate: T5, 01/09/2020 - 09:39" + body, "Create") == (
+        "meta"
+    )
+    text = "Tiêu đề của bài viết\nCập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)" + body
+    assert kind_of(text, "Cập nhật, 09:53") == "meta"
+    # a bulleted date line is meta; its bullet is not part of the value
+    assert ("meta", "23/12/2025 20:46:00") in kinds("- 23/12/2025 20:46:00\n- Đã xem: 50" + body)
+
+
+def test_page_chrome_by_shape_is_furniture() -> None:
+    body = "\nSáng 12/3, hội nghị đã diễn ra tại hội trường xã với nhiều đại biểu tham dự."
+    for chrome in ("Skip to main content", "Hình 1", ".", "|", "ناشر الأصول", "PrintAaa"):
+        assert kind_of(f"{chrome}\nTiêu đề của bài viết{body}", chrome) == "furniture", chrome
+    crumbs = "> Tin tức - Sự kiện > Tin hoạt động"
+    assert kind_of(f"{crumbs}\nTiêu đề của bài viết{body}", crumbs) == "furniture"
+    assert kind_of(f"{crumbs}\nTiêu đề của bài viết{body}", "Tiêu đề") == "title"
+
+
+def test_widget_words_opening_a_sentence_are_content() -> None:
+    text = (
+        "Tiêu đề của bài viết\nThời tiết năm nay rét đậm kéo dài, bà con chủ động che chắn cho "
+        "đàn gia súc.\nVideo clip do đoàn viên thực hiện được chia sẻ rộng rãi trên mạng."
+    )
+    assert kind_of(text, "Thời tiết năm nay") == "body"
+    assert kind_of(text, "Video clip") == "body"

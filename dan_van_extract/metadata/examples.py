@@ -333,6 +333,83 @@ POSITIVE: list[Example] = [
         {"author": "LÊ HOA"},
         "what the writer did after the name (credits.WRITER_SUFFIX): thực hiện, tổng hợp",
     ),
+    # -- page chrome above the headline (layout: data/furniture.txt, data/page_widgets.txt,
+    # CHROME_LINE_RE, foreign-script lines, "null X" over X, a trailing "Tin có hình") -------
+    Example(
+        "Skip to main content\nHình 2\n\nNGÀY HỘI ĐOÀN KẾT Ở KHU PHỐ BA\n\n" + _BODY,
+        {"title": "NGÀY HỘI ĐOÀN KẾT Ở KHU PHỐ BA"},
+        "a skip link and an image placeholder over an upper-case headline",
+    ),
+    Example(
+        "Bỏ qua nội dung chính\nChi hội phụ nữ ra mắt mô hình tiết kiệm\n\n" + _BODY,
+        {"title": "Chi hội phụ nữ ra mắt mô hình tiết kiệm"},
+        "a Vietnamese skip link over the headline",
+    ),
+    Example(
+        "PrintAaa\n\nHội Nông dân xã tập huấn kỹ thuật trồng lúa\n\n09:15 12/04/2021\n\n" + _BODY,
+        {"title": "Hội Nông dân xã tập huấn kỹ thuật trồng lúa"},
+        "a print and font-size widget over the headline",
+    ),
+    Example(
+        "Văn bản mới\n\n   In bài    Gửi bài viết \nBa xã về đích nông thôn mới Tin có ảnh\n"
+        + _BODY,
+        {"title": "Ba xã về đích nông thôn mới"},
+        "a sidebar heading and print buttons; the picture icon's label after the headline",
+    ),
+    Example(
+        "Публикатор\n\nnull Huyện đoàn trao học bổng cho học sinh nghèo\n\nChi tiết bài viết\n\n"
+        "Huyện đoàn trao học bổng cho học sinh nghèo\n\n" + _BODY,
+        {"title": "Huyện đoàn trao học bổng cho học sinh nghèo"},
+        "a portlet title in another script and a 'null' copy of the headline",
+    ),
+    Example(
+        "Chủ Nhật, 05/03/2023, 08:10 (GMT+7)\n-\n\nĐoàn viên ra quân làm sạch bờ biển\n\n"
+        "(BTO) Sáng 4/3, đoàn viên thanh niên ra quân dọn rác ven biển.",
+        {"title": "Đoàn viên ra quân làm sạch bờ biển", "source": "BTO"},
+        "a lone dash between the date line and the headline",
+    ),
+    Example(
+        "> Tin tức > Hoạt động HĐND > Kỳ họp thứ Năm thông qua 20 nghị\n\nKỳ họp thứ Năm "
+        "thông qua 20 nghị quyết\n\n15/07/2022\n" + _BODY,
+        {"title": "Kỳ họp thứ Năm thông qua 20 nghị quyết"},
+        "a breadcrumb opening with '>' whose last crumb is the cut headline",
+    ),
+    Example(
+        "Tin tức » Sự kiện » Hoạt động\nHội Cựu chiến binh tổng kết năm\n\n" + _BODY,
+        {"title": "Hội Cựu chiến binh tổng kết năm"},
+        "a breadcrumb of three crumbs without Trang chủ",
+    ),
+    # -- bulleted meta lines and view counters ------------------------------------------------
+    Example(
+        "- 14/02/2024 10:05:00\n- Đã xem: 126\n" + _BODY,
+        {"title": None, "views": 126},
+        "bulleted date and views lines: no title, the views label Đã xem",
+    ),
+    Example(
+        "Xã tổ chức hội nghị dân vận\n• 14/02/2024\n• Số lần xem: 1.250\n" + _BODY,
+        {"title": "Xã tổ chức hội nghị dân vận", "views": 1250},
+        "a bullet and the views label Số lần xem",
+    ),
+    # -- bylines behind a page's footer -------------------------------------------------------
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThu Trang\n\nThời tiết\n\nTỷ giá "
+        "ngoại tệ\nGiá vàng\nThống kê truy cập\nĐang online 35\nTổng truy cập: 120.456",
+        {"author": "Thu Trang"},
+        "the writer above a sidebar's weather, exchange-rate and visitor widgets",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\n     Quốc Bảo\n\nipv6 ready "
+        "Chung nhan Tin Nhiem Mang",
+        {"author": "Quốc Bảo"},
+        "an indented writer's name above the network badges",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nTác giả: Hoang Van Nam\n"
+        "Tổng số điểm của bài viết là: 5 trong 1 đánh giá\nClick để đánh giá bài viết\n"
+        "Ý kiến bạn đọc\nNhững tin mới hơn\nNhững tin cũ hơn",
+        {"author": "Hoang Van Nam"},
+        "a NukeViet rating and comment box under the byline",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -395,5 +472,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " Ông Nguyễn Văn Bình",
         note="an honorific opens it: a caption, not a byline",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTIÊU ĐIỂM\n\nCÁC ĐỀ ÁN\n\nVideo",
+        note="upper-case section headings of the page's footer are no writer",
     ),
 ]

@@ -127,12 +127,13 @@ CREDIT_LINE_RE = regex.compile(
 
 VIEWS_RE = regex.compile(
     r"(?:(?<![\d/.,:-])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
-    r"|(?:lượt[ \t]+(?:xem|đọc)|views?)[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
+    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)[ \t]+xem|views?|đã[ \t]+xem(?=[ \t]*:))"
+    r"[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
     r"(?![\d\p{L}])",
     regex.IGNORECASE,
 )
-"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234`` (not the year of a date line
-before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
+"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``, ``Đã xem: 50``, ``Số lần xem: 12``
+(not the year of a date line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
 
 # -- the rules --------------------------------------------------------------------------------
 HEADLINE = Rule("metadata.headline", "The title is the layout's headline line.")
