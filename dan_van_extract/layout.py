@@ -163,6 +163,12 @@ _SOURCE_CREDIT_LINE_RE = regex.compile(
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
 Đắk Nông``, ``(Nguồn: TTXVN)``), below the writer's name."""
+_BYLINE_ORGS = load_lines(__package__ or "dan_van_extract", "data/byline_orgs.txt")
+BYLINE_ORG_LINE_RE = regex.compile(
+    rf"^[ \t]*(?:{alternation(_BYLINE_ORGS)})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
+)
+"""The writer's office on the line under the name (``Trung tâm VHTT&TT Hữu Lũng``), from
+``data/byline_orgs.txt``: short, no sentence."""
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
@@ -372,8 +378,9 @@ def _is_byline(line: str) -> bool:
         return False
     if s.endswith(".") and _NOT_BYLINE_START_RE.match(s):
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
-    core = s[: m.start("nguon")] if m.group("nguon") else s  # the source named after it
-    words = _BRACKETED_RE.sub("", core).replace("Tác giả", "").split()
+    # the name and what follows it, without the credit's label or the source named after it
+    core = s[m.start("name") : m.start("nguon") if m.group("nguon") else len(s)]
+    words = _BRACKETED_RE.sub("", core).split()
     return 1 <= len(words) <= 8
 
 
@@ -463,6 +470,15 @@ def segment(text: str) -> Layout:
         if i != content_idx[0] and _SOURCE_CREDIT_LINE_RE.match(line(i)):
             kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh": the writer may sign
             continue  # above it
+        k = content_idx.index(i)
+        if (
+            k >= 2
+            and i == content_idx[-1]
+            and BYLINE_ORG_LINE_RE.match(line(i))
+            and _is_byline(line(content_idx[k - 1]))
+        ):
+            kinds[i] = "byline"  # "Minh Kiên" / "Trung tâm VHTT&TT Hữu Lũng": the office
+            continue  # under the name
         if _is_byline(line(i)) and i != content_idx[0]:
             kinds[i] = "byline"
             if i + 1 < len(lines) and kinds[i + 1] is None:

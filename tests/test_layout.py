@@ -193,3 +193,15 @@ def test_widget_words_opening_a_sentence_are_content() -> None:
     )
     assert kind_of(text, "Thời tiết năm nay") == "body"
     assert kind_of(text, "Video clip") == "body"
+
+
+def test_the_writers_office_under_the_name_is_byline() -> None:
+    body = (
+        "Tiêu đề của bài viết\nSáng 12/3, hội nghị đã diễn ra tại hội trường xã với đông đủ "
+        "đại biểu."
+    )
+    text = body + "\n\nHồng Nhung\n\nTrung tâm VHTT&TT huyện"
+    assert kind_of(text, "Hồng Nhung") == "byline"
+    assert kind_of(text, "Trung tâm VHTT&TT") == "byline"
+    # with no name above it, the office's line is content
+    assert kind_of(body + "\n\nTrung tâm VHTT&TT huyện", "Trung tâm VHTT&TT") != "byline"

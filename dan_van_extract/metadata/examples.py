@@ -410,6 +410,18 @@ POSITIVE: list[Example] = [
         {"author": "Hoang Van Nam"},
         "a NukeViet rating and comment box under the byline",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThanh Hà\n\nTrung tâm Văn hóa - "
+        "Thông tin huyện",
+        {"author": "Thanh Hà"},
+        "the writer's office on the line under the name",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nTin và ảnh: Lê Thị Mai - CC VHXH "
+        "Tân Lập\n\nCác tin đã đưa ngày:",
+        {"author": "Lê Thị Mai"},
+        "a credit label, the name and the writer's office after a dash",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
