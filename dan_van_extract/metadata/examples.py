@@ -422,6 +422,19 @@ POSITIVE: list[Example] = [
         {"author": "Lê Thị Mai"},
         "a credit label, the name and the writer's office after a dash",
     ),
+    # -- a credit of several words in brackets opening the lead --------------------------------
+    Example(
+        "Hội nghị tổng kết công tác mặt trận\n(Báo Hà Tĩnh) - Sáng 12/1, Ủy ban MTTQ tỉnh tổ "
+        "chức hội nghị.",
+        {"source": "Báo Hà Tĩnh"},
+        "a newspaper's name in brackets opening the lead",
+    ),
+    Example(
+        "Hội nghị tổng kết công tác mặt trận\n(Ha Tinh Portal) Sáng 12/1, Ủy ban MTTQ tỉnh tổ "
+        "chức hội nghị.",
+        {"source": "Ha Tinh Portal"},
+        "a portal's English name in brackets before the lead's first word",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -484,6 +497,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n" + _BODY + " Ông Nguyễn Văn Bình",
         note="an honorific opens it: a caption, not a byline",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n(Ban Dân vận Huyện ủy) - Sáng 12/1, hội nghị diễn ra.",
+        note="a body in brackets opening the lead names no outlet",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nPV",
+        note="'PV' (a reporter) on the last line is no outlet",
     ),
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTIÊU ĐIỂM\n\nCÁC ĐỀ ÁN\n\nVideo",

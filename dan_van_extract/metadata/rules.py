@@ -43,14 +43,25 @@ _CAPS = r"[\p{Lu}&]{2,10}"
 _DOMAIN = rf"(?:[A-Za-z0-9-]{{1,40}}\.){{1,3}}{vocab.tld_pattern()}(?![\p{{L}}\d])"
 _SOURCE_TOKEN = rf"(?:{_OUTLET}(?![\p{{L}}\d])|{_DOMAIN}|{_CAPS}(?![\p{{L}}\d.]))"
 
+_OUTLET_WORDS = load_lines(_PKG, "data/outlet_words.txt")
+_PAREN_CREDIT = (
+    rf"(?=[^()\n]{{0,40}}(?<![\p{{L}}\p{{M}}])(?i:{alternation(_OUTLET_WORDS, fold_case=True)})"
+    r"(?![\p{L}\p{M}]))\p{Lu}[^\s()]{0,20}(?:[ \t]+[^\s()]{1,20}){0,3}"
+)
+"""A credit of one to four words that names an outlet by one of ``data/outlet_words.txt``:
+``Báo Quảng Bình``, ``Quang Binh Portal``, ``Cổng TTĐT tỉnh``."""
+
 LEAD_SOURCE_RE = regex.compile(
-    rf"\G[ \t]*(?:\([ \t]*(?P<src>{_SOURCE_TOKEN}"
+    rf"\G[ \t]*(?:\([ \t]*(?P<src>{_PAREN_CREDIT})[ \t]*\)[ \t]*(?:[-–—][ \t]*|(?=\p{{Lu}}))"
+    rf"|\([ \t]*(?P<src>{_SOURCE_TOKEN}"
     rf"|\p{{Lu}}[\p{{L}}.]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}]{{1,12}})?)[ \t]*\)[ \t]*[-–—][ \t]*"
     rf"|\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]*\)[ \t]+(?=\p{{Lu}}\p{{Ll}})"
     rf"|(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
 )
 """A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
-trận) -Chiều``, or an outlet's acronym in brackets before the first word (``(BDO) Sáng``)."""
+trận) -Chiều``, an outlet's acronym in brackets before the first word (``(BDO) Sáng``), or a
+credit of up to four words naming an outlet (``(Báo Quảng Bình) - ``, ``(Quang Binh Portal)
+Sáng``)."""
 
 NGUON_RE = regex.compile(
     r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)[ \t]*\.?[ \t]*$",
@@ -325,8 +336,8 @@ def _theo_or_credit_line(ctx: Context) -> tuple[int, int] | None:
         if part.end - part.start > 80:
             continue
         m = search(CREDIT_LINE_RE, ctx.text, part.start, part.end)
-        if m is not None:
-            return m.span("src")
+        if m is not None and m["src"].lower() not in _NOT_AUTHOR:
+            return m.span("src")  # not "PV" (a reporter) nor "CTV" (a contributor)
         m = search(THEO_LINE_RE, ctx.text, part.start, part.end)
         if m is not None:
             if _is_outlet(m["src"].split(",")[0].split("/")[0]):
