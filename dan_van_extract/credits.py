@@ -14,7 +14,16 @@ extractor (which reads the author and the outlet from it):
 
 from __future__ import annotations
 
-__all__ = ["CREDIT_PREFIX", "DESK_SUFFIX", "SLASH_OUTLET", "SOURCE_TAIL", "WRITER_SUFFIX"]
+from ._lexicon import alternation, load_lines
+
+__all__ = [
+    "BYLINE_ORG",
+    "CREDIT_PREFIX",
+    "DESK_SUFFIX",
+    "SLASH_OUTLET",
+    "SOURCE_TAIL",
+    "WRITER_SUFFIX",
+]
 
 CREDIT_PREFIX = (
     r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?|Đăng[ \t]+bởi"
@@ -23,9 +32,17 @@ CREDIT_PREFIX = (
 )
 """The words opening a byline, before an optional colon."""
 
-DESK_SUFFIX = r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L} \t.-]{0,20}?)"
+BYLINE_ORG = alternation(load_lines(__package__ or "dan_van_extract", "data/byline_orgs.txt"))
+"""The words opening the writer's office (``Trung tâm VHTT&TT ...``, ``Công chức VHXH xã
+...``), from ``data/byline_orgs.txt``."""
+
+DESK_SUFFIX = (
+    rf"(?:[ \t]*[-–][ \t]*(?:(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?()/]{{0,40}}?"
+    r"|\p{Lu}[\p{L} \t.-]{0,20}?))"
+)
 """A dash and a short desk or station code after the writer's name (letters, spaces,
-dots, dashes; at most 21 characters)."""
+dots, dashes; at most 21 characters), or the writer's office (``Nguyễn Hương - Công chức
+VHXH xã Thống Nhất``)."""
 
 SLASH_OUTLET = r"[\p{L}.\-]{2,20}(?:[ ][\p{L}]{1,7}){0,3}"
 """The outlet after a slash (without the slash): a word of letters, dots and dashes, then at

@@ -21,7 +21,14 @@ import regex
 
 from . import vocab
 from ._lexicon import alternation, load_lines
-from .credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL, WRITER_SUFFIX
+from .credits import (
+    BYLINE_ORG,
+    CREDIT_PREFIX,
+    DESK_SUFFIX,
+    SLASH_OUTLET,
+    SOURCE_TAIL,
+    WRITER_SUFFIX,
+)
 from .punctuation import END_MARKS, PHOTO_CREDIT_RE
 
 PartKind = Literal["header", "title", "meta", "body", "caption", "byline", "furniture"]
@@ -163,9 +170,8 @@ _SOURCE_CREDIT_LINE_RE = regex.compile(
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
 Đắk Nông``, ``(Nguồn: TTXVN)``), below the writer's name."""
-_BYLINE_ORGS = load_lines(__package__ or "dan_van_extract", "data/byline_orgs.txt")
 BYLINE_ORG_LINE_RE = regex.compile(
-    rf"^[ \t]*(?:{alternation(_BYLINE_ORGS)})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
+    rf"^[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
 )
 """The writer's office on the line under the name (``Trung tâm VHTT&TT Hữu Lũng``), from
 ``data/byline_orgs.txt``: short, no sentence."""
@@ -380,7 +386,7 @@ def _is_byline(line: str) -> bool:
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
     # the name and what follows it, without the credit's label or the source named after it
     core = s[m.start("name") : m.start("nguon") if m.group("nguon") else len(s)]
-    words = _BRACKETED_RE.sub("", core).split()
+    words = [w for w in _BRACKETED_RE.sub("", core).split() if w not in ("-", "–")]
     return 1 <= len(words) <= 8
 
 

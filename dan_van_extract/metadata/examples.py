@@ -422,6 +422,11 @@ POSITIVE: list[Example] = [
         {"author": "Lê Thị Mai"},
         "a credit label, the name and the writer's office after a dash",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nMai Anh - Công chức VHXH xã Tân Lập",
+        {"author": "Mai Anh"},
+        "the writer's office after a dash (credits.DESK_SUFFIX, data/byline_orgs.txt)",
+    ),
     # -- a credit of several words in brackets opening the lead --------------------------------
     Example(
         "Hội nghị tổng kết công tác mặt trận\n(Báo Hà Tĩnh) - Sáng 12/1, Ủy ban MTTQ tỉnh tổ "
