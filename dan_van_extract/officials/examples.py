@@ -904,6 +904,18 @@ POSITIVE += [
         "đại biểu Hội đồng nhân dân spelled out, with its acronym in brackets",
     ),
     Example(
+        "Ông Hà Văn Khởi, Ủy viên Ban Chấp hành Đảng bộ tỉnh (nhiệm kỳ 2020-2025), Phó Chủ tịch "
+        "HĐND tỉnh (khóa XVII) đã dự.",
+        [
+            (
+                "Hà Văn Khởi",
+                ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Phó Chủ tịch HĐND tỉnh"],
+                [],
+            )
+        ],
+        "a term in brackets after a title: the list of titles goes on",
+    ),
+    Example(
         "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
         "thành phố.",
         [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],

@@ -139,6 +139,12 @@ _TERM_RE = regex.compile(
 )
 """``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``, ``Ủy viên Trung ương các khóa VII,
 VIII, IX``: the term (or terms) after a title."""
+_BRACKETED_TERM_RE = regex.compile(
+    r"[ \t]*\([ \t]*(?i:nhiệm[ \t]+kỳ|khóa|khoá)[ \t]+"
+    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+|\d{1,2})[ \t]*\)"
+)
+"""A term in brackets after a title (``phó chủ tịch HĐND tỉnh (nhiệm kỳ 2016-2021)``): read
+past it, and the list goes on."""
 _TERM_ENDS_RE = regex.compile(r"(?<![\p{L}])(?i:khóa)[ \t]+(?:[IVXL]+|\d{1,2})$")
 """A title that ends on its term (``... khóa X``)."""
 _MORE_TERMS_RE = regex.compile(
@@ -602,7 +608,7 @@ def parse_title_list(text: str, pos: int, name_spans: SpanIndex, lex: Lexicons) 
             more = _match.match(_MORE_TERMS_RE, text, end)
             end = more.end() if more else end
         titles.append((start, end))
-        term = _match.match(_TERM_RE, text, end)
+        term = _match.match(_TERM_RE, text, end) or _match.match(_BRACKETED_TERM_RE, text, end)
         if term is not None:
             end = term.end()  # the term is not part of the title, and the list goes on
         nxt = _next_title(text, end, limit, name_spans, lex)
