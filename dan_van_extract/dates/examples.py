@@ -832,6 +832,11 @@ POSITIVE: list[Example] = [
         "first months of a year",
     ),
     Example(
+        _T + "Từ năm 2015 đến cuối tháng 6/2020, toàn tỉnh đã vận động xây 900 nhà đại đoàn kết.",
+        {"periods": [("2015-01-01", "2020-06-30")]},
+        "to the end (cuối) of a month, like hết",
+    ),
+    Example(
         _T + "Hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2020.",
         {"periods": [("2020-10-01", "2020-12-31")]},
         "last months of a year",

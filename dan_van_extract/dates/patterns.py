@@ -265,7 +265,7 @@ PERIOD_YEARS_RE = regex.compile(
 PERIOD_FROM_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<from>[Tt]ừ){_SP}(?:"
     rf"tháng{_SP}(?P<m1>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y1>{_Y}))?{_SP}(?:đến|tới){_SP}"
-    rf"(?:hết{_SP})?(?:tháng{_SP}(?P<m2>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y}))?"
+    rf"(?:(?:hết|cuối){_SP})?(?:tháng{_SP}(?P<m2>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y}))?"
     rf"|(?P<m2>\d{{1,2}}){_OSP}/{_OSP}(?P<y2>{_Y})|năm{_SP}(?P<y2>{_Y})|(?P<y2>{_Y}))"
     rf"|(?:ngày{_SP})?(?P<d1>\d{{1,2}})(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{_Y}))?"
     rf"{_SP}(?:đến|tới){_SP}(?:hết{_SP})?(?:ngày{_SP})?(?P<d2>\d{{1,2}})(?P<s2>[/.-])"
@@ -277,11 +277,11 @@ năm 2011``, ``từ ngày 1/7/2020 đến ngày 30/6/2021``."""
 PERIOD_TO_MONTH_RE = regex.compile(
     rf"(?<![\p{{L}}\d])[Tt]ừ{_SP}(?:năm{_SP}(?P<ty1>{_Y})"
     rf"|(?:ngày{_SP})?(?P<td1>\d{{1,2}})(?P<ts>[/.-])(?P<tm1>\d{{1,2}})(?P=ts)(?P<ty1>{_Y}))"
-    rf"{_SP}(?:đến|tới){_SP}(?:hết{_SP})?tháng{_SP}(?P<tm2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}"
+    rf"{_SP}(?:đến|tới){_SP}(?:(?:hết|cuối){_SP})?tháng{_SP}(?P<tm2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}"
     rf"(?P<ty2>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
 )
-"""``từ năm 2016 đến tháng 9-2018``, ``từ 1/1/2010 đến tháng 6/2017``: from a year or a day
-to the end of a month."""
+"""``từ năm 2016 đến tháng 9-2018``, ``từ 1/1/2010 đến (hết, cuối) tháng 6/2017``: from a year
+or a day to the end of a month."""
 
 PERIOD_MONTHS_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<mcue>[Tt]háng){_SP}(?P<m1>\d{{1,2}})(?:/(?P<y1>{_Y}))?"
