@@ -431,6 +431,16 @@ POSITIVE: list[Example] = [
         [award("danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "Chủ tịch nước", total=12)],
         note="the verb and its counted recipients, what they are, then the title",
     ),
+    Example(
+        "Thừa ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Bí thư Huyện ủy đã trao tặng Huy hiệu "
+        "Đảng cho 14 đồng chí; đợt này xã có 6 đảng viên được trao huy hiệu từ 30 năm đến 55 năm "
+        "tuổi Đảng.",
+        [
+            award("Huy hiệu Đảng", "Ban Thường vụ Tỉnh ủy", None, 14),
+            award("huy hiệu Đảng", None, None, 6),
+        ],
+        note="thừa ủy quyền names the issuer; a range of grades is the Party badge",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -208,6 +208,8 @@ def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
             return [(f"{' '.join(m.group(head).split())} {clean_name}", None)]
     if m.group("title"):
         return [(_clean(m.group("title") + " " + m.group("title_name").strip("“”\"‘’' ")), None)]
+    if m.group("badge") and m.group("grade_range"):
+        return [(f"{' '.join(m.group('badge').split())} Đảng", None)]  # one Party badge
     if m.group("badge") and m.group("badge_name"):
         grades = _match.findall(_GRADE_RE, m.group("badge_name"))
         if len(grades) > 1 and "tuổi" in m.group("badge_name"):

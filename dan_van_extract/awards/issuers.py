@@ -1,8 +1,8 @@
 """Who grants an award: read after the form (``của``/``do``) or before its verb.
 
 Strongest first: ``FORM của|do ISSUER``, ``được ISSUER tặng FORM`` (4); ``ISSUER (đã) tặng
-FORM`` with an organisation as subject (3); ``thay mặt|đại diện ISSUER, ... trao FORM``
-(2); a title as subject (1), a title whose holder is named (0: the presenter, ``Phó Thủ
+FORM`` with an organisation as subject (3); ``thay mặt|đại diện|thừa ủy quyền ISSUER, ...
+trao FORM`` (2); a title as subject (1), a title whose holder is named (0: the presenter, ``Phó Thủ
 tướng Trương Hòa Bình trao ...``). After a verb that only hands the award over (``trao``)
 a title as subject is not taken. ``Đảng, Nhà nước`` is one head; connectives before the
 subject (``Đồng thời,``, ``Ngoài ra``) are not part of it. Two organisations joined by
@@ -58,7 +58,8 @@ _SETTING_RE = regex.compile(
 )
 """The setting opening a subject: ``Tại đại hội UBND tỉnh ...``, ``Nhân dịp này, ...``."""
 _ON_BEHALF_RE = regex.compile(
-    r"(?<![\p{L}])(?i:thay[ \t]+mặt|đại[ \t]+diện)[ \t]+(?:cho[ \t]+)?(?P<x>[^,;:.\n]{2,120}?)"
+    r"(?<![\p{L}])(?i:thay[ \t]+mặt|đại[ \t]+diện|thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[ \t]+của)?)"
+    r"[ \t]+(?:cho[ \t]+)?(?P<x>[^,;:.\n]{2,120}?)"
     r"[ \t]*(?:,|\Z|[ \t](?=đã|trao|tặng))"
 )
 _ORGANISER_END_RE = regex.compile(
@@ -95,10 +96,11 @@ def _ends_in_ceremony(subject: str) -> bool:
 
 
 def _may_act_for(subject: str) -> bool:
-    """Whether ``subject`` holds ``thay`` or ``đại`` in any case: without one,
-    :data:`_ON_BEHALF_RE` (``thay mặt``, ``đại diện``) cannot match and is not run."""
+    """Whether ``subject`` holds ``thay``, ``đại`` or ``thừa`` in any case: without one,
+    :data:`_ON_BEHALF_RE` (``thay mặt``, ``đại diện``, ``thừa ủy quyền``) cannot match and
+    is not run."""
     low = subject.lower()
-    return "thay" in low or "đại" in low
+    return "thay" in low or "đại" in low or "thừa" in low
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,9 @@ _VI_WORD = (
 _VI_NAME = rf"[“\"][ \t]*[Vv][ìí][^”\"\n]{{1,80}}[”\"]|[Vv][ìí]{_NOT_A_REASON}{_VI_WORD}{{1,12}}"
 """An award's own name: ``"Vì sự nghiệp Dân vận"``, ``Vì an ninh Tổ quốc`` (``ví``: a typo)."""
 _GRADES = r"\d{2}(?:[ \t,]+(?:năm|và|\d{2})){0,8}[ \t]+tuổi[ \t]+Đảng"
+_GRADE_RANGE = r"từ[ \t]+\d{2}[ \t]+năm[ \t]+(?:đến|tới)[ \t]+\d{2}[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
+"""Badges of a range of grades (``huy hiệu từ 30 năm đến 60 năm tuổi đảng``): the Party
+badge, given to members of several grades."""
 _ONE_AWARD_VERB = _ci(_AWARD_VERBS)
 _AWARD_VERB = rf"{_ONE_AWARD_VERB}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ONE_AWARD_VERB}))?"
 
@@ -114,7 +117,7 @@ FORM_RE = regex.compile(
     rf"|(?P<order>{_heads('order')})(?:[ \t]+(?P<order_name>{_ci(_ORDER_NAMES)}|{_CAP_RUN}))?"
     rf"(?:[ \t]+(?P<rank>{_RANK}))?"
     rf"|(?P<medal>{_heads('medal')})(?:[ \t]*:?[ \t]*(?P<medal_name>{_VI_NAME}))?"
-    rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}"
+    rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}|(?P<grade_range>{_GRADE_RANGE})"
     r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t])"
     rf"|[Đđ]ảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
     rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
