@@ -916,6 +916,24 @@ POSITIVE += [
         "a term in brackets after a title: the list of titles goes on",
     ),
     Example(
+        "Bà Lò Thị Hoa tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN huyện khóa XII; bà "
+        "Lương Thị Hiền, Phó Chủ tịch UBND huyện, Trưởng Ban vì sự tiến bộ phụ nữ huyện chúc mừng.",
+        [
+            ("Lò Thị Hoa", ["Chủ tịch Hội LHPN huyện khóa XII"], []),
+            (
+                "Lương Thị Hiền",
+                ["Phó Chủ tịch UBND huyện", "Trưởng Ban vì sự tiến bộ phụ nữ huyện"],
+                [],
+            ),
+        ],
+        "tiếp tục được tín nhiệm bầu giữ chức; Ban vì sự tiến bộ phụ nữ is one board's name",
+    ),
+    Example(
+        "Ông Vi Văn Sình tiếp tục giữ chức Chủ tịch UBND huyện khóa mới.",
+        [("Vi Văn Sình", ["Chủ tịch UBND huyện"], [])],
+        "a term word without its number (khóa mới) does not end a title",
+    ),
+    Example(
         "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
         "thành phố.",
         [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],

@@ -130,7 +130,11 @@ _COPULA_AFTER_RE = regex.compile(
     r"[ \t]*,?[ \t]*(?:(?:hiện|đang|nay|vẫn)[ \t]+)?(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+"
 )
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
-_DANGLING_TAIL_RE = regex.compile(r"(?:[ \t]*(?:[-–—,]|và|của|về))+$")
+_DANGLING_TAIL_RE = regex.compile(
+    r"(?:[ \t]*(?:[-–—,]|và|của|về))+$|[ \t]+(?i:khóa|khoá|nhiệm[ \t]+kỳ)$"
+)
+"""What a title does not end with: a mark or a joining word, or a term word without its
+number (``Chủ tịch UBND TP Hà Nội khoá`` of ``... khoá mới``)."""
 _TERM_RE = regex.compile(
     r"[ \t]+(?i:(?:các[ \t]+)?(?:nhiệm[ \t]+kỳ|khóa))[ \t]+"
     r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}"
@@ -217,7 +221,8 @@ _LOWER_POST_THEN_BODY = rf"(?:phó|trưởng|giám|bí|chủ){_B}[\p{{L}}\p{{M}}
 ``giám đốc Sở ...``), not ``làm việc``, ``làm chủ tịch`` alone."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
-    rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để){_B})?"
+    rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để"
+    rf"|tiếp{_B}tục){_B}){{0,2}}"
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
@@ -233,7 +238,8 @@ _APPOINT_RE = regex.compile(
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )
-"""After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``được bầu làm``,
+"""After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``(tiếp tục) được (tín
+nhiệm) bầu làm``,
 ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``,
 ``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong thời gian giữ các chức
 vụ``."""
