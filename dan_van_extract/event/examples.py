@@ -274,6 +274,12 @@ POSITIVE += [
         "a posthumous award ceremony",
     ),
     Example(
+        "Kỉ niệm 90 năm thành lập Đảng bộ huyện\nSáng 3/2, Huyện ủy tổ chức lễ kỉ niệm 90 năm ngày "
+        "thành lập Đảng bộ huyện.",
+        ("lễ kỉ niệm", "lễ kỉ niệm", "Huyện ủy"),
+        "kỉ, the i spelling of kỷ",
+    ),
+    Example(
         "Đất đai: nhiều câu hỏi\nChiều 3/8, các đại biểu HĐND tỉnh tiếp tục chất vấn "
         "và trả lời chất vấn về quản lý đất đai.",
         ("chất vấn", "chất vấn", None),
