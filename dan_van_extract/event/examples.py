@@ -349,6 +349,11 @@ POSITIVE += [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Sắp xếp bộ máy\nCăn cứ Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng, "
+        "UBND huyện đã xây dựng kế hoạch sắp xếp các phòng, ban.",
+        note="a conference named in a cited document (Căn cứ ...) is not the event",
+    ),
+    Example(
         "Ngành tuyên giáo phải tinh tế\nNgày 1/8, kỷ niệm 88 năm ngày truyền thống của ngành, "
         "các cán bộ lão thành được mời dự.",
         note="a commemoration fronted as the date's occasion names no act of its own",

@@ -274,6 +274,13 @@ POSITIVE: list[Example] = [
         (None, [("Quỳnh Thiện", "commune", "Nghệ An"), ("Nghệ An", "province", "Nghệ An")]),
         "a hometown (quê) is where someone comes from, not what the article is about",
     ),
+    Example(
+        "Hoàn thành sắp xếp bộ máy\nCăn cứ Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương "
+        "Đảng; Căn cứ Quyết định của Thủ tướng Chính phủ, UBND huyện đã xây dựng kế hoạch.\nĐến "
+        "nay, huyện Mai Sơn, tỉnh Sơn La đã hoàn thành sắp xếp các phòng, ban.",
+        ("Sơn La", [("Mai Sơn", "district", "Sơn La"), ("Sơn La", "province", "Sơn La")]),
+        "central bodies named in a cited document (Căn cứ ...) do not make the article national",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

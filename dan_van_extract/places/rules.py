@@ -981,11 +981,21 @@ def _national(ctx: Context, zones: _Zones) -> bool:
         if zone is None:
             continue
         chunk = ctx.content[zone[0] : zone[1]]
-        if any(hint in chunk for hint in _national_hints()) and _match.search(
-            _national_re(), chunk
-        ):
-            return True
+        if not any(hint in chunk for hint in _national_hints()):
+            continue
+        for m in _match.finditer(_national_re(), chunk):
+            if not _match.search(
+                _CITED_BEFORE_RE, chunk, max(0, m.start() - CITED_REACH), m.start()
+            ):
+                return True
     return False
+
+
+_CITED_BEFORE_RE = regex.compile(r"(?:^|[.;:\n][ \t]*)(?i:căn[ \t]+cứ)(?![\p{L}])[^.;:\n]*$")
+"""A clause citing a document (``Căn cứ Nghị quyết ... Ban Chấp hành Trung ương ...``): the
+central bodies it names are its authors, not what the article is about."""
+CITED_REACH = 300
+"""How far back the ``Căn cứ`` of a citation may open its clause."""
 
 
 def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
