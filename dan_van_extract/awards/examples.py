@@ -441,9 +441,19 @@ POSITIVE: list[Example] = [
         ],
         note="thừa ủy quyền names the issuer; a range of grades is the Party badge",
     ),
+    Example(
+        "Trong đợt này, Đảng bộ xã có 9 đồng chí Đảng viên được trao tặng huy hiệu; Huyện ủy "
+        "cũng trao huy hiệu cho 4 đảng viên cao tuổi.",
+        [award("huy hiệu Đảng", None, None, 9), award("huy hiệu Đảng", "Huyện ủy", None, 4)],
+        note="a bare huy hiệu given to counted Party members is the Party badge",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Liên đội trao huy hiệu cho 30 đội viên xuất sắc; các em được trao huy hiệu tại buổi lễ.",
+        note="a bare huy hiệu given to others than Party members is not the Party badge",
+    ),
     Example(
         "Chỉ tiêu thi đua năm nay: 9 tập thể đạt chuẩn văn hóa và 17 cá nhân vượt kế hoạch.",
         note="a count after a colon with no award form before it",

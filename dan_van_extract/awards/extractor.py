@@ -208,7 +208,7 @@ def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
             return [(f"{' '.join(m.group(head).split())} {clean_name}", None)]
     if m.group("title"):
         return [(_clean(m.group("title") + " " + m.group("title_name").strip("“”\"‘’' ")), None)]
-    if m.group("badge") and m.group("grade_range"):
+    if m.group("badge") and (m.group("grade_range") or m.group("members_badge") is not None):
         return [(f"{' '.join(m.group('badge').split())} Đảng", None)]  # one Party badge
     if m.group("badge") and m.group("badge_name"):
         grades = _match.findall(_GRADE_RE, m.group("badge_name"))
