@@ -447,6 +447,11 @@ POSITIVE: list[Example] = [
         [award("huy hiệu Đảng", None, None, 9), award("huy hiệu Đảng", "Huyện ủy", None, 4)],
         note="a bare huy hiệu given to counted Party members is the Party badge",
     ),
+    Example(
+        "Hội sẽ tôn vinh 45 hội viên trong Lễ trao danh hiệu Nông dân xuất sắc vào ngày 14/10.",
+        [award("danh hiệu Nông dân xuất sắc", None, None, 45)],
+        note="an unquoted title's name ends before vào (the day it is given)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

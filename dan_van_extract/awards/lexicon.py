@@ -84,7 +84,7 @@ def _heads(kind: str) -> str:
 
 _NAME_STOP = (
     r"(?:cho|của|do|và|vì|về|tại|trong|năm|khi|từ|với|sau|trước|lần|đã|được|đến|tới|nhằm"
-    r"|cùng|kèm|là|có|ngày|sáng|chiều|tối|không|nhưng|thì|mà|này|đó)(?![\p{L}])"
+    r"|cùng|kèm|là|có|ngày|sáng|chiều|tối|không|nhưng|thì|mà|này|đó|vào)(?![\p{L}])"
 )
 _NAME_WORD = r"[\p{L}\p{N}][\p{L}\p{N}-]*"
 _FREE_WORD = rf"(?:[ \t]+(?!{_NAME_STOP}){_NAME_WORD})"
