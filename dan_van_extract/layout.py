@@ -62,6 +62,7 @@ _YMD = r"(?:19|20)\d\d-\d\d-\d\d"
 _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
+_VIEWS_LABEL = r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+xem|đã\s+xem)"
 DATE_LINE_RE = regex.compile(
     rf"^\s*(?:\(\s*)?(?:{vocab.publication_labels_pattern()}(?:\s+lúc)?\s*[:,]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]\s*(?={_WEEKDAY}))?"
@@ -70,18 +71,20 @@ DATE_LINE_RE = regex.compile(
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
     rf"\s*(?:{_TZ})?(?:\s*\))?"
-    r"(?:\s*(?:[|\-–]\s*)?(?:Lượt\s+xem|Lượt\s+đọc)\s*:?\s*[\d.,]+)?\s*$"
+    rf"(?:\s*(?:[|\-–.]\s*)?(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+)?\s*$"
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
 09:30``, ``(15/03/2021 09:30)``, ``Thứ hai, 15/03/2021 - 09:30 | Lượt xem: 1.245``,
 ``Ngày 15 tháng 3 năm 2021``, ``Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)`` (a label
-with a comma, the time before the weekday)."""
-_VIEWS_LABEL = r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt\s+xem|số\s+lần\s+xem|đã\s+xem)"
+with a comma, the time before the weekday), ``(11/10/2018). Số lượt xem:2082`` (the view
+counter after the date)."""
 VIEWS_LINE_RE = regex.compile(
-    rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*)\s*$",
+    rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*"
+    rf"|{_VIEWS_LABEL}\s*:)\s*$",
     regex.I,
 )
-"""A view counter alone on a line: ``4,029 lượt xem``, ``Đã xem: 50``, ``Số lần xem: 12``."""
+"""A view counter alone on a line: ``4,029 lượt xem``, ``Đã xem: 50``, ``Số lần xem: 12``,
+``Số lượt người xem:`` (its number on the next line)."""
 META_BULLET_RE = regex.compile(r"^\s*[-•·]\s+")
 """A bullet opening a meta line in the page's header (``- 23/12/2025 20:46:00``, ``- Đã
 xem: 50``): not part of the line's value."""
@@ -428,7 +431,11 @@ def segment(text: str) -> Layout:
         break
     for i in range(tail_from, len(lines)):
         if kinds[i] is None and not _is_byline(line(i)):
-            kinds[i] = "furniture"
+            # a view counter under the byline ("Số lượt người xem:" / "1392") stays meta
+            views = VIEWS_LINE_RE.match(line(i)) or (
+                BARE_NUMBER_RE.match(line(i)) and i > 0 and VIEWS_LINE_RE.match(line(i - 1))
+            )
+            kinds[i] = "meta" if views else "furniture"
 
     # 2. Meta lines (dates, views, domain) near the top; the title.
     title_idx: int | None = None

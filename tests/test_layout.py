@@ -205,3 +205,21 @@ def test_the_writers_office_under_the_name_is_byline() -> None:
     assert kind_of(text, "Trung tâm VHTT&TT") == "byline"
     # with no name above it, the office's line is content
     assert kind_of(body + "\n\nTrung tâm VHTT&TT huyện", "Trung tâm VHTT&TT") != "byline"
+
+
+_LEAD = "Sáng 12/3, hội nghị đã diễn ra tại hội trường xã với nhiều đại biểu tham dự."
+
+
+def test_meta_lines_with_other_labels_and_view_counters() -> None:
+    title = "Tiêu đề của bài viết\n"
+    text = title + "Cập nhật ngày: 14/05/2021 09:20\n" + _LEAD
+    assert kind_of(text, "Cập nhật ngày") == "meta"
+    text = title + "(14/05/2021). Số lượt xem:315\n" + _LEAD
+    assert kind_of(text, "(14/05/2021)") == "meta"
+    # a view counter under the byline, its number on the next line, keeps the byline
+    text = title + _LEAD + "\nThanh Hà\n|\nSố lượt người xem:\n2350\n|"
+    assert kind_of(text, "Thanh Hà") == "byline"
+    assert kind_of(text, "Số lượt người xem") == "meta"
+    # the same words in a sentence are content
+    text = title + _LEAD + "\nSố lượt xem các bài viết trên trang của xã tăng nhanh trong năm."
+    assert kind_of(text, "Số lượt xem các") == "body"

@@ -390,6 +390,18 @@ POSITIVE: list[Example] = [
         {"title": "Xã tổ chức hội nghị dân vận", "views": 1250},
         "a bullet and the views label Số lần xem",
     ),
+    # -- portal meta lines, chrome over the headline, a page's tail (round 2) -----------------
+    Example(
+        "Hội Nông dân xã sơ kết 6 tháng\n(14/05/2021). Số lượt xem:315\n" + _BODY,
+        {"title": "Hội Nông dân xã sơ kết 6 tháng", "views": 315},
+        "the date and the view counter on one line",
+    ),
+    Example(
+        "Hội Nông dân xã sơ kết 6 tháng\n|\n" + _BODY + "\nThanh Hà\n|\n|\nSố lượt người xem:"
+        "\n2350\n|\n|",
+        {"author": "Thanh Hà", "views": 2350},
+        "the label Số lượt người xem with its number on the next line, under the byline",
+    ),
     # -- bylines behind a page's footer -------------------------------------------------------
     Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThu Trang\n\nThời tiết\n\nTỷ giá "

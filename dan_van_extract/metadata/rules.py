@@ -138,13 +138,16 @@ CREDIT_LINE_RE = regex.compile(
 
 VIEWS_RE = regex.compile(
     r"(?:(?<![\d/.,:-])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
-    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)[ \t]+xem|views?|đã[ \t]+xem(?=[ \t]*:))"
-    r"[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
+    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)(?:[ \t]+người)?[ \t]+xem|views?"
+    r"|đã[ \t]+xem(?=[ \t]*:))"
+    r"[ \t]*:?\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
     r"(?![\d\p{L}])",
     regex.IGNORECASE,
 )
-"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``, ``Đã xem: 50``, ``Số lần xem: 12``
-(not the year of a date line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
+"""A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``, ``Đã xem: 50``, ``Số lần xem: 12``,
+``Số lượt người xem:`` with the number on the meta line under it (not the year of a date
+line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
+_BARE_NUMBER_RE = regex.compile(r"\s*\d{1,9}\s*")
 
 # -- the rules --------------------------------------------------------------------------------
 HEADLINE = Rule("metadata.headline", "The title is the layout's headline line.")
@@ -254,7 +257,13 @@ def _views(ctx: Context) -> None:
     near_top = [p for p in parts[:6] if p.kind != "title" and p.end - p.start < 120]
     meta = [p for p in parts if p.kind == "meta"]
     for part in meta + [p for p in near_top if p not in meta]:
-        m = search(VIEWS_RE, ctx.text, part.start, part.end)
+        end = part.end
+        k = parts.index(part)
+        if k + 1 < len(parts) and parts[k + 1].kind == "meta":
+            below = parts[k + 1]  # "Số lượt người xem:" / "1392": the number on the next line
+            if _BARE_NUMBER_RE.fullmatch(ctx.text, below.start, below.end):
+                end = below.end
+        m = search(VIEWS_RE, ctx.text, part.start, end)
         if m is None:
             continue
         digits = m["n"].replace(".", "").replace(",", "")
