@@ -113,13 +113,21 @@ WIDGET_LINE_RE = regex.compile(
 """A widget's label alone on a line (``Thời tiết``, ``Tỷ giá ngoại tệ``, ``TÂM ĐIỂM``), from
 ``data/page_widgets.txt``."""
 CHROME_LINE_RE = regex.compile(
-    r"^\s*(?:[\p{P}\p{S}]{1,5}"  # a line of punctuation only: ".", "-", "|"
+    r"^\s*(?:(?:[\p{P}\p{S}][ \t]*){1,5}"  # a line of punctuation only: ".", "|", "• :"
     r"|(?:Hình|Ảnh|hình|ảnh)\s*\d{1,2}|%image_alt%"  # an image placeholder alone
     # a breadcrumb: opening with ">", or with two separators or more
     r"|>\s*\S[^\n]{0,250}|[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,})\s*$"
 )
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
-(``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``)."""
+(``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
+bullets of a menu (``• :``)."""
+SITE_NAME_RE = regex.compile(
+    r"^\s*(?:(?:Báo|BÁO|Tạp\s+chí|TẠP\s+CHÍ)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
+    r"\s+(?:điện\s+tử|ĐIỆN\s+TỬ|[Oo]nline|ONLINE)"
+    r"|(?i:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s+điện\s+tử|cổng\s+ttđt)[^\n.,:;!?]{0,60})\s*$"
+)
+"""The site's own name printed over the headline (``Báo Đồng Nai điện tử``, ``Cổng thông tin
+điện tử huyện X``): the page's header when it opens the page."""
 TITLE_ICON_LABEL_RE = regex.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video|clip)\s*$", regex.I)
 """The label of a ``has pictures`` icon printed after a headline: ``Tin có hình``."""
 _NON_LATIN_RE = regex.compile(r"[\p{Arabic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}]")
@@ -448,6 +456,11 @@ def segment(text: str) -> Layout:
             continue
         if _null_repeat(i, lines, line):
             kinds[i] = "header"  # "null <headline>" over "<headline>": a CMS's empty field
+            continue
+        if title_idx is None and SITE_NAME_RE.match(line(i)) and not line(i).isupper():
+            # "Báo Đồng Nai điện tử" over the headline: the site's name (one in upper case
+            # is left to _headline_under_site_name, which looks for the headline under it)
+            kinds[i] = "header"
             continue
         if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
             title_idx = i

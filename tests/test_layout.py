@@ -223,3 +223,19 @@ def test_meta_lines_with_other_labels_and_view_counters() -> None:
     # the same words in a sentence are content
     text = title + _LEAD + "\nSố lượt xem các bài viết trên trang của xã tăng nhanh trong năm."
     assert kind_of(text, "Số lượt xem các") == "body"
+
+
+def test_site_chrome_over_the_headline() -> None:
+    body = "\n\nHội Nông dân xã sơ kết 6 tháng\n\n09:15, 14/05/2021\n\n" + _LEAD
+    text = "Báo Tây Nguyên điện tử\nEn\n" + body
+    assert kind_of(text, "Báo Tây Nguyên") == "header"
+    assert kind_of(text, "En") == "furniture"
+    assert kind_of(text, "Hội Nông dân xã") == "title"
+    text = "• :\n  • :\nCHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH" + body
+    assert kind_of(text, "CHÀO MỪNG") == "furniture"
+    assert kind_of(text, "Hội Nông dân xã") == "title"
+    # a headline about the outlet is no site name; "English" in a sentence is content
+    text = "Báo Tây Nguyên điện tử ra mắt giao diện mới\n\n" + _LEAD
+    assert kind_of(text, "Báo Tây Nguyên") == "title"
+    text = "Tiêu đề của bài viết\nEnglish là môn học được nhiều em chọn ở câu lạc bộ của xã."
+    assert kind_of(text, "English là") == "body"

@@ -402,6 +402,18 @@ POSITIVE: list[Example] = [
         {"author": "Thanh Hà", "views": 2350},
         "the label Số lượt người xem with its number on the next line, under the byline",
     ),
+    Example(
+        "Báo Tây Nguyên điện tử\nEn\n\nHội Nông dân xã sơ kết 6 tháng\n\n09:15, 14/05/2021\n\n"
+        "(TN)- " + _BODY,
+        {"title": "Hội Nông dân xã sơ kết 6 tháng", "source": "TN"},
+        "the site's name and a language switch over the headline",
+    ),
+    Example(
+        "• :\n  • :\nCHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH\n\n"
+        "Hội Nông dân xã sơ kết 6 tháng\n\n" + _BODY,
+        {"title": "Hội Nông dân xã sơ kết 6 tháng"},
+        "empty menu bullets and a welcome banner over the headline",
+    ),
     # -- bylines behind a page's footer -------------------------------------------------------
     Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThu Trang\n\nThời tiết\n\nTỷ giá "
@@ -526,5 +538,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTIÊU ĐIỂM\n\nCÁC ĐỀ ÁN\n\nVideo",
         note="upper-case section headings of the page's footer are no writer",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nEnglish\n\nTiếng Việt",
+        note="a language switch in the footer is no writer",
     ),
 ]
