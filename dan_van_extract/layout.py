@@ -121,6 +121,21 @@ CHROME_LINE_RE = regex.compile(
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``)."""
+_OTHER_NEWS = load_lines(__package__ or "dan_van_extract", "data/html_other_news.txt")
+RELATED_HEADING_RE = regex.compile(
+    rf"^\s*(?:{alternation(_OTHER_NEWS, fold_case=True)})\s*(?:\(\d+\))?\s*:?\s*$", regex.I
+)
+"""The heading of a related-news box alone on a line (``Tin khác``, ``Tin xem nhiều``,
+``TIN LIÊN QUAN``), from ``data/html_other_news.txt`` (shared with the HTML reader)."""
+LIST_ITEM_RE = regex.compile(r"^\s*[-•*+–]\s*\S")
+"""A bulleted line: an item of a related-news list (``- Tuyên dương ... .``)."""
+COMMENT_NOTICE_RE = regex.compile(
+    r"^\s*(?:(?:lưu|chú)\s+ý\s*:\s*)?[^\n]{0,40}?(?:biên\s+tập|duyệt|kiểm\s+duyệt)\s+"
+    r"(?:các\s+)?(?:ý\s+kiến|bình\s+luận)(?:\s+của)?\s+bạn\s+đọc",
+    regex.I,
+)
+"""A comment box's notice under the article (``LƯU Ý: <Outlet> sẽ biên tập ý kiến của bạn
+đọc trước khi ...``)."""
 SITE_NAME_RE = regex.compile(
     r"^\s*(?:(?:Báo|BÁO|Tạp\s+chí|TẠP\s+CHÍ)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"\s+(?:điện\s+tử|ĐIỆN\s+TỬ|[Oo]nline|ONLINE)"
@@ -300,6 +315,8 @@ def _is_furniture_line(line: str) -> bool:
         or FURNITURE_LINE_RE.match(line)
         or WIDGET_LINE_RE.match(line)
         or CHROME_LINE_RE.match(line)
+        or RELATED_HEADING_RE.match(line)
+        or COMMENT_NOTICE_RE.match(line)
         or _foreign_script_line(line)
         or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     )
@@ -427,6 +444,10 @@ def segment(text: str) -> Layout:
             is_furniture = furniture[text_i] = _is_furniture_line(text_i)
         if is_furniture:
             kinds[i] = "furniture"
+    related = _related_list_start(lines, line)
+    if related is not None:
+        for i in range(related, len(lines)):
+            kinds[i] = "furniture"  # "Tin khác" / "- <title>" / ...: the rest is the list
     tail_from = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] == "furniture" or (
@@ -541,6 +562,15 @@ def segment(text: str) -> Layout:
             found = pieces[stripped, kind] = _line_pieces(stripped, kind)
         parts.extend(Part(k, a + start, a + end) for k, start, end in found)
     return Layout(text, parts)
+
+
+def _related_list_start(lines: list[tuple[int, int]], line: Callable[[int], str]) -> int | None:
+    """The line of a related-news heading (``Tin khác``) with a bulleted list under it, in
+    the second half of the page: that list of other articles runs to the end."""
+    for i in range(len(lines) // 2, len(lines) - 1):
+        if RELATED_HEADING_RE.match(line(i)) and LIST_ITEM_RE.match(line(i + 1)):
+            return i
+    return None
 
 
 def _looks_like_caption(raw: str, s: str) -> bool:

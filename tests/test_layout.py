@@ -239,3 +239,28 @@ def test_site_chrome_over_the_headline() -> None:
     assert kind_of(text, "Báo Tây Nguyên") == "title"
     text = "Tiêu đề của bài viết\nEnglish là môn học được nhiều em chọn ở câu lạc bộ của xã."
     assert kind_of(text, "English là") == "body"
+
+
+def test_a_related_news_list_at_the_end_is_furniture() -> None:
+    text = (
+        "Tiêu đề của bài viết\n" + _LEAD + "\nCác đại biểu thảo luận về 3 nhiệm vụ trọng tâm.\n"
+        "Minh Tâm\n \n\t\nTin khác\n- Xã An Bình có 120 hộ thoát nghèo giai đoạn 2021-2023.\n"
+        "- Tuyên dương 45 nông dân giỏi ."
+    )
+    assert kind_of(text, "Minh Tâm") == "byline"
+    assert kind_of(text, "- Xã An Bình") == "furniture"
+    assert kind_of(text, "- Tuyên dương") == "furniture"
+    # a heading with no list under it cuts nothing after it
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nTin khác\n" + _LEAD.replace("12/3", "13/3")
+    assert kind_of(text, "Sáng 13/3") == "body"
+
+
+def test_a_comment_notice_is_furniture() -> None:
+    text = (
+        "Tiêu đề của bài viết\n" + _LEAD + "\nThu Hà\nChia sẻ bài viết\nLƯU Ý: Tòa soạn sẽ "
+        "biên tập ý kiến của bạn đọc trước khi đăng. Xin cảm ơn quý độc giả."
+    )
+    assert kind_of(text, "LƯU Ý") == "furniture"
+    assert kind_of(text, "Thu Hà") == "byline"
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nLưu ý: người dân cần mang theo căn cước."
+    assert kind_of(text, "Lưu ý") == "body"

@@ -414,6 +414,18 @@ POSITIVE: list[Example] = [
         {"title": "Hội Nông dân xã sơ kết 6 tháng"},
         "empty menu bullets and a welcome banner over the headline",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nMinh Tâm\n \n  \n\t\nTin xem nhiều\n"
+        "- Xã An Bình ra quân làm đường\n- Hội Cựu chiến binh huyện tổng kết năm",
+        {"author": "Minh Tâm"},
+        "the writer above blank lines and a most-read list",
+    ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThu Hà\nChia sẻ bài viết\nLƯU Ý: Tòa "
+        "soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng. Xin cảm ơn quý độc giả.",
+        {"author": "Thu Hà"},
+        "the writer above the comment box's notice",
+    ),
     # -- bylines behind a page's footer -------------------------------------------------------
     Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nThu Trang\n\nThời tiết\n\nTỷ giá "
@@ -538,6 +550,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTIÊU ĐIỂM\n\nCÁC ĐỀ ÁN\n\nVideo",
         note="upper-case section headings of the page's footer are no writer",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTin khác\n- Xã An Bình ra quân\n- Lê Hoa",
+        note="the last item of a related-news list is no writer",
     ),
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nEnglish\n\nTiếng Việt",
