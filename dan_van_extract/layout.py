@@ -539,6 +539,7 @@ def segment(text: str) -> Layout:
         key = text[a:b].strip()
         seen[key] = seen.get(key, 0) + 1
     looks: dict[str, bool] = {}
+    lead: str | None = None  # the first content line, when it reads as a lead printed twice
     for i in range(len(lines)):
         if kinds[i] is not None:
             continue
@@ -548,6 +549,17 @@ def segment(text: str) -> Layout:
         caption = looks.get(raw)
         if caption is None:
             caption = looks[raw] = _looks_like_caption(raw, s)
+        if lead is None and not caption and seen.get(s, 0) > 1:
+            # the portal's summary block printed again as the body's first paragraph: the
+            # first copy is the lead (body, not a caption), a later copy is read no more
+            lead = s
+            kinds[i] = "body"
+            continue
+        if s == lead:
+            kinds[i] = "furniture"
+            continue
+        if lead is None:
+            lead = ""  # only the first content line may be a repeated lead
         repeated = seen.get(s, 0) > 1 and len(s) < 400
         kinds[i] = "caption" if caption or repeated else "body"
 

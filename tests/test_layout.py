@@ -264,3 +264,13 @@ def test_a_comment_notice_is_furniture() -> None:
     assert kind_of(text, "Thu Hà") == "byline"
     text = "Tiêu đề của bài viết\n" + _LEAD + "\nLưu ý: người dân cần mang theo căn cước."
     assert kind_of(text, "Lưu ý") == "body"
+
+
+def test_a_lead_printed_twice_is_read_once() -> None:
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nToàn cảnh hội nghị\n" + _LEAD + "\nKết thúc."
+    parts = kinds(text)
+    leads = [kind for kind, part in parts if part == _LEAD]
+    assert leads == ["body", "furniture"]
+    # a caption printed twice stays a caption, both times
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nToàn cảnh hội nghị\nToàn cảnh hội nghị"
+    assert [k for k, p in kinds(text) if p == "Toàn cảnh hội nghị"] == ["caption", "caption"]
