@@ -934,6 +934,15 @@ POSITIVE += [
         "a term word without its number (khóa mới) does not end a title",
     ),
     Example(
+        "Dự có đồng chí Lô Văn Pấng, Phó Bí thư Huyện ủy và bà Kha Thị Hiền, Chủ tịch Hội LHPN "
+        "huyện.",
+        [
+            ("Lô Văn Pấng", ["Phó Bí thư Huyện ủy"], ["dự"]),
+            ("Kha Thị Hiền", ["Chủ tịch Hội LHPN huyện"], ["dự"]),
+        ],
+        "Lô, a Thái surname: the first person is found, the titles do not slide",
+    ),
+    Example(
         "Giấy mời do ông Nguyễn Thành Tiến ký. Ông Tiến hiện giữ chức Phó Chánh Văn phòng UBND "
         "thành phố.",
         [("Nguyễn Thành Tiến", ["Phó Chánh Văn phòng UBND thành phố"], [])],
