@@ -934,6 +934,11 @@ POSITIVE += [
         "a term word without its number (khóa mới) does not end a title",
     ),
     Example(
+        "Từ tháng 5, ông Vi Văn Sình không còn làm Giám đốc Bệnh viện Đa khoa huyện.",
+        [("Vi Văn Sình", ["Giám đốc Bệnh viện Đa khoa huyện"], [])],
+        "không còn làm: a post held until then",
+    ),
+    Example(
         "Dự có đồng chí Lô Văn Pấng, Phó Bí thư Huyện ủy và bà Kha Thị Hiền, Chủ tịch Hội LHPN "
         "huyện.",
         [

@@ -235,12 +235,14 @@ _APPOINT_RE = regex.compile(
     rf"|trở{_B}thành|(?:đến{_B})?nhận{_B}nhiệm{_B}vụ"
     rf"|(?:về|sang|qua)[ \t]+(?:làm|giữ{_B}{_POSTS})"
     rf"|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
+    rf"|không{_B}còn{_B}(?:làm|là|giữ{_B}{_POSTS})"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``(tiếp tục) được (tín
 nhiệm) bầu làm``,
-``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``,
+``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``, ``không còn
+làm``,
 ``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong thời gian giữ các chức
 vụ``."""
 MAX_APPOINTED = 12
