@@ -240,11 +240,9 @@ _APPOINT_RE = regex.compile(
     rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``(tiếp tục) được (tín
-nhiệm) bầu làm``,
-``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi chức``, ``không còn
-làm``,
-``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong thời gian giữ các chức
-vụ``."""
+nhiệm) bầu làm``, ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi
+chức``, ``không còn làm``, ``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong
+thời gian giữ các chức vụ``."""
 MAX_APPOINTED = 12
 """At most this many titles are read after appointment verbs that follow one another."""
 _REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
