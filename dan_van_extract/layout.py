@@ -71,13 +71,15 @@ DATE_LINE_RE = regex.compile(
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
     rf"\s*(?:{_TZ})?(?:\s*\))?"
-    rf"(?:\s*(?:[|\-–.]\s*)?(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+)?\s*$"
+    rf"(?:\s*(?:[|\-–.]\s*)?(?:(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+|\d[\d.,]*\s*(?i:{_VIEWS_LABEL})))?"
+    r"\s*$"
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
 09:30``, ``(15/03/2021 09:30)``, ``Thứ hai, 15/03/2021 - 09:30 | Lượt xem: 1.245``,
 ``Ngày 15 tháng 3 năm 2021``, ``Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)`` (a label
 with a comma, the time before the weekday), ``(11/10/2018). Số lượt xem:2082`` (the view
-counter after the date)."""
+counter after the date), ``Thứ 2, 12/10/2015 | 15:06:00 1,535 lượt xem`` (the count before
+its label)."""
 VIEWS_LINE_RE = regex.compile(
     rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*"
     rf"|{_VIEWS_LABEL}\s*:)\s*$",
@@ -107,20 +109,29 @@ FURNITURE_LINE_RE = regex.compile(
     rf"^\s*(?:{alternation(_FURNITURE_LINES, fold_case=True)})(?!\w).{{0,60}}$", regex.I
 )
 _WIDGET_LINES = load_lines(__package__ or "dan_van_extract", "data/page_widgets.txt")
+_WIDGET = alternation(_WIDGET_LINES, fold_case=True)
 WIDGET_LINE_RE = regex.compile(
-    rf"^\s*(?:{alternation(_WIDGET_LINES, fold_case=True)})\s*(?::\s*)?[\d.,]*\s*$", regex.I
+    rf"^\s*(?:{_WIDGET})(?:\s*[|/]\s*(?:{_WIDGET}))*\s*(?::\s*)?[\d.,]*\s*$", regex.I
 )
 """A widget's label alone on a line (``Thời tiết``, ``Tỷ giá ngoại tệ``, ``TÂM ĐIỂM``), from
-``data/page_widgets.txt``."""
+``data/page_widgets.txt``; several joined by ``|`` or ``/`` (a language switch: ``Tiếng Việt
+| English``)."""
 CHROME_LINE_RE = regex.compile(
     r"^\s*(?:(?:[\p{P}\p{S}][ \t]*){1,5}"  # a line of punctuation only: ".", "|", "• :"
     r"|(?:Hình|Ảnh|hình|ảnh)\s*\d{1,2}|%image_alt%"  # an image placeholder alone
     # a breadcrumb: opening with ">", or with two separators or more
-    r"|>\s*\S[^\n]{0,250}|[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,})\s*$"
+    r"|>\s*\S[^\n]{0,250}|[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,}"
+    # a font-size switch: "aA", "A A A", "Xem với cỡ chữAA"
+    r"|(?i:(?:xem\s+với\s+)?cỡ\s+chữ\s*:?\s*)?(?:[Aa]\s*){2,3}"
+    # a weather box: "Hà Nội, 30°C/27°C - 33°C"
+    r"|[^\n,°]{1,30},\s*-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*°C)?(?:\s*[-–]\s*-?\d{1,2}\s*°C)?"
+    # a CMS module's name printed as text: "Banner Tỉnh ủy X (Home-latest-1)"
+    r"|[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\))\s*$"
 )
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
-bullets of a menu (``• :``)."""
+bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
+box (``Hà Nội, 30°C/27°C - 33°C``), a CMS module's name (``Banner ... (Home-latest-1)``)."""
 _OTHER_NEWS = load_lines(__package__ or "dan_van_extract", "data/html_other_news.txt")
 RELATED_HEADING_RE = regex.compile(
     rf"^\s*(?:{alternation(_OTHER_NEWS, fold_case=True)})\s*(?:\(\d+\))?\s*:?\s*$", regex.I
@@ -143,6 +154,11 @@ SITE_NAME_RE = regex.compile(
 )
 """The site's own name printed over the headline (``Báo Đồng Nai điện tử``, ``Cổng thông tin
 điện tử huyện X``): the page's header when it opens the page."""
+SECTION_STAMP_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?=\d)")
+"""A section's name before a date stamp on one line (``Chính trị 15:06, 12/10/2015 GMT+7``):
+the page's header, when the rest of the line is a date line."""
+_TIME_FIRST_RE = regex.compile(r"\d{1,2}[:hg]\d{2}")
+_SECTION_LABEL_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}\s*$")
 TITLE_ICON_LABEL_RE = regex.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video|clip)\s*$", regex.I)
 """The label of a ``has pictures`` icon printed after a headline: ``Tin có hình``."""
 _NON_LATIN_RE = regex.compile(r"[\p{Arabic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}]")
@@ -183,6 +199,14 @@ def _search_inline_furniture(line: str, pos: int) -> regex.Match[str] | None:
 RELATED_TAIL_MAX = 200
 """A glued ``Xem thêm:`` is furniture only this close to the end of its line (one related
 title); further from it the scraper has run the body on after the link."""
+TITLE_DATE_TAIL_RE = regex.compile(
+    r"(?<![ \t])(?<!(?i:ngày|từ|đến|tới|trước|sau|trong|hạn|vào))"
+    r"[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]20\d\d(?:[ \t]+" + _HM + r")?[ \t]*$"
+)
+"""A date stamp printed at the end of the headline's own line (``KHÁNH THÀNH NHÀ ĐẠI ĐOÀN
+KẾT 08/10/2021``): the publication date, not words of the title. A date of the last century
+(``... thành lập Đảng 03/02/1930``) or after ``ngày``, ``trước``, ``đến`` ... (``hoàn thành
+trước 30/6/2024``) is the headline's own."""
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 SOFT_BREAK_RE = regex.compile(
     rf"(?<=[^\s{END_MARKS}:;\"”)\]])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{{Ll}})"
@@ -361,6 +385,31 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
     return DATE_LINE_RE.match(line(i + 1)) is not None
 
 
+def _section_stamp(s: str) -> bool:
+    """``Chính trị 15:06, 12/10/2015 GMT+7``: a section's name, then a date line."""
+    m = SECTION_STAMP_RE.match(s)
+    if m is None or not _TIME_FIRST_RE.match(s, m.end()):
+        return False  # "Hội nghị ngày 15/03/2024" is a headline: a stamp starts with the time
+    return DATE_LINE_RE.match(s[m.end() :]) is not None
+
+
+def _section_label_over_headline(
+    lines: list[tuple[int, int]],
+    i: int,
+    kinds: list[PartKind | None],
+    line: Callable[[int], str],
+) -> bool:
+    """A short section label (``Thi đua khen thưởng``) over the headline: the next line that
+    is not furniture stands over the publication line, and the label does not."""
+    if not _SECTION_LABEL_RE.match(line(i)) or _headline_over_date(lines, i, line):
+        return False
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if kinds[j] == "furniture":
+            continue
+        return kinds[j] is None and _headline_over_date(lines, j, line)
+    return False
+
+
 _NULL_PREFIX_RE = regex.compile(r"^\s*null\s+(?=\S)")
 
 
@@ -405,6 +454,11 @@ _BRACKETED_RE = regex.compile(r"\([^()]*\)")
 """A bracketed note in a byline (``(Ban Dân vận)``): not words of the name."""
 
 
+_OFFICE_TAIL_RE = regex.compile(rf"[ \t]*[-–][ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n]*$")
+"""The writer's office after a dash on the byline (``– Cơ quan Ủy ban MTTQ huyện X``): not
+words of the name, so not counted against its length."""
+
+
 def _is_byline(line: str) -> bool:
     s = line.strip()
     m = BYLINE_RE.match(s) if len(s) <= 80 else None
@@ -414,6 +468,7 @@ def _is_byline(line: str) -> bool:
         return False  # "Ông Nguyễn Thành Phong.": a caption naming someone, not a byline
     # the name and what follows it, without the credit's label or the source named after it
     core = s[m.start("name") : m.start("nguon") if m.group("nguon") else len(s)]
+    core = _OFFICE_TAIL_RE.sub("", core)  # "– Cơ quan Ủy ban MTTQ huyện": the office
     words = [w for w in _BRACKETED_RE.sub("", core).split() if w not in ("-", "–")]
     return 1 <= len(words) <= 8
 
@@ -482,6 +537,12 @@ def segment(text: str) -> Layout:
             # "Báo Đồng Nai điện tử" over the headline: the site's name (one in upper case
             # is left to _headline_under_site_name, which looks for the headline under it)
             kinds[i] = "header"
+            continue
+        if title_idx is None and _section_stamp(line(i)):
+            kinds[i] = "header"  # "Chính trị 15:06, 12/10/2015 GMT+7": section and time
+            continue
+        if title_idx is None and _section_label_over_headline(lines, i, kinds, line):
+            kinds[i] = "header"  # "Thi đua khen thưởng" / "<headline>" / "(15:32 | ...)"
             continue
         if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
             title_idx = i
@@ -609,6 +670,9 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
         label = TITLE_ICON_LABEL_RE.search(line)
         if label is not None and label.start() > 0:  # "... năm 2019 Tin có hình"
             return [("title", 0, label.start()), ("furniture", label.start() + 1, b)]
+        stamp = TITLE_DATE_TAIL_RE.search(line)
+        if stamp is not None and stamp.start() > b // 3:  # "... HUYỆN MỸ LỘC 08/10/2021"
+            return [("title", 0, stamp.start()), ("meta", stamp.start() + 1, b)]
     if kind in ("body", "caption"):
         m = _search_inline_furniture(line, 0)
         while m and m.group("related") and b - m.start() > RELATED_TAIL_MAX:

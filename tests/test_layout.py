@@ -274,3 +274,33 @@ def test_a_lead_printed_twice_is_read_once() -> None:
     # a caption printed twice stays a caption, both times
     text = "Tiêu đề của bài viết\n" + _LEAD + "\nToàn cảnh hội nghị\nToàn cảnh hội nghị"
     assert [k for k, p in kinds(text) if p == "Toàn cảnh hội nghị"] == ["caption", "caption"]
+
+
+def test_page_clock_weather_and_section_labels_over_the_headline() -> None:
+    text = (
+        "Thứ 3, 14/05/2024 09:12:07 GMT+7\nHà Giang, 24°C/19°C - 27°C\naA\n"
+        "Xã hội 08:30, 02/03/2019 GMT+7\nHội Nông dân xã sơ kết quý I\n"
+        "Thứ 7, 02/03/2019 | 08:30:00 842 lượt xem\n" + _LEAD
+    )
+    assert kind_of(text, "Thứ 3, 14/05") == "header"  # the page clock, not the post's date
+    assert kind_of(text, "Hà Giang, 24°C") == "furniture"
+    assert kind_of(text, "aA") == "furniture"
+    assert kind_of(text, "Xã hội 08:30") == "header"
+    assert kind_of(text, "Hội Nông dân xã") == "title"
+    assert kind_of(text, "Thứ 7, 02/03") == "meta"
+    text = "Hoạt động\nXem với cỡ chữAA\nHội Nông dân xã sơ kết quý I\n(09:10 | 15/12/2023)\n"
+    assert kind_of(text + _LEAD, "Hoạt động") == "header"
+    assert kind_of(text + _LEAD, "Xem với cỡ chữ") == "furniture"
+    assert kind_of(text + _LEAD, "Hội Nông dân xã") == "title"
+    assert kind_of("Tiếng Việt | English\n" + _LEAD, "Tiếng Việt") == "furniture"
+    assert kind_of("Quảng cáo (Home-latest-1)\nTiêu đề bài\n" + _LEAD, "Quảng cáo") == "furniture"
+    # a headline with a date of its own, a weather report in a sentence: content
+    assert kind_of("Hội nghị ngày 15/03/2024\n" + _LEAD, "Hội nghị ngày") == "title"
+    parts = kinds("Đại hội các cấp hoàn thành trước 30/6/2024\n" + _LEAD)
+    assert ("title", "Đại hội các cấp hoàn thành trước 30/6/2024") in parts
+    parts = kinds("KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT 08/10/2021\n" + _LEAD)
+    assert ("title", "KHÁNH THÀNH NHÀ ĐẠI ĐOÀN KẾT") in parts and ("meta", "08/10/2021") in parts
+    text = "Tiêu đề bài viết\n" + _LEAD + "\nHà Giang, 24°C vào buổi sáng, trời mát mẻ.\n"
+    assert kind_of(text, "Hà Giang, 24°C") == "body"
+    # a short headline with no date line under it is no section label
+    assert kind_of("Dân vận khéo\n" + _LEAD, "Dân vận khéo") == "title"
