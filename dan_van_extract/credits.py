@@ -4,7 +4,8 @@ One definition for the layout (which labels a line as the byline) and the metada
 extractor (which reads the author and the outlet from it):
 
 * :data:`CREDIT_PREFIX`: ``Tác giả:``, ``Người viết:``, ``Đăng bởi:``, ``Bài và ảnh:``,
-  ``Bài, ảnh:``, ``Tin, ảnh:``, ``Tin, bài:``, ``Bài:``, ``Tin:``, ``Thực hiện:``, ``Theo``;
+  ``Bài, ảnh:``, ``Tin, ảnh:``, ``Tin ảnh:``, ``Tin, bài:``, ``Bài:``, ``Tin:``,
+  ``Thực hiện:``, ``Theo``, ``CTV``;
 * :data:`SLASH_OUTLET`: the outlet after the writer's name and a slash, as the national
   agencies and broadcasters sign (``Minh Hòa/VOV.VN``, ``Thu Hằng/TTXVN``, ``Nguyên
   Nhung/VOV-Trung tâm tin``);
@@ -27,10 +28,11 @@ __all__ = [
 
 CREDIT_PREFIX = (
     r"(?:Tác[ \t]+giả(?:[ \t]+bài[ \t]+viết)?|Người[ \t]+viết(?:[ \t]+bài)?|Đăng[ \t]+bởi"
-    r"|(?:Bài|Tin)[ \t]*(?:,|và)[ \t]*(?:ảnh|bài)|Bài|Tin"
-    r"|Thực[ \t]+hiện|Theo)"
+    r"|(?:Bài|Tin)[ \t]*(?:,|và|-)?[ \t]*(?:ảnh|bài)|Bài|Tin"
+    r"|Thực[ \t]+hiện|Theo|CTV|PV|Nhóm[ \t]+PV)"
 )
-"""The words opening a byline, before an optional colon."""
+"""The words opening a byline, before an optional colon (``Tin ảnh:``, ``Tin, ảnh :``, a
+collaborator's or reporter's label: ``CTV Lê Hoa``)."""
 
 BYLINE_ORG = alternation(load_lines(__package__ or "dan_van_extract", "data/byline_orgs.txt"))
 """The words opening the writer's office (``Trung tâm VHTT&TT ...``, ``Công chức VHXH xã
