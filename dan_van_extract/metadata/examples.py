@@ -476,6 +476,68 @@ POSITIVE: list[Example] = [
         {"source": "Ha Tinh Portal"},
         "a portal's English name in brackets before the lead's first word",
     ),
+    # -- round 3 of the portal chrome: page clock, weather, section stamps, comment forms ------
+    Example(
+        "Thứ 3, 14/05/2024 09:12:07 GMT+7\nHà Giang, 24°C/19°C - 27°C\naA\n\nXã hội 08:30, "
+        "02/03/2019 GMT+7\n\nHội Nông dân xã Tân Lập sơ kết quý I\n\nThứ 7, 02/03/2019 | "
+        "08:30:00 842 lượt xem\nHG - " + _BODY,
+        {"title": "Hội Nông dân xã Tân Lập sơ kết quý I", "source": "HG", "views": 842},
+        "a page clock, a weather box, a font switch and a section stamp over the headline",
+    ),
+    Example(
+        "Tiếng Việt | English\n\n05/06/2021 - 10:20\n\nHội Cựu chiến binh xã An Phú đại hội "
+        "nhiệm kỳ mới\n\n" + _BODY,
+        {"title": "Hội Cựu chiến binh xã An Phú đại hội nhiệm kỳ mới"},
+        "a language switch over the date line and the headline",
+    ),
+    Example(
+        "TIN NỔI BẬT:\n\nHoạt động đoàn thể\n\nXem với cỡ chữAA\n\nHội Cựu chiến binh phường "
+        "3 tổng kết năm\n\n(09:10 | 15/12/2023)\n\n" + _BODY,
+        {"title": "Hội Cựu chiến binh phường 3 tổng kết năm"},
+        "a section label and a font-size switch over the headline and its date line",
+    ),
+    Example(
+        "Quảng cáo bên phải (Home-right-2)\n\nPhụ nữ xã Hòa Bình ra mắt mô hình mới\n\n" + _BODY,
+        {"title": "Phụ nữ xã Hòa Bình ra mắt mô hình mới"},
+        "a CMS module's name printed over the headline",
+    ),
+    Example(
+        "HỘI PHỤ NỮ XÃ AN BÌNH RA MẮT MÔ HÌNH MỚI 12/03/2022\n\n" + _BODY,
+        {"title": "HỘI PHỤ NỮ XÃ AN BÌNH RA MẮT MÔ HÌNH MỚI"},
+        "the publication date printed at the end of the headline's line",
+    ),
+    Example(
+        "Kỷ niệm 90 năm ngày thành lập Đảng 03/02/1930\n\n" + _BODY,
+        {"title": "Kỷ niệm 90 năm ngày thành lập Đảng 03/02/1930"},
+        "a date of the last century at the end of the headline is the headline's own",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTrần Hoa\n\nTrả lời\n\nEmail của bạn "
+        "sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+        {"author": "Trần Hoa"},
+        "the writer above a comment form",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nCTV Lò Văn Minh",
+        {"author": "Lò Văn Minh"},
+        "a collaborator's label before the writer's name",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTin ảnh: Ngọc Lan",
+        {"author": "Ngọc Lan"},
+        "'Tin ảnh:' without a comma",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\n    Tin, ảnh : Đỗ Thu Hà – Cơ quan Hội "
+        "Nông dân huyện Kim Sơn",
+        {"author": "Đỗ Thu Hà"},
+        "a spaced colon and the writer's office after a dash",
+    ),
+    Example(
+        "Hội nông dân sơ kết quý I\n\nLào Cai - LCĐT - " + _BODY,
+        {"source": "LCĐT"},
+        "an outlet's acronym after the place the lead is datelined with",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -558,5 +620,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nEnglish\n\nTiếng Việt",
         note="a language switch in the footer is no writer",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\nSơn La - Tây Bắc vào mùa hoa ban, các bản làng rộn ràng "
+        "đón khách.",
+        note="a place and a dash before a word that is no outlet's acronym credit no outlet",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTrả lời\n\nChia sẻ bài viết",
+        note="a comment form's reply button is no writer",
     ),
 ]

@@ -51,17 +51,20 @@ _PAREN_CREDIT = (
 """A credit of one to four words that names an outlet by one of ``data/outlet_words.txt``:
 ``Báo Quảng Bình``, ``Quang Binh Portal``, ``Cổng TTĐT tỉnh``."""
 
+_DATELINE = r"\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,12}){0,2}"
+"""The place a newspaper datelines its lead with, before its credit (``YênBái - YBĐT -``)."""
+
 LEAD_SOURCE_RE = regex.compile(
     rf"\G[ \t]*(?:\([ \t]*(?P<src>{_PAREN_CREDIT})[ \t]*\)[ \t]*(?:[-–—][ \t]*|(?=\p{{Lu}}))"
     rf"|\([ \t]*(?P<src>{_SOURCE_TOKEN}"
     rf"|\p{{Lu}}[\p{{L}}.]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}]{{1,12}})?)[ \t]*\)[ \t]*[-–—][ \t]*"
     rf"|\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]*\)[ \t]+(?=\p{{Lu}}\p{{Ll}})"
-    rf"|(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
+    rf"|(?:{_DATELINE}[ \t]*[-–—][ \t]*)?(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
 )
 """A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
 trận) -Chiều``, an outlet's acronym in brackets before the first word (``(BDO) Sáng``), or a
 credit of up to four words naming an outlet (``(Báo Quảng Bình) - ``, ``(Quang Binh Portal)
-Sáng``)."""
+Sáng``), an acronym after the place the lead is datelined with (``Lào Cai - LCĐT - ``)."""
 
 NGUON_RE = regex.compile(
     r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)[ \t]*\.?[ \t]*$",
