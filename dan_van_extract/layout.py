@@ -578,12 +578,11 @@ def segment(text: str) -> Layout:
         if i != content_idx[0] and _SOURCE_CREDIT_LINE_RE.match(line(i)):
             kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh": the writer may sign
             continue  # above it
-        k = content_idx.index(i)
         if (
-            k >= 2
+            len(content_idx) >= 3
             and i == content_idx[-1]
             and BYLINE_ORG_LINE_RE.match(line(i))
-            and _is_byline(line(content_idx[k - 1]))
+            and _is_byline(line(content_idx[-2]))
         ):
             kinds[i] = "byline"  # "Minh Kiên" / "Trung tâm VHTT&TT Hữu Lũng": the office
             continue  # under the name

@@ -257,11 +257,15 @@ def _title(ctx: Context) -> None:
 # -- views ----------------------------------------------------------------------------------
 def _views(ctx: Context) -> None:
     parts = ctx.layout.parts
-    near_top = [p for p in parts[:6] if p.kind != "title" and p.end - p.start < 120]
-    meta = [p for p in parts if p.kind == "meta"]
-    for part in meta + [p for p in near_top if p not in meta]:
+    meta = [k for k, p in enumerate(parts) if p.kind == "meta"]
+    near_top = [
+        k
+        for k, p in enumerate(parts[:6])
+        if p.kind not in ("title", "meta") and p.end - p.start < 120
+    ]
+    for k in meta + near_top:
+        part = parts[k]
         end = part.end
-        k = parts.index(part)
         if k + 1 < len(parts) and parts[k + 1].kind == "meta":
             below = parts[k + 1]  # "Số lượt người xem:" / "1392": the number on the next line
             if _BARE_NUMBER_RE.fullmatch(ctx.text, below.start, below.end):
