@@ -434,7 +434,7 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             or (
                 len(words) > 2
                 and _match.match(
-                    lex.prefix_position_re, text, run_start + len(words[0]) + len(words[1]) + 2
+                    lex.prefix_position_re, text, _word_starts(run_start, words[:3])[2]
                 )
             )
         ) and _place_word_before(text, run_start):

@@ -130,29 +130,31 @@ _COPULA_AFTER_RE = regex.compile(
     r"[ \t]*,?[ \t]*(?:(?:hiện|đang|nay|vẫn)[ \t]+)?(?:là|làm|giữ[ \t]+chức(?:[ \t]+vụ)?)[ \t]+"
 )
 _NEXT_CAPITAL_RE = regex.compile(r"[ \t]*(\p{Lu})")
-_DANGLING_TAIL_RE = regex.compile(
-    r"(?:[ \t]*(?:[-–—,]|và|của|về))+$|[ \t]+(?i:khóa|khoá|nhiệm[ \t]+kỳ)$"
-)
+_TERM_WORD = r"(?i:nhiệm[ \t]+kỳ|khóa)"
+"""A term's word (the text is read in one tone style: ``khoá`` is ``khóa`` here)."""
+_TERM_YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
+"""A term's years: ``2015-2020``."""
+_TERM_NUMBER = r"(?:[IVXL]+|\d{1,2})"
+"""A term's number: ``XII``, ``14``."""
+_DANGLING_TAIL_RE = regex.compile(rf"(?:[ \t]*(?:[-–—,]|và|của|về))+$|[ \t]+{_TERM_WORD}$")
 """What a title does not end with: a mark or a joining word, or a term word without its
-number (``Chủ tịch UBND TP Hà Nội khoá`` of ``... khoá mới``)."""
+number (``Chủ tịch UBND TP Hà Nội khóa`` of ``... khóa mới``)."""
 _TERM_RE = regex.compile(
-    r"[ \t]+(?i:(?:các[ \t]+)?(?:nhiệm[ \t]+kỳ|khóa))[ \t]+"
-    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}"
-    r"|(?:[IVXL]+|\d{1,2})(?:[ \t]*(?:,|và)[ \t]*(?:[IVXL]+|\d{1,2})(?![\p{L}\d]))*)"
+    rf"[ \t]+(?i:các[ \t]+)?{_TERM_WORD}[ \t]+"
+    rf"(?:{_TERM_YEARS}|{_TERM_NUMBER}(?:[ \t]*(?:,|và)[ \t]*{_TERM_NUMBER}(?![\p{{L}}\d]))*)"
     r"(?![\p{L}\d])"
 )
 """``Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015-2020``, ``Ủy viên Trung ương các khóa VII,
 VIII, IX``: the term (or terms) after a title."""
 _BRACKETED_TERM_RE = regex.compile(
-    r"[ \t]*\([ \t]*(?i:nhiệm[ \t]+kỳ|khóa|khoá)[ \t]+"
-    r"(?:\d{4}[ \t]*[-–][ \t]*\d{4}|[IVXL]+|\d{1,2})[ \t]*\)"
+    rf"[ \t]*\([ \t]*{_TERM_WORD}[ \t]+(?:{_TERM_YEARS}|{_TERM_NUMBER})[ \t]*\)"
 )
 """A term in brackets after a title (``phó chủ tịch HĐND tỉnh (nhiệm kỳ 2016-2021)``): read
 past it, and the list goes on."""
-_TERM_ENDS_RE = regex.compile(r"(?<![\p{L}])(?i:khóa)[ \t]+(?:[IVXL]+|\d{1,2})$")
+_TERM_ENDS_RE = regex.compile(rf"(?<![\p{{L}}])(?i:khóa)[ \t]+{_TERM_NUMBER}$")
 """A title that ends on its term (``... khóa X``)."""
 _MORE_TERMS_RE = regex.compile(
-    r"(?:[ \t]*(?:,|và)[ \t]*(?:[IVXL]+|\d{1,2})(?![\p{L}\p{M}\d]|[/.,]\d))+"
+    rf"(?:[ \t]*(?:,|và)[ \t]*{_TERM_NUMBER}(?![\p{{L}}\p{{M}}\d]|[/.,]\d))+"
 )
 """More terms after a title's own (``khóa X, XI``, ``khóa XII và XIII``, ``khóa 10, 11``)."""
 _COPULA_END_RE = regex.compile(
