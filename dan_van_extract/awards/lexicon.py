@@ -108,6 +108,8 @@ _GRADES = r"\d{2}(?:[ \t,]+(?:năm|và|\d{2})){0,8}[ \t]+tuổi[ \t]+Đảng"
 _GRADE_RANGE = r"từ[ \t]+\d{2}[ \t]+năm[ \t]+(?:đến|tới)[ \t]+\d{2}[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
 """Badges of a range of grades (``huy hiệu từ 30 năm đến 60 năm tuổi đảng``): the Party
 badge, given to members of several grades."""
+_BADGE_WORDS = r"[Hh]uy[ \t]+hiệu"
+"""A badge's word written bare, with no grade or name after it."""
 _MEMBERS = r"(?:đảng[ \t]+viên|đồng[ \t]+chí(?:[ \t]+[Đđ]ảng[ \t]+viên)?)"
 """Party members counted as a badge's recipients: a bare ``huy hiệu`` given to them (``14
 đồng chí Đảng viên được trao tặng huy hiệu``, ``trao huy hiệu cho 11 đảng viên``) is the
@@ -125,9 +127,9 @@ FORM_RE = regex.compile(
     r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t])"
     rf"|[Đđ]ảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
     rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
-    rf"|(?<={_MEMBERS}[ \t]+được[ \t]+(?:trao[ \t]+tặng|trao|tặng|nhận)[ \t]+)"
-    rf"(?P<badge>[Hh]uy[ \t]+hiệu)(?P<members_badge>)"
-    rf"|(?P<badge>[Hh]uy[ \t]+hiệu)(?P<members_badge>)(?=[ \t]+cho[ \t]+\d{{1,4}}[ \t]+{_MEMBERS})"
+    rf"|(?:(?<={_MEMBERS}[ \t]+được[ \t]+(?:trao[ \t]+tặng|trao|tặng|nhận)[ \t]+)"
+    rf"|(?={_BADGE_WORDS}[ \t]+cho[ \t]+\d{{1,4}}[ \t]+{_MEMBERS}))"
+    rf"(?P<badge>{_BADGE_WORDS})(?P<members_badge>)"
     rf"|(?P<title>{_heads('title')})(?:[ \t]+vinh[ \t]+dự[ \t]+Nhà[ \t]+nước)?[ \t]*:?[ \t]+"
     rf"(?P<title_name>{_QUOTED}|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,7}}"
     rf"|{_ci(_EMULATION_TITLES)}"
