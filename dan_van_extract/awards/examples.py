@@ -452,6 +452,28 @@ POSITIVE: list[Example] = [
         [award("danh hiệu Nông dân xuất sắc", None, None, 45)],
         note="an unquoted title's name ends before vào (the day it is given)",
     ),
+    Example(
+        "Huy hiệu 50 năm tuổi đảng được trao cho đảng viên Lê Văn Sáu (chi bộ thôn 3); huy hiệu "
+        "30 năm tuổi đảng được trao cho các đảng viên: Phạm Văn Bảy, Vũ Thị Tám.",
+        [award("Huy hiệu 50 năm tuổi đảng"), award("huy hiệu 30 năm tuổi đảng")],
+        note="a badge given in the passive (được trao cho), its grade in lower case",
+    ),
+    Example(
+        "Chiều 9/7, đồng chí Phó Bí thư Huyện ủy trao Huy hiệu 70 năm, 60 năm tuổi và 50 năm "
+        "tuổi Đảng cho 5 đồng chí đảng viên ở thị trấn.",
+        [award("Huy hiệu Đảng", individuals=5)],
+        note="grades listed with one count of recipients: one Party badge with the total",
+    ),
+    Example(
+        "UBND huyện tặng Giấy khen cho 18 già làng, cá nhân tiêu biểu trong phong trào.",
+        [award("Giấy khen", "UBND huyện", individuals=18)],
+        note="two nouns of individuals after one number: the number is theirs",
+    ),
+    Example(
+        "Huyện ủy tặng Giấy khen cho 21 người có uy tín tiêu biểu trong đồng bào dân tộc.",
+        [award("Giấy khen", "Huyện ủy", individuals=21)],
+        note="người có uy tín are individuals",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -527,5 +549,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Huyện bố trí kinh phí khen thưởng cho 50 cá nhân có thành tích.",
         note="a budget line",
+    ),
+    Example(
+        "Huy hiệu 60 năm tuổi Đảng được xem là phần thưởng cao quý của mỗi đảng viên.",
+        note="a badge in the passive of another verb than trao/tặng",
     ),
 ]

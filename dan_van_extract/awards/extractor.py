@@ -84,7 +84,10 @@ _PRAISE_BEFORE_RE = regex.compile(
 _PASSIVE_BETWEEN_RE = regex.compile(r"(?<![\p{L}])(?:được|đã[ \t]+được)(?![\p{L}])")
 _AFTER_OF_RE = regex.compile(
     r"\G[ \t]*(?:(?:lần[ \t]+\d{1,2}|năm[ \t]+\d{4})[ \t]+)?(?:của|do)[ \t]"
+    r"|\G[ \t]+(?:đã[ \t]+)?được[ \t]+(?:trao|tặng|truy[ \t]+tặng)(?![\p{L}])"
 )
+"""``FORM (lần 2) của|do ISSUER``, or the form given in the passive (``Huy hiệu 45 năm tuổi
+đảng được trao cho đảng viên A``): context enough for a form that needs some."""
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
 _COUNTED_VERB_BEFORE_RE = regex.compile(
@@ -193,12 +196,13 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
+def _forms_of(m: regex.Match[str], counted: bool = False) -> list[tuple[str, str | None]]:
     """The forms a match names, as written (quotation marks and colons dropped), each with
     the award's own name when it stands in quotation marks: ``Kỷ niệm chương "Vì sự nghiệp
     ..."`` is the form ``Kỷ niệm chương`` named ``Vì sự nghiệp ...``, while an unquoted name
     is part of the form (``Kỷ niệm chương Vì sự nghiệp giáo dục``); ``Huy hiệu 45 năm và 50
-    năm tuổi Đảng`` is two forms."""
+    năm tuổi Đảng`` is two forms, but one Party badge when ``counted`` (recipients counted
+    right after the list: ``... cho 4 đảng viên`` is one total for all its grades)."""
     for head, name_group in (("medal", "medal_name"), ("plain", "plain_name")):
         name = m.group(name_group) if m.group(head) else None
         if name:
@@ -214,6 +218,8 @@ def _forms_of(m: regex.Match[str]) -> list[tuple[str, str | None]]:
         grades = _match.findall(_GRADE_RE, m.group("badge_name"))
         if len(grades) > 1 and "tuổi" in m.group("badge_name"):
             head = " ".join(m.group("badge").split())
+            if counted:
+                return [(f"{head} Đảng", None)]
             return [(f"{head} {g} năm tuổi Đảng", None) for g in grades]
     if m.group("verb"):
         return [(_verb_form(m.group("verb")), None)]
@@ -310,7 +316,7 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         if reject is not None:
             ctx.rejected(reject, "award", start, end)
             continue
-        for form, name in _forms_of(m):
+        for form, name in _forms_of(m, kind == "badge" and _counted_after(text, end)):
             forms.append(_Form(start, end, form, kind, name=name))
     return forms
 
@@ -384,10 +390,20 @@ def _read_counts(text: str, start: int, end: int, has_other: bool) -> dict[str, 
     return counts
 
 
+def _same_kind(text: str, start: int, end: int, other: str) -> bool:
+    """``27 già làng, cá nhân tiêu biểu``: the noun after the count's counts the same kind of
+    recipient, so the number is theirs, not one total of collectives and individuals."""
+    items = list(_match.finditer(COUNT_ITEM_RE, text, start, end))
+    return len(items) == 1 and RECIPIENTS[items[0].group("noun")] == RECIPIENTS[other]
+
+
 def _counts_of(m: regex.Match[str], memo: dict[tuple[str, bool], dict[str, int]]) -> dict[str, int]:
     """:func:`_read_counts` of a :data:`COUNTS` match, read once for each distinct phrase
     (:data:`COUNT_ITEM_RE` looks neither before nor after it: the phrase alone decides)."""
-    has_other = bool(m.group("other") or m.group("mixed"))
+    other = m.group("other")
+    has_other = bool(m.group("mixed")) or (
+        other is not None and not _same_kind(m.string, m.start(), m.end(), other)
+    )
     key = (m.group(), has_other)
     found = memo.get(key)
     if found is None:
