@@ -147,11 +147,15 @@ def provinces() -> tuple[Province, ...]:
 
 @cache
 def districts() -> tuple[District, ...]:
-    """The district-level units of 2008 to 30 June 2025."""
+    """The district-level units of 2008 to 30 June 2025: those of the last state before July
+    2025 (``districts.tsv``), then those abolished earlier (``former_districts.tsv``:
+    ``huyện Hoành Bồ``, ``huyện Mỹ Lộc``), which articles of their years still name."""
     out = []
     for row in load_table(_PACKAGE, "data/gazetteer/districts.tsv"):
         code, name, kind, province, *rest = row
         out.append(District(code, name, kind, province, _aliases(rest[0] if rest else "")))
+    for name, kind, province, *_when in load_table(_PACKAGE, "data/gazetteer/former_districts.tsv"):
+        out.append(District("", name, kind, province, ()))
     return tuple(out)
 
 

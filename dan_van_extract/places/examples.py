@@ -281,6 +281,16 @@ POSITIVE: list[Example] = [
         ("Sơn La", [("Mai Sơn", "district", "Sơn La"), ("Sơn La", "province", "Sơn La")]),
         "central bodies named in a cited document (Căn cứ ...) do not make the article national",
     ),
+    Example(
+        "Đại hội Đoàn TNCS Hồ Chí Minh huyện Mỹ Lộc lần thứ XII thành công tốt đẹp",
+        ("Nam Định", [("Mỹ Lộc", "district", "Nam Định")]),
+        "a district abolished before 2025 (former_districts.tsv) still names its province",
+    ),
+    Example(
+        "UBND TPHCM tổng kết công tác dân vận chính quyền",
+        ("Hồ Chí Minh", [("Hồ Chí Minh", "province", "Hồ Chí Minh")]),
+        "an alias that carries its type word (TPHCM) is the typed name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

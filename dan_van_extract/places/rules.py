@@ -489,8 +489,14 @@ def _bare(text: str, words: list[_Word], i: int) -> tuple[PlaceMention | None, i
             )  # a rig: "giàn khoan Hải Dương 981"
         ):
             return None, n
-        return PlaceMention(start, end, "province", name, (name,), False), n
+        # "TPHCM", "TP HCM": an alias that carries its type word is the typed name
+        typed = _match.match(_TYPE_IN_ALIAS_RE, text, start, end) is not None
+        return PlaceMention(start, end, "province", name, (name,), typed), n
     return None, 0
+
+
+_TYPE_IN_ALIAS_RE = regex.compile(r"(?:TP|Tp|Thành[ \t]+phố)(?=[ \t.]*\p{Lu})")
+"""A province's alias written with its type word glued or spaced (``TPHCM``, ``TP HCM``)."""
 
 
 _BARE_DISTRICT_BEFORE_RE = regex.compile(
