@@ -401,6 +401,17 @@ POSITIVE: list[Example] = [
         [stat(3, "kỳ họp"), stat(6, "cơ chế")],
         note="sessions (not kỳ, a term) and mechanisms are counted",
     ),
+    Example(
+        "Số hội viên mới: huyện Ea Súp 96 người; huyện Krông Bông 74 người; TP Buôn Ma Thuột 81 "
+        "người.",
+        [stat(96, "người"), stat(74, "người"), stat(81, "người")],
+        note="a number after a place's name counts something of the place's",
+    ),
+    Example(
+        "Qua kiểm tra, tỉnh đã xử lý kỷ luật 14 cá nhân và 3 tập thể có sai phạm.",
+        [stat(14, "cá nhân"), stat(3, "tập thể")],
+        note="cá nhân and tập thể counted with no award in their sentence are statistics",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -505,5 +516,17 @@ NEGATIVE: list[Example] = [
     Example(
         "Ban hành 12 QĐ và 3 NQ của Ban Thường vụ.",
         note="document codes after a number are no counted thing",
+    ),
+    Example(
+        "Lãnh đạo các hội trong Cụm thi đua 4 ký giao ước thi đua năm 2024.",
+        note="an emulation cluster's number is its name",
+    ),
+    Example(
+        "Nhà máy điện gió Bình Định 2 đặt tại xã ven biển.",
+        note="a place's name, then a code and a free word: the name of a thing",
+    ),
+    Example(
+        "Qua bình xét, hội nghị chọn được 04 tập thể, 06 cá nhân có thành tích xuất sắc.",
+        note="tập thể and cá nhân chosen for their achievements are an award's recipients",
     ),
 ]

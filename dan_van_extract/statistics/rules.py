@@ -51,6 +51,12 @@ _PKG = __package__ or "dan_van_extract.statistics"
 UNIT_KINDS: dict[str, str] = {row[0]: row[1] for row in load_table(_PKG, "data/units.tsv")}
 """Every unit of ``data/units.tsv`` with its kind (``count``, ``measure``, ``duration``...)."""
 _NOT_STATISTICS = frozenset({"duration", "age", "award", "word"})
+_RECIPIENT_UNITS = frozenset({"tập thể", "cá nhân", "cá nhận"})
+"""Award units that count recipients: an award's count only in a sentence that gives one
+(:data:`_AWARD_CUE_RE`); else a statistic (``xử lý kỷ luật 14 cá nhân``)."""
+_AWARD_CUE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{alternation(load_lines(_PKG, 'data/award_cues.txt'), fold_case=True)})"
+)
 _GLUED_OK = frozenset({"measure", "currency", "percent"})
 _NAME_SENSITIVE = frozenset({"count", "classifier", "fallback", "multiplier"})
 _QUALIFIER_VALUES: dict[str, Qualifier] = {"over": "over", "under": "under", "approx": "approx"}
@@ -449,6 +455,26 @@ def _is_name(text: str, words: list[tuple[str, int]]) -> bool:
     return word[:1].isupper() and not _sentence_initial(text, start) and not _person_before(words)
 
 
+_PLACE_TYPE_ENDS = frozenset({"huyện", "xã", "tỉnh", "phường", "quận", "TP", "trấn", "phố"})
+"""The last word of a place's type word (``thị xã``, ``thành phố``), written before its name."""
+
+
+def _place_before(words: list[tuple[str, int]]) -> bool:
+    """The words before the number end with a district's or province's name written after
+    its type word (``huyện Ea Súp``) or of two words or more (``Buôn Ma Thuột``): with a
+    unit of the lexicon after it, the number counts something of the place's (``Quảng Điền
+    232 hộ``), while a name of a thing after a place takes a code and a free word
+    (``giàn khoan Hải Dương 981 trái phép``, ``nhà máy Ninh Thuận 1 đặt tại``)."""
+    names = [w for w, _ in words]
+    for i in range(len(names)):
+        n = len(names) - i
+        if gazetteer.starts_with_place(names[i:]) == n and (
+            n >= 2 or (i > 0 and names[i - 1] in _PLACE_TYPE_ENDS)
+        ):
+            return True
+    return False
+
+
 def _person_before(words: list[tuple[str, int]]) -> bool:
     """Three capitalised words opening with a surname right before the number: a person's
     full name (``Huỳnh Văn Hùng``), not a body's (``Quân khu``)."""
@@ -525,8 +551,8 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             unit = read_unit(content, part.end())
     if unit is None:
         return NO_UNIT
-    if unit.kind in _NOT_STATISTICS:
-        return NOT_COUNTED
+    if unit.kind in _NOT_STATISTICS and unit.text not in _RECIPIENT_UNITS:
+        return NOT_COUNTED  # (recipients are judged by their sentence: find_statistics)
     if (
         not among
         and _match.search(_RANKING_RE, content, max(0, m.start() - 14), m.start())
@@ -560,6 +586,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
                 and words
                 and _is_name(content, words)
                 and not _counts_units(words, unit)
+                and not (unit.kind != "fallback" and _place_before(words))
             )
         ):
             return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
@@ -715,7 +742,12 @@ def find_statistics(ctx: Context) -> list[Statistic]:
             if item is None:
                 continue
             key = item.key
-            sentence = ctx.analysis.sentence(item.start)[0]
+            sentence, sentence_end = ctx.analysis.sentence(item.start)
+            if item.unit in _RECIPIENT_UNITS and _match.search(
+                _AWARD_CUE_RE, ctx.content, sentence, sentence_end
+            ):
+                ctx.rejected(NOT_COUNTED, "statistic", item.start, item.end)
+                continue  # "tặng Bằng khen cho 12 tập thể": an award's recipients
             sentences = seen.setdefault(key, set())
             if sentences and sentence not in sentences:
                 ctx.rejected(REPEATED, "statistic", item.start, item.end)
