@@ -474,6 +474,21 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", "Huyện ủy", individuals=21)],
         note="người có uy tín are individuals",
     ),
+    Example(
+        "Tối 26/3, Tỉnh đoàn trao Giải thưởng Lý Tự Trọng cho 12 cán bộ Đoàn tiêu biểu.",
+        [award("Giải thưởng Lý Tự Trọng", "Tỉnh đoàn", individuals=12)],
+        note="a prize with its own name, given to counted recipients",
+    ),
+    Example(
+        "Năm nay, huyện có 3 cán bộ đoàn được nhận giải thưởng Nguyễn Văn Trỗi.",
+        [award("giải thưởng Nguyễn Văn Trỗi", individuals=3)],
+        note="counted recipients before the verb that gives them the named prize",
+    ),
+    Example(
+        "Dịp này, Ban Thường vụ Tỉnh đoàn tuyên dương 40 thanh thiếu nhi tiêu biểu.",
+        [award("tuyên dương", "Ban Thường vụ Tỉnh đoàn", individuals=40)],
+        note="thanh thiếu nhi are individuals",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -553,5 +568,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Huy hiệu 60 năm tuổi Đảng được xem là phần thưởng cao quý của mỗi đảng viên.",
         note="a badge in the passive of another verb than trao/tặng",
+    ),
+    Example(
+        "Giải thưởng Lý Tự Trọng là phần thưởng cao quý của Trung ương Đoàn.",
+        note="a named prize spoken of, given to no one",
     ),
 ]

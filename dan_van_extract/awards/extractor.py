@@ -136,8 +136,15 @@ _COUNT_AFTER_RE = regex.compile(
 _RECIPIENTS_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}(?:[ \t]+(?:đạt|được))?[ \t]+\Z"
 )
+_RECEIVED_BY_COUNT_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){NUMBER}[ \t]+[^\d.;:!?\n]{{1,40}}?[ \t](?:đã[ \t]+)?được[ \t]+"
+    rf"(?:nhận|trao|tặng|trao[ \t]+tặng)[ \t]+\Z"
+)
+"""``2 cán bộ đoàn được nhận giải thưởng ...``: counted recipients before the verb."""
 _RANK_WORDS = {"nhất": "1", "i": "1", "nhì": "2", "hai": "2", "ii": "2", "ba": "3", "iii": "3"}
-_NOUN_KINDS = frozenset({"plain", "order", "medal", "badge", "title", "praise", "emulation"})
+_NOUN_KINDS = frozenset(
+    {"plain", "order", "medal", "badge", "title", "praise", "prize", "emulation"}
+)
 
 
 @dataclass
@@ -241,7 +248,7 @@ def _window(text: str, end: int, width: int) -> str:
 
 
 def _kind(m: regex.Match[str]) -> str:
-    for kind in ("plain", "order", "medal", "badge", "title", "praise", "emulation"):
+    for kind in ("plain", "order", "medal", "badge", "title", "praise", "prize", "emulation"):
         if m.group(kind):
             return kind
     return "verb"
@@ -289,6 +296,12 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
             reject = NEEDS_CONTEXT
         elif kind == "badge" and not has_context and not _counted_after(text, end):
             reject = NEEDS_CONTEXT  # "..., 70 năm tuổi Đảng, Huy hiệu ...": a description
+        elif kind == "prize" and not (
+            _counted_after(text, end)
+            or _match.search(_RECIPIENTS_BEFORE_RE, before)
+            or _match.search(_RECEIVED_BY_COUNT_RE, before)
+        ):
+            reject = NEEDS_CONTEXT  # "Lễ trao Giải thưởng Hồ Chí Minh diễn ra": no recipients
         elif kind in ("title", "emulation") and _match.search(NOT_TITLES_RE, m.group()):
             reject = RATING  # "khu dân cư đạt danh hiệu văn hóa": a rating
         elif (

@@ -116,6 +116,8 @@ _MEMBERS = r"(?:đảng[ \t]+viên|đồng[ \t]+chí(?:[ \t]+[Đđ]ảng[ \t]+vi
 """Party members counted as a badge's recipients: a bare ``huy hiệu`` given to them (``14
 đồng chí Đảng viên được trao tặng huy hiệu``, ``trao huy hiệu cho 11 đảng viên``) is the
 Party badge."""
+_PRIZE_NAME = r"\d{1,2}/\d{1,2}(?![\d/])|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"
+"""A prize's own name: capitalised words (``Lý Tự Trọng``) or a day (``26/3``)."""
 _ONE_AWARD_VERB = _ci(_AWARD_VERBS)
 _AWARD_VERB = rf"{_ONE_AWARD_VERB}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ONE_AWARD_VERB}))?"
 
@@ -137,6 +139,7 @@ FORM_RE = regex.compile(
     rf"|{_ci(_EMULATION_TITLES)}"
     rf"|\p{{Ll}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,5}}(?=[ \t]+cho[ \t]+(?:các[ \t]+)?\d))"
     rf"|(?P<praise>{_heads('praise')})"
+    rf"|(?P<prize>{_heads('prize')})[ \t]+(?P<prize_name>{_PRIZE_NAME})"
     rf"|(?P<emulation>{_ci(_EMULATION_TITLES)})"
     rf"|(?P<verb>{_AWARD_VERB})"
     r")(?![\p{L}])"

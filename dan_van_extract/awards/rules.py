@@ -55,6 +55,10 @@ FORM_RULES = {
     "badge": Rule("awards.badge", "Huy hiệu 30 năm tuổi Đảng, each grade of a list its own."),
     "title": Rule("awards.title", "danh hiệu ... after an award verb (tặng, đạt, công nhận)."),
     "praise": Rule("awards.praise", "gương điển hình tiên tiến after công nhận or a count."),
+    "prize": Rule(
+        "awards.named-prize",
+        "Giải thưởng Lý Tự Trọng (a prize with its own name) given to counted recipients.",
+    ),
     "emulation": Rule(
         "awards.emulation-title",
         "An emulation title standing alone (Lao động tiên tiến, chiến sỹ tiên tiến) after an "
