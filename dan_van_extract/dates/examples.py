@@ -943,6 +943,54 @@ POSITIVE: list[Example] = [
         {"periods": [("2016-01-01", "2018-09-30")]},
         "from a year to the end of a month",
     ),
+    # -- ranges of days, several days, documents named without a number -----------------
+    Example(
+        _T + "Từ ngày 03/02/2024 đến ngày 05/02/2024, Đại hội Hội Nông dân huyện đã diễn ra.",
+        {"event": "2024-02-03", "periods": [("2024-02-03", "2024-02-05")]},
+        "từ ngày A đến ngày B: the event opens on A (dates.numbers, a range's first day cued)",
+    ),
+    Example(
+        _T + "Từ ngày 14/11 đến ngày 17/11/2023, các thôn tổ chức Ngày hội Đại đoàn kết.",
+        {"event": "2023-11-14"},
+        "từ ngày A đến ngày B: A takes the year written on B",
+    ),
+    Example(
+        _T + "Từ ngày 09 đến ngày 11 tháng 3 năm 2022, HĐND huyện họp kỳ họp thứ 5.",
+        {"event": "2022-03-09"},
+        "a range of days written out: the first day, the month and year written on the last",
+    ),
+    Example(
+        _T + "Vào các ngày 18 và 19 tháng 11 năm 2023, Ban công tác Mặt trận tổ chức Ngày hội.",
+        {"event": "2023-11-18"},
+        "các ngày D1 và D2 tháng M: several days, the first is the event's",
+    ),
+    Example(
+        _T + "Ngày 20, 21 tháng 4 năm 2023, Hội Cựu chiến binh tổ chức hội thao truyền thống.",
+        {"event": "2023-04-20"},
+        "ngày D1, D2 tháng M: several days, the first is the event's",
+    ),
+    Example(
+        _T + "Thực hiện Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020, các xã ra quân "
+        "dọn vệ sinh đồng loạt.",
+        {"event": None},
+        "a law named without its number: its date is the law's, not the event's",
+    ),
+    Example(
+        _T + "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh ngày 15/10/2020, các chi bộ xây dựng "
+        "chương trình hành động.",
+        {"event": None},
+        "a resolution named without its number: its date is the document's",
+    ),
+    Example(
+        _T + "Bộ luật Lao động vừa được Quốc hội thông qua ngày 20/11/2019 có nhiều điểm mới.",
+        {"event": "2019-11-20"},
+        "a law's name ends at a verb: the date is the day it was passed",
+    ),
+    Example(
+        _T + "Phát biểu tại phiên thảo luận Luật Đất đai chiều 21/6/2023, đại biểu nêu ý kiến.",
+        {"event": "2023-06-21", "tod": "chiều"},
+        "a law named before a time of day: the day of the debate, no document's date",
+    ),
     Example(
         "Họp báo định kỳ\nChiều 5/7, UBND tỉnh tổ chức họp báo định kỳ quý II/2023.",
         {"event": "2023-07-05", "inferred": True},
@@ -991,6 +1039,10 @@ NEGATIVE: list[Example] = [
     Example(
         _T + "Hôm nay, 4/5 số hộ trong thôn đã có nhà kiên cố.",
         note="'hôm nay' and a fraction with no comma after it",
+    ),
+    Example(
+        _T + "Khu phố 5 và 6 tháng 3 vừa qua hoàn thành đường giao thông.",
+        note="two numbers before tháng M with no cue: no several days",
     ),
     Example(
         _T + "Sau 5 năm thực hiện Luật Hợp tác xã, các tổ hợp tác hoạt động hiệu quả.",

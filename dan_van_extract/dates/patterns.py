@@ -31,6 +31,7 @@ __all__ = [
     "CUE_BEFORE_RE",
     "DATE_RE",
     "DOCUMENT_BEFORE_RE",
+    "DOCUMENT_NAMED_BEFORE_RE",
     "DOCUMENT_YEAR_BEFORE_RE",
     "EDITION_YEAR_RE",
     "EVENT_NOUN_RE",
@@ -54,6 +55,7 @@ __all__ = [
     "PREVIOUS_TERM_BEFORE_RE",
     "PUBLICATION_RE",
     "QUARTERS",
+    "RANGE_END_RE",
     "RELATIVE_DAYS",
     "RELATIVE_LEFT_RE",
     "RELATIVE_RES",
@@ -169,8 +171,10 @@ DATE_RE = regex.compile(
     r"|(?P<d>\d{1,2})(?P<sep>/)(?P<gap>[ ])(?P<m>\d{1,2})(?![\d\p{L}]|[ \t]{0,3}/[ \t]{0,3}\d)"
     # Numbers: "30/9", "16-11-2017", "30.9.2020".
     r"|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d\p{L}])"
-    # Written out: "1 tháng 3 năm 2017", "6 tháng 2".
-    rf"|(?P<d>\d{{1,2}}){_SP}tháng{_SP}(?P<m>\d{{1,2}})(?![\d\p{{L}}])"
+    # Written out: "1 tháng 3 năm 2017", "6 tháng 2"; after a first day of the same month
+    # ("12 và 13 tháng 11", "05 đến ngày 08 tháng 01 năm 2021", "12, 13 tháng 11").
+    rf"|(?:(?<![\d.,/-])(?P<d1>\d{{1,2}}){_OSP}(?:,|-|–|và|đến|tới){_OSP}(?:ngày{_SP})?)?"
+    rf"(?P<d>\d{{1,2}}){_SP}tháng{_SP}(?P<m>\d{{1,2}})(?![\d\p{{L}}])"
     rf"(?:{_OSP},?{_OSP}năm{_SP}(?P<y>\d{{4}})(?![\d\p{{L}}]))?"
 )
 """A date written with numbers; which form matched is told by the named groups. The
@@ -226,6 +230,18 @@ DOCUMENT_BEFORE_RE = regex.compile(
 31/12/2021``, ``Kết luận số 24-KL/TW ngày 5.6.2012``): the document's date, never the
 event's."""
 
+DOCUMENT_NAMED_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?P<head>Bộ[ \t]luật|Luật|Nghị[ \t](?:quyết|định)|Chỉ[ \t]thị|Kết[ \t]luận"
+    r"|Quyết[ \t]định)[ \t]{1,3}(?P<name>\p{Lu}[\p{L}\d]*(?:[ \t]{1,3}[\p{L}\d]+){0,10})"
+    r"[ \t]{1,3}\Z",
+    regex.REVERSE,
+)
+"""A document named without its number right before a date (``Luật Tổ chức Chính quyền địa
+phương ngày 19 tháng 6 năm 2015``, ``Nghị quyết Đại hội Đảng bộ tỉnh ngày 12/10/2020``): the
+document's date, when the date's cue is ``ngày`` (a document is dated by its day, not
+``chiều 21/2``). The rules reject a name holding a verb (``Luật ... vừa được Quốc hội thông
+qua ngày``: the day of an act, not a document's title)."""
+
 RELATIVE_TOD_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<tod>{_TOD}){_SP}\Z", regex.IGNORECASE | regex.REVERSE
 )
@@ -239,6 +255,13 @@ CONTINUATION_RE = regex.compile(
 )
 """A second date right after a first one (``30/4 - 1/5``, ``ngày 9/2 và 10/2``); searched
 from the first one's end (``\\G``)."""
+
+RANGE_END_RE = regex.compile(
+    rf"\G{_OSP}(?:đến|tới){_SP}(?:hết{_SP})?(?:ngày{_SP})?\d{{1,2}}[/.-]\d{{1,2}}(?![\d\p{{L}}])",
+    regex.IGNORECASE,
+)
+"""The last day of a range right after its first (``từ ngày 11/11 đến ngày 15/11``): the
+first day, after ``từ ngày``, is when the event opens."""
 
 UNIT_AFTER_RE = regex.compile(
     rf"\G{_OSP}(?:ngày|người|tuổi|lần|giờ|phút|năm|tháng|%|km|m2|ha|{_words(tuple(vocab.multipliers()))}"

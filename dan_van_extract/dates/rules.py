@@ -48,6 +48,7 @@ from .patterns import (
     CUE_BEFORE_RE,
     DATE_RE,
     DOCUMENT_BEFORE_RE,
+    DOCUMENT_NAMED_BEFORE_RE,
     DOCUMENT_YEAR_BEFORE_RE,
     EDITION_YEAR_RE,
     EVENT_NOUN_RE,
@@ -76,6 +77,7 @@ from .patterns import (
     PREVIOUS_TERM_BEFORE_RE,
     PUBLICATION_RE,
     QUARTERS,
+    RANGE_END_RE,
     RELATIVE_DAYS,
     RELATIVE_LEFT_RE,
     RELATIVE_RES,
@@ -510,6 +512,25 @@ def _relative(m: regex.Match[str], content: str) -> FoundDate | None:
     )
 
 
+_NAMED_DOCUMENT_REACH = 110
+"""How far before a date's cue a document named without its number may start."""
+_DOCUMENT_NAME_VERBS = regex.compile(
+    r"(?<![\p{L}])(?:tổ[ \t]chức|diễn[ \t]ra|khai[ \t]mạc|tiến[ \t]hành|họp|trao|ra[ \t]mắt|đến"
+    r"|được|vừa|đã|sẽ|thông[ \t]qua|ban[ \t]hành|ký|cho|của|tại|với|về)(?![\p{L}])"
+)
+"""Lower-case words that no document's name holds: a verb or a preposition makes the words
+before the date a clause, not a title."""
+
+
+def _named_document(content: str, start: int) -> bool:
+    """A document named right before the date's cue ``ngày``, without a number
+    (:data:`DOCUMENT_NAMED_BEFORE_RE`)."""
+    if content[start : start + 4].lower() != "ngày":
+        return False
+    m = search(DOCUMENT_NAMED_BEFORE_RE, content, max(0, start - _NAMED_DOCUMENT_REACH), start)
+    return m is not None and search(_DOCUMENT_NAME_VERBS, m["name"]) is None
+
+
 def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     """A :class:`FoundDate` from a :data:`DATE_RE` match, or the rule that says it is no
     date (numbers out of range, no cue where one is needed)."""
@@ -536,7 +557,12 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     before, lo = _slice_before(content, start)
     cue = search(CUE_BEFORE_RE, before)
     tod = _tod(cue["tod"]) if cue else None
-    ranged = m["d1"] is not None
+    # "từ ngày 11/11 đến ngày 15/11": the first day of a range opens the event
+    ranged = m["d1"] is not None or (
+        cue is not None
+        and cue["fromday"] is not None
+        and _at(RANGE_END_RE, content, end) is not None
+    )
     strong = bool(
         cue
         and (
@@ -580,6 +606,8 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     if cue is not None:
         start = lo + cue.start()
     document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
+    if not document:
+        document = _named_document(content, start)
     rule = DATE_WRITTEN if sep is None else DATE_NUMBERS
     return FoundDate(
         start,
@@ -595,7 +623,7 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     )
 
 
-_READ_BEFORE = 96
+_READ_BEFORE = 160
 _READ_AFTER = 56
 """A date's reading depends on at most this many characters before it (its cue, and a
 document's number before the cue) and after it (a unit that makes it a range, a bracket)."""
