@@ -991,6 +991,31 @@ POSITIVE: list[Example] = [
         {"event": "2023-06-21", "tod": "chiều"},
         "a law named before a time of day: the day of the debate, no document's date",
     ),
+    # -- a plain year against an anniversary pair; an honour after a plan word -----------
+    Example(
+        _T + "Sáng 9/10, thành phố tôn vinh công dân tiêu biểu năm 2023 và phát động thi đua "
+        "chào mừng 70 năm Ngày Giải phóng (10/10/1954 - 10/10/2024).",
+        {"event": "2023-10-09", "inferred": True},
+        "a plain năm 2023 in the event's sentence beats the anniversary pair's end year",
+    ),
+    Example(
+        _T + "Sáng 9/10, thành phố tổ chức lễ kỷ niệm 70 năm Ngày Giải phóng (10/10/1954 - "
+        "10/10/2024) và tuyên dương điển hình năm 2024.",
+        {"event": "2024-10-09", "inferred": True},
+        "a plain year that is the pair's own: the pair's year stands",
+    ),
+    Example(
+        _T + "Kỷ niệm 95 năm Ngày Báo chí (21/6/1925 – 21/6/2020), tối 21/6, Hội Nhà báo tổ chức "
+        "Lễ trao giải báo chí lần thứ XIV năm 2019.",
+        {"event": "2020-06-21", "inferred": True},
+        "an edition's year is not a plain year: the anniversary pair's year stands",
+    ),
+    Example(
+        _T + "Tối 24/3, Thành đoàn tổ chức chương trình giao lưu và trao giải thưởng Lý Tự Trọng "
+        "năm 2021.",
+        {"event": "2021-03-24", "inferred": True},
+        "trao giải thưởng ... năm 2021 after chương trình: the honoured year, not a plan's",
+    ),
     Example(
         "Họp báo định kỳ\nChiều 5/7, UBND tỉnh tổ chức họp báo định kỳ quý II/2023.",
         {"event": "2023-07-05", "inferred": True},

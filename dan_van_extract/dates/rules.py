@@ -1176,6 +1176,24 @@ def _anniversary_year(
     return None
 
 
+def _plain_years(ctx: Context, lo: int, hi: int) -> set[int]:
+    """The years ``[lo, hi)`` (the event's sentence) names plainly (``năm 2023``), outside
+    brackets and documents' names: an anniversary's year that is none of them loses
+    (``Vinh danh ... năm 2023 và ... kỷ niệm 70 năm ... (10/10/1954 - 10/10/2024)``: the
+    pair tells when the anniversary falls, often after the event). An edition's year is
+    not plain: ``Lễ trao giải ... lần thứ XI năm 2016`` is held on the anniversary of 2017."""
+    content = ctx.content
+    years: set[int] = set()
+    editions = {m.start("y") for m in ctx.analysis.keyed_matches(EDITION_YEAR_RE, lo, hi)}
+    for m in ctx.analysis.keyed_matches(YEAR_NAMED_RE, lo, hi):
+        if _document_year(content, m.start("y")) or m.start("y") in editions:
+            continue
+        if content.rfind("(", lo, m.start()) > content.rfind(")", lo, m.start()):
+            continue
+        years.add(int(m["y"]))
+    return years
+
+
 def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
     """An anniversary pair anywhere in the article (``(19-5-1890 - 19-5-2018)``) whose end
     falls near the event's day: its end year (every such pair agreeing)."""
@@ -1325,10 +1343,17 @@ def _plan_year(first: dt.date, event: FoundDate) -> int | None:
 
 
 def _cue_before(analysis: Analysis, lo: int, pos: int) -> str | None:
-    """``"review"``, ``"assess"`` or ``"plan"``: the nearest cue before ``pos`` in
-    ``[lo, pos)`` (:data:`REVIEW_RE`, :data:`ASSESS_RE`, :data:`PLAN_RE`), or None."""
+    """``"review"``, ``"assess"``, ``"plan"`` or ``"honour"``: the nearest cue before ``pos``
+    in ``[lo, pos)`` (:data:`REVIEW_RE`, :data:`ASSESS_RE`, :data:`PLAN_RE`,
+    :data:`HONOUR_RE`), or None. An honour nearer than a plan word makes the year the one
+    honoured: ``chương trình kỷ niệm ... và trao giải thưởng X năm 2019`` is held in 2019."""
     last: tuple[int, str] | None = None
-    for pattern, kind in ((REVIEW_RE, "review"), (ASSESS_RE, "assess"), (PLAN_RE, "plan")):
+    for pattern, kind in (
+        (REVIEW_RE, "review"),
+        (ASSESS_RE, "assess"),
+        (PLAN_RE, "plan"),
+        (HONOUR_RE, "honour"),
+    ):
         for m in analysis.keyed_matches(pattern, lo, pos):
             if last is None or m.end() > last[0]:
                 last = (m.end(), kind)
@@ -1773,12 +1798,13 @@ def infer_year(
         scopes.append((title.start, title.end))
     found_year: tuple[int | None, Rule] | None = None
     year = _anniversary_year(ctx, event, found, periods, scopes)
+    rule = YEAR_ANNIVERSARY
+    if year is None:
+        year, rule = _pair_year(event, found), YEAR_ANNIVERSARY_PAIR
     if year is not None:
-        found_year = (year, YEAR_ANNIVERSARY)
-    else:
-        year = _pair_year(event, found)
-        if year is not None:
-            found_year = (year, YEAR_ANNIVERSARY_PAIR)
+        plain = _plain_years(ctx, lo, hi)
+        if not plain or year in plain:
+            found_year = (year, rule)
     latest = _latest_year(ctx, found)
     if found_year is None:
         year = _same_day_year(ctx, event, found, latest)
