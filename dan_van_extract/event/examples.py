@@ -304,6 +304,24 @@ POSITIVE += [
         "the closing session of a congress: the congress is the event",
     ),
     Example(
+        "Tin hoạt động Mặt trận\nSáng 12/6, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, "
+        "nhiệm kỳ 2023-2028 khai mạc phiên họp chính thức.",
+        ("đại hội", "Đại hội", None),
+        "event.session-of: a congress opening its formal sitting: the congress is the event",
+    ),
+    Example(
+        "Tin hoạt động Mặt trận\nSáng 5/3, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ "
+        "tháng 2.",
+        ("phiên họp", "phiên họp", None),
+        "event.session-of not taken: a sitting whose sentence names no congress or conference",
+    ),
+    Example(
+        "Tin hoạt động đối ngoại\nSáng 20/9, Thủ tướng dự phiên họp cấp cao Đại hội đồng Liên "
+        "Hợp Quốc.",
+        ("phiên họp", "phiên họp", None),
+        "event.session-of not taken: Đại hội đồng (a general assembly) is a body, no congress",
+    ),
+    Example(
         "Sơ kết Chỉ thị 40\nNgày 9/8, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến sơ kết 5 "
         "năm thực hiện Chỉ thị 40.",
         ("hội nghị sơ kết", "hội nghị trực tuyến sơ kết", "Ban Dân vận Tỉnh ủy"),

@@ -160,6 +160,11 @@ DATED_UNNAMED = Rule(
     "No event phrase is found, but the dates name the event's date (Ngày 9/11, Ban Thường "
     "vụ ... ký quyết định ...): the event is reported with that date and no type.",
 )
+SESSION_OF = Rule(
+    "event.session-of",
+    "A sitting cued in the title or lead (khai mạc phiên họp chính thức) whose sentence names a "
+    "đại hội, hội nghị or kỳ họp: that event is reported, not its sitting.",
+)
 IN_QUOTATION = Rule(
     "event.in-quotation",
     "Inside someone's quoted words (“... dịp bầu cử, đại hội là ...”): no event reported.",
@@ -207,6 +212,9 @@ class _Context:
     """A subject before a verb that overrides ``not_verb_after`` (``đoàn công tác``)."""
     conference_verbs: frozenset[str]
     """Verbs that name a conference after ``tổ chức`` (``tổng kết``)."""
+    sessions: frozenset[str]
+    """Phrases naming a sitting of an event (``phiên họp``): a đại hội, hội nghị or kỳ họp
+    named in their sentence is the event reported."""
     parts: frozenset[str]
     """Phrases naming a part of an event (``phiên khai mạc``): an event noun right after
     them is the event reported (``phiên bế mạc Đại hội`` -> ``đại hội``)."""
@@ -243,6 +251,7 @@ def _context() -> _Context:
         ),
         subject=regex.compile(rf"{_BEFORE}(?i:{alt('subject')})[ \t]+$"),
         conference_verbs=frozenset(words["conference-verb"]),
+        sessions=frozenset(words["session"]),
         parts=frozenset(words["part-of"]),
         dated_past=regex.compile(rf"{_BEFORE}(?i:{alt('dated-past')})[ \t]+$"),
     )
@@ -562,6 +571,9 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
     for group in (found.in_title, found.in_lead):
         for men in group:
             if men.cue and _counts(men):
+                parent = _session_of(found, group, men)
+                if parent is not None:
+                    return parent, SESSION_OF
                 return men, CUED
             conference = _conference(men)
             if conference is not None:
@@ -601,6 +613,36 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
         best = max(freq.values())
         return next(m for m in cued if freq[_family(m.type)] == best), BODY_MOST_NAMED
     return None
+
+
+_SESSION_PARENTS = ("đại hội", "hội nghị", "kỳ họp")
+"""The events whose sittings (:attr:`_Context.sessions`) are reported as the event."""
+
+
+def _session_of(found: _Found, group: list[EventMention], men: EventMention) -> EventMention | None:
+    """``Đại hội ... lần thứ XI khai mạc phiên họp chính thức``: the đại hội, hội nghị or kỳ
+    họp named in the sentence of a sitting (``phiên họp``), which it is a sitting of."""
+    if men.type not in _context().sessions:
+        return None
+    lo, hi = found.analysis.sentence(men.start)
+    lo, hi = max(lo, men.start - _SESSION_REACH), min(hi, men.end + _SESSION_REACH)
+    for other in group:
+        if (
+            other is not men
+            and lo <= other.start < hi
+            and other.kind == "noun"
+            and other.type.startswith(_SESSION_PARENTS)
+            and _match.match(_ASSEMBLY_RE, found.low, other.end) is None
+        ):
+            return other
+    return None
+
+
+_SESSION_REACH = 120
+"""How far from a sitting its event is named (``Đại hội ... lần thứ XI, nhiệm kỳ 2024-2029
+khai mạc phiên họp``), not a conference cited later in a long sentence."""
+_ASSEMBLY_RE = regex.compile(r"\G[ \t]+đồng(?![\p{L}\p{M}])")
+"""``Đại hội đồng`` (a general assembly) is a body, not a congress."""
 
 
 def _noun_subject(
