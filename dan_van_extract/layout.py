@@ -354,6 +354,7 @@ def _is_meta_line(line: str) -> bool:
         or VIEWS_LINE_RE.match(line)
         or BARE_NUMBER_RE.match(line)
         or DOMAIN_LINE_RE.match(line)
+        or name_stamp(line) is not None
     )
 
 
@@ -382,7 +383,7 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
         return False
     if _is_meta_line(s) or _is_furniture_line(s):
         return False
-    return DATE_LINE_RE.match(line(i + 1)) is not None
+    return DATE_LINE_RE.match(line(i + 1)) is not None or name_stamp(line(i + 1)) is not None
 
 
 def _section_stamp(s: str) -> bool:
@@ -471,6 +472,39 @@ def _is_byline(line: str) -> bool:
     core = _OFFICE_TAIL_RE.sub("", core)  # "– Cơ quan Ủy ban MTTQ huyện": the office
     words = [w for w in _BRACKETED_RE.sub("", core).split() if w not in ("-", "–")]
     return 1 <= len(words) <= 8
+
+
+# -- a byline or a section's name and the publication stamp on one line (meta-line shape) --
+_NAME_STAMP_RE = regex.compile(
+    r"^(?P<name>\s*\p{Lu}[^\d\n|]{1,60}?)\s*(?:[-|–]\s*)?(?P<stamp>\d{1,2}[:/.h-]\d[^\n]*)$"
+)
+_CLOCK_RE = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def name_stamp(line: str) -> tuple[PartKind, int, int] | None:
+    """A newspaper's meta line holding a byline, or a section's name, and the publication
+    stamp (a date and a clock time): ``Thanh Hà - Minh Anh 04/07/2024 09:18``, ``Thanh Hà
+    | 04/07/2024 09:18``, ``Minh Anh - 14:20 28/09/2023 GMT+7`` (byline), ``Thời sự -
+    01/12/2023 10:47`` (header). Returns the name's kind, where it ends and where the stamp
+    starts; None for any other line (a headline with a date and no clock time).
+
+    >>> name_stamp("Thanh Hà - Minh Anh 04/07/2024 09:18")
+    ('byline', 19, 20)
+    >>> name_stamp("Hội nghị tổng kết 04/07/2024") is None
+    True
+    """
+    m = _NAME_STAMP_RE.match(line) if len(line) <= 120 else None
+    if m is None or not _CLOCK_RE.search(m["stamp"]) or not DATE_LINE_RE.match(m["stamp"]):
+        return None
+    name = m["name"].rstrip(" \t-–")
+    kind: PartKind
+    if _is_byline(name):
+        kind = "byline"
+    elif _SECTION_LABEL_RE.match(name):
+        kind = "header"
+    else:
+        return None
+    return kind, len(name), m.start("stamp")
 
 
 def segment(text: str) -> Layout:
@@ -665,6 +699,10 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
         bullet = META_BULLET_RE.match(line)
         if bullet is not None:  # "- Đã xem: 50": the bullet is no part of the value
             return [("meta", bullet.end(), b)]
+        stamp_line = name_stamp(line)
+        if stamp_line is not None:  # "Thanh Hà 04/07/2024 09:18": byline, then the stamp
+            name_kind, name_end, stamp_start = stamp_line
+            return [(name_kind, 0, name_end), ("meta", stamp_start, b)]
     if kind == "title":
         label = TITLE_ICON_LABEL_RE.search(line)
         if label is not None and label.start() > 0:  # "... năm 2019 Tin có hình"

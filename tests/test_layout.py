@@ -304,3 +304,16 @@ def test_page_clock_weather_and_section_labels_over_the_headline() -> None:
     assert kind_of(text, "Hà Giang, 24°C") == "body"
     # a short headline with no date line under it is no section label
     assert kind_of("Dân vận khéo\n" + _LEAD, "Dân vận khéo") == "title"
+
+
+def test_a_byline_or_section_and_the_stamp_on_one_line() -> None:
+    head = "Mặt trận\n\nKhai mạc Đại hội Mặt trận tỉnh\n\n"
+    parts = kinds(head + "Hồng Nhung - Văn Tài 12/05/2024 08:40\n\n" + _LEAD)
+    assert ("title", "Khai mạc Đại hội Mặt trận tỉnh") in parts
+    assert ("byline", "Hồng Nhung - Văn Tài") in parts and ("meta", "12/05/2024 08:40") in parts
+    parts = kinds(head + "Văn Tài - 08:40 12/05/2024 GMT+7\n\n" + _LEAD)
+    assert ("byline", "Văn Tài") in parts and ("meta", "08:40 12/05/2024 GMT+7") in parts
+    parts = kinds(head + "Thời sự - 12/05/2024 08:40\n\n" + _LEAD)
+    assert ("header", "Thời sự") in parts and ("meta", "12/05/2024 08:40") in parts
+    # a date without a clock time after words is a headline's date, not a stamp
+    assert kind_of("Hội nghị tổng kết 15/03/2024\n" + _LEAD, "Hội nghị tổng kết") == "title"

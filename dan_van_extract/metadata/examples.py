@@ -538,6 +538,22 @@ POSITIVE: list[Example] = [
         {"source": "LCĐT"},
         "an outlet's acronym after the place the lead is datelined with",
     ),
+    # -- a newspaper's byline and publication stamp on one line under the headline --------
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nHồng Nhung - Văn Tài 12/05/2024 08:40\n\n" + _BODY,
+        {"title": "Khai mạc Đại hội Mặt trận tỉnh", "author": "Hồng Nhung - Văn Tài"},
+        "two writers and the stamp on one line (the stamp is the publication line)",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nHồng Nhung | 12/05/2024 08:40\n\n" + _BODY,
+        {"author": "Hồng Nhung"},
+        "a writer, a bar and the stamp",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nVăn Tài - 08:40 12/05/2024 GMT+7\n\n" + _BODY,
+        {"author": "Văn Tài"},
+        "a writer, a dash and the stamp with the clock first",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -629,5 +645,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\n\nTrả lời\n\nChia sẻ bài viết",
         note="a comment form's reply button is no writer",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nChính trị - 12/05/2024 08:40\n\n" + _BODY,
+        note="a section's name before the stamp is no writer",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nHội nghị tổng kết 12/05/2024\n\n" + _BODY,
+        note="a line with a date and no clock time is no byline and stamp",
     ),
 ]
