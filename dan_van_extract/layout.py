@@ -80,6 +80,11 @@ DATE_LINE_RE = regex.compile(
 with a comma, the time before the weekday), ``(11/10/2018). Số lượt xem:2082`` (the view
 counter after the date), ``Thứ 2, 12/10/2015 | 15:06:00 1,535 lượt xem`` (the count before
 its label)."""
+LABELLED_DATE_LINE_RE = regex.compile(
+    rf"^\s*(?:\(\s*)?(?i:{vocab.publication_labels_pattern()})(?:\s+lúc)?\s*[:,]?\s*(?=[\dTtCN])"
+)
+"""A date line opening with its label (``Xuất bản:Thứ năm, 08/10/2015 18:20``): the post's
+date even below the body, where other date lines are page furniture."""
 VIEWS_LINE_RE = regex.compile(
     rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*"
     rf"|{_VIEWS_LABEL}\s*:)\s*$",
@@ -217,9 +222,10 @@ dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break thei
 leads into short lines. At most one blank line is crossed."""
 _SOURCE_CREDIT_LINE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*)?(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
+    r"|[ \t]*Nguồn[ \t]+\p{Lu}[\p{L}\p{M}.]{1,15}[ \t]*:[ \t]*(?:https?://|www\.)\S+[ \t]*$"
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
-Đắk Nông``, ``(Nguồn: TTXVN)``), below the writer's name."""
+Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``), below the writer's name."""
 BYLINE_ORG_LINE_RE = regex.compile(
     rf"^[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
 )
@@ -474,6 +480,27 @@ def _is_byline(line: str) -> bool:
     return 1 <= len(words) <= 8
 
 
+_SHARE_LINE_RE = regex.compile(r"^\s*(?i:chia\s+sẻ|share)(?![\p{L}\p{M}])")
+
+
+def _byline_under_headline(
+    i: int, lines: list[tuple[int, int]], kinds: list[PartKind | None], line: Callable[[int], str]
+) -> bool:
+    """A writer's name under the headline, as newspapers print it: with the bar the page puts
+    before its date (``K.NINH |``) or over the share buttons (``Thu Hà`` / ``Chia sẻ Zalo``).
+    A name line alone there may be a caption; these marks say it is not."""
+    s = line(i).strip()
+    if not _is_byline(s.rstrip("| \t")) or len(s.split()) > 6:
+        return False
+    if s.endswith("|"):
+        return True
+    return (
+        i + 1 < len(lines)
+        and kinds[i + 1] == "furniture"
+        and bool(_SHARE_LINE_RE.match(line(i + 1)))
+    )
+
+
 # -- a byline or a section's name and the publication stamp on one line (meta-line shape) --
 _NAME_STAMP_RE = regex.compile(
     r"^(?P<name>\s*\p{Lu}[^\d\n|]{1,60}?)\s*(?:[-|–]\s*)?(?P<stamp>\d{1,2}[:/.h-]\d[^\n]*)$"
@@ -553,7 +580,9 @@ def segment(text: str) -> Layout:
             views = VIEWS_LINE_RE.match(line(i)) or (
                 BARE_NUMBER_RE.match(line(i)) and i > 0 and VIEWS_LINE_RE.match(line(i - 1))
             )
-            kinds[i] = "meta" if views else "furniture"
+            # "Xuất bản:Thứ năm, 08/10/2015 18:20 (GMT+7)" as the last line: the post's date
+            labelled = LABELLED_DATE_LINE_RE.match(line(i)) and DATE_LINE_RE.match(line(i))
+            kinds[i] = "meta" if views or labelled else "furniture"
 
     # 2. Meta lines (dates, views, domain) near the top; the title.
     title_idx: int | None = None
@@ -581,6 +610,9 @@ def segment(text: str) -> Layout:
         if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
             title_idx = i
             kinds[i] = "title"
+            continue
+        if title_idx is not None and _byline_under_headline(i, lines, kinds, line):
+            kinds[i] = "byline"  # "K.NINH |", "Thu Hà" / "Chia sẻ Zalo": the writer
             continue
         break
     if title_idx is not None:

@@ -317,3 +317,15 @@ def test_a_byline_or_section_and_the_stamp_on_one_line() -> None:
     assert ("header", "Thời sự") in parts and ("meta", "12/05/2024 08:40") in parts
     # a date without a clock time after words is a headline's date, not a stamp
     assert kind_of("Hội nghị tổng kết 15/03/2024\n" + _LEAD, "Hội nghị tổng kết") == "title"
+
+
+def test_a_labelled_date_line_after_the_body_is_the_publication_line() -> None:
+    from dan_van_extract import extract
+
+    text = "Tiêu đề bài viết\n\n" + _LEAD + "\nXuất bản:Thứ hai, 12/03/2018 10:15 (GMT+7)"
+    assert kind_of(text, "Xuất bản:") == "meta"
+    published = extract(text).published
+    assert published is not None and published.value.startswith("2018-03-12T10:15")
+    # an unlabelled date under the body is the page's furniture, not the post's date
+    assert kind_of("Tiêu đề bài viết\n\n" + _LEAD + "\n12/03/2018 10:15", "12/03") == "furniture"
+    assert extract("Tiêu đề\n\n" + _LEAD + "\nCập nhật:12/03/2018").published is not None

@@ -367,7 +367,7 @@ PUBLICATION_RE = regex.compile(
     rf"(?:(?P<wd>{_WEEKDAY}){_OSP}[,|-]?{_OSP})?"
     rf"(?:(?P<t1>{_HM}){_OSP}(?:[,|-]{_OSP})?)?"
     rf"(?:ngày{_SP})?"
-    r"(?<![\d.,/:-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"(?<![\d.,/-]|\d:)(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
     rf"|(?P<d>\d{{1,2}}){_SP}tháng{_SP}(?P<m>\d{{1,2}}){_SP}năm{_SP}(?P<y>\d{{4}}))(?![\d/])"
     rf"(?:{_OSP}(?:[,|-]|T)?{_OSP}(?:lúc{_SP})?(?P<t2>{_HM}))?"
@@ -377,7 +377,8 @@ PUBLICATION_RE = regex.compile(
 )
 """A publication date line: ``Thứ 4, 30/09/2020 | 15:06:38``, ``2025-04-01 15:24:00``,
 ``15:24 | 23/02/2024``, ``Cập nhật: 10:05 ngày 23/02/2024``, ``... (GMT+7)``, ``Ngày 15
-tháng 3 năm 2021``.
+tháng 3 năm 2021``, a label's colon with no space (``Cập nhật:08/10/2015``; a colon after a
+digit is a clock's).
 Only run on short meta lines."""
 
 TIME_RE = regex.compile(
