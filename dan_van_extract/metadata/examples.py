@@ -554,6 +554,50 @@ POSITIVE: list[Example] = [
         {"author": "Văn Tài"},
         "a writer, a dash and the stamp with the clock first",
     ),
+    # -- newspapers' outlet credits -------------------------------------------------------
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\n(VOV2) -Sáng 5/3, đại hội khai mạc.\n\n" + _BODY,
+        {"source": "VOV2"},
+        "a broadcaster's channel with its number in brackets",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nĐà Nẵng (TTXVN 5/3) Sáng nay, đại hội khai mạc.\n\n"
+        + _BODY,
+        {"source": "TTXVN"},
+        "the news agency's dateline credit: place, then agency and day",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nTinmoionline - Sáng 5/3, đại hội khai mạc.\n\n" + _BODY,
+        {"source": "Tinmoionline"},
+        "an outlet's one-word name with a known ending opening the lead",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\n" + _BODY + "\n\nHồng Nhung\n\n"
+        "Nguồn ND: https://example.vn/chinh-tri/khai-mac-dai-hoi-mat-tran-tinh-2024.htm",
+        {"author": "Hồng Nhung", "source": "ND"},
+        "the outlet and its story's address on the last line, the writer above it",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\n" + _BODY + "\n\nNguồn: baomau.vn, ngày 5/3/2020",
+        {"source": "baomau.vn"},
+        "a Nguồn line's date after the outlet is no part of it",
+    ),
+    # -- newspapers' bylines under the headline and at the end ----------------------------
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nH.NGỌC |\n\n" + _BODY,
+        {"author": "H.NGỌC"},
+        "an initial and a name in capitals, with the bar before the page's date",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nHồng Nhung\nChia sẻ Zalo\n\n" + _BODY,
+        {"author": "Hồng Nhung"},
+        "a name over the share buttons",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\n" + _BODY + "\n\nH. NGỌC",
+        {"author": "H. NGỌC"},
+        "an initial and a name in capitals as the last line",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -653,5 +697,18 @@ NEGATIVE: list[Example] = [
     Example(
         "Khai mạc Đại hội Mặt trận tỉnh\n\nHội nghị tổng kết 12/05/2024\n\n" + _BODY,
         note="a line with a date and no clock time is no byline and stamp",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nTinmoi - Sáng 5/3, đại hội khai mạc.\n\n" + _BODY,
+        note="a one-word name with no outlet's ending is no credit",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nĐà Nẵng (ngày 5/3) Sáng nay, đại hội khai mạc.\n\n"
+        + _BODY,
+        note="a place and a day in brackets name no agency",
+    ),
+    Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nHồng Nhung\n\n" + _BODY,
+        note="a name alone under the headline may be a caption: no bar, no share line, no writer",
     ),
 ]

@@ -54,23 +54,37 @@ _PAREN_CREDIT = (
 _DATELINE = r"\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,12}){0,2}"
 """The place a newspaper datelines its lead with, before its credit (``YênBái - YBĐT -``)."""
 
+_NAME_TAILS = load_lines(_PKG, "data/outlet_name_tails.txt")
+_ONE_WORD_OUTLET = rf"\p{{Lu}}[a-z]{{2,16}}(?:{alternation(_NAME_TAILS)})(?![\p{{L}}\d.])"
+"""An outlet's one-word name in Latin letters with a known ending: ``Kinhtedothi``."""
+
 LEAD_SOURCE_RE = regex.compile(
     rf"\G[ \t]*(?:\([ \t]*(?P<src>{_PAREN_CREDIT})[ \t]*\)[ \t]*(?:[-–—][ \t]*|(?=\p{{Lu}}))"
-    rf"|\([ \t]*(?P<src>{_SOURCE_TOKEN}"
+    rf"|(?:{_DATELINE}[ \t]*)?\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]+"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*\)[ \t]*(?=\p{Lu}|\d)"
+    rf"|(?P<src>{_ONE_WORD_OUTLET})[ \t]*[-–—][ \t]+(?=\p{{Lu}})"
+    rf"|\([ \t]*(?P<src>{_SOURCE_TOKEN}|\p{{Lu}}{{2,8}}\d{{1,2}}"
     rf"|\p{{Lu}}[\p{{L}}.]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}]{{1,12}})?)[ \t]*\)[ \t]*[-–—][ \t]*"
     rf"|\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]*\)[ \t]+(?=\p{{Lu}}\p{{Ll}})"
     rf"|(?:{_DATELINE}[ \t]*[-–—][ \t]*)?(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
 )
-"""A credit opening the lead: ``NDO - ``, ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
+"""A credit opening the lead: ``NDO - ``, ``(VOV5) -`` (a channel's number), the news
+agency's dateline credit (``Hà Nội (TTXVN 8/10) ``), an outlet's one-word name
+(``Kinhtedothi - ``), ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
 trận) -Chiều``, an outlet's acronym in brackets before the first word (``(BDO) Sáng``), or a
 credit of up to four words naming an outlet (``(Báo Quảng Bình) - ``, ``(Quang Binh Portal)
 Sáng``), an acronym after the place the lead is datelined with (``Lào Cai - LCĐT - ``)."""
 
 NGUON_RE = regex.compile(
-    r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)[ \t]*\.?[ \t]*$",
+    r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)"
+    r"(?:[ \t]*,[ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?[ \t]*\.?[ \t]*$"
+    r"|\G[ \t]*Nguồn[ \t]+(?P<src>(?-i:\p{Lu})[\p{L}\p{M}.]{1,15})[ \t]*:[ \t]*"
+    r"(?:https?://|www\.)\S+[ \t]*$",
     regex.IGNORECASE,
 )
-"""A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source)."""
+"""A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source), without
+a date after the outlet (``Nguồn: baotintuc.vn, ngày 20/4/2016``); ``Nguồn NLĐ: https://...``
+(the outlet, then its story's address)."""
 _NEWSPAPER = r"[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?"
 """``báo (điện tử)`` before a newspaper's name: ``Theo báo Chính phủ``."""
 THEO_LINE_RE = regex.compile(
@@ -86,10 +100,12 @@ URL_DOMAIN_RE = regex.compile(
     r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
 )
 
-# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", two joined by "-".
+# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", "K.NINH", two
+# joined by "-".
 _CAP_WORD = r"\p{Lu}\p{Ll}{1,7}"
 _NAME = (
     rf"(?:(?:\p{{Lu}}\.){{1,3}}[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+    rf"|(?:\p{{Lu}}\.){{1,3}}[ ]?\p{{Lu}}{{2,7}}(?![\p{{L}}.])"
     rf"|(?:\p{{Lu}}\.){{1,3}}\p{{Lu}}?(?![\p{{L}}.])"
     rf"|{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,4}}"
     rf"|\p{{Lu}}{{2,7}}(?:[ ]\p{{Lu}}{{2,7}}){{1,3}})"
@@ -104,9 +120,10 @@ _CREDIT = (
 
 BYLINE_LINE_RE = regex.compile(
     rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
-    rf"(?P<name>{_NAMES}){WRITER_SUFFIX}?{DESK_SUFFIX}?{_CREDIT}[ \t]*\.?[ \t]*$"
+    rf"(?P<name>{_NAMES}){WRITER_SUFFIX}?{DESK_SUFFIX}?{_CREDIT}[ \t]*[.|]?[ \t]*$"
 )
-"""A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``."""
+"""A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``, ``K.NINH |``
+(the bar the page puts before its date)."""
 
 _SENTENCE_BOUNDARY = (
     r"(?:(?<=[\p{Ll}\d%)”\"»…]|\p{Lu}{3})[.!?]|…|\.{2,3}|\./\."
@@ -313,8 +330,8 @@ def _tail_parts(ctx: Context) -> list[Part]:
 
 def _nguon_line(ctx: Context) -> tuple[int, int] | None:
     for part in _tail_parts(ctx):
-        if part.end - part.start > 100:
-            continue
+        if part.end - part.start > (300 if "://" in ctx.text[part.start : part.end] else 100):
+            continue  # a long line is no credit, unless it holds the story's address
         m = search(NGUON_RE, ctx.text, part.start, part.end)
         if m is None or m["src"].lower().startswith("ảnh"):
             continue
