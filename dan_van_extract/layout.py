@@ -137,6 +137,38 @@ CHROME_LINE_RE = regex.compile(
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
 box (``Hà Nội, 30°C/27°C - 33°C``), a CMS module's name (``Banner ... (Home-latest-1)``)."""
+TOOLBAR_LINE_RE = regex.compile(
+    r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
+    r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
+    r"|(?:tăng|giảm)\s+tương\s+phản|in\s+bài(?:\s+viết)?|gửi\s+email|cỡ\s+chữ|lưu\s+bài))"
+    r"(?:\s+|$)){2,}$"
+)
+"""An article's toolbar on one line, made of its buttons only: ``A- A A+ | Chia sẻ bài viết lên
+facebook Chia sẻ bài viết lên twitter Tăng tương phản Giảm tương phản``."""
+TAGS_LINE_RE = regex.compile(r"^\s*(?:Từ\s+khóa|TỪ\s+KHÓA|Tags?|TAGS?|Thẻ)\s*:")
+"""The keyword line of a news page (``Từ khóa: dân vận, Huy hiệu Đảng, ...``): links to tag
+pages, of any length, never the article's words."""
+_LINK_WIDGET_WORDS = frozenset(
+    w.casefold() for w in load_lines(__package__ or "dan_van_extract", "data/link_widget_words.txt")
+)
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SENTENCE_MARK_RE = regex.compile(r"[.:;!?]")
+
+
+def _link_widget_line(line: str) -> bool:
+    """A link widget's run of labels on one line (``Sở, Ban, Ngành UBND Huyện, Thị xã, Thành
+    phố``, ``Tỉnh ủy, UBND Tỉnh Sở, Ban ngành tỉnh Hội - Đoàn thể Các trang báo``): six words
+    or more, nearly all of them words of an office list, no sentence mark. A headline has words
+    of what happened (``UBND huyện tổ chức ...``)."""
+    if len(line) > 200 or _SENTENCE_MARK_RE.search(line):
+        return False
+    words = _WORD_RE.findall(line)
+    if len(words) < 6:
+        return False
+    known = sum(1 for w in words if w.casefold() in _LINK_WIDGET_WORDS)
+    return known * 100 >= len(words) * 85
+
+
 _OTHER_NEWS = load_lines(__package__ or "dan_van_extract", "data/html_other_news.txt")
 RELATED_HEADING_RE = regex.compile(
     rf"^\s*(?:{alternation(_OTHER_NEWS, fold_case=True)})\s*(?:\(\d+\))?\s*:?\s*$", regex.I
@@ -212,6 +244,14 @@ TITLE_DATE_TAIL_RE = regex.compile(
 KẾT 08/10/2021``): the publication date, not words of the title. A date of the last century
 (``... thành lập Đảng 03/02/1930``) or after ``ngày``, ``trước``, ``đến`` ... (``hoàn thành
 trước 30/6/2024``) is the headline's own."""
+TITLE_LABELLED_DATE_RE = regex.compile(
+    r"[ \t]+(?i:(?:ngày[ \t]+)?cập[ \t]+nhật|ngày[ \t]+đăng|đăng[ \t]+(?:ngày|lúc)"
+    r"|(?:ngày[ \t]+)?xuất[ \t]+bản)[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]20\d\d"
+    r"(?:[ \t]+" + _HM + r")?[ \t]*$"
+)
+"""A labelled publication date printed at the end of the headline's line (``Các TDP tổ chức
+ngày hội đại đoàn kết năm 2022 Ngày cập nhật 29/11/2022``): the label and the date are a
+meta line, the words before them the title."""
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 SOFT_BREAK_RE = regex.compile(
     rf"(?<=[^\s{END_MARKS}:;\"”)\]])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{{Ll}})"
@@ -345,6 +385,9 @@ def _is_furniture_line(line: str) -> bool:
         or FURNITURE_LINE_RE.match(line)
         or WIDGET_LINE_RE.match(line)
         or CHROME_LINE_RE.match(line)
+        or TOOLBAR_LINE_RE.match(line)
+        or TAGS_LINE_RE.match(line)
+        or _link_widget_line(line)
         or RELATED_HEADING_RE.match(line)
         or COMMENT_NOTICE_RE.match(line)
         or _foreign_script_line(line)
@@ -400,21 +443,78 @@ def _section_stamp(s: str) -> bool:
     return DATE_LINE_RE.match(s[m.end() :]) is not None
 
 
+_STAMP_PREFIX_RE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+[\p{L}\p{M}.]+){0,3}"
+    r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+[\p{L}\p{M}.]+){0,3})?"
+    r"[ \t]*[-–|]?[ \t]*(?=\d)"
+)
+"""A writer's name (two of them joined by a dash) or a section's name before a date stamp on
+one line: ``Thanh Tiến - Quốc Trung 04/07/2024 09:18``, ``Thời sự - 01/12/2023 10:47``."""
+_ADVERT_LINE_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,7}\s*$")
+"""A short line of words only (two to eight, no digit, no mark), like a sponsor's name
+(``Công ty Phân lân nung chảy Văn Điển``) or a tag page's header."""
+LEAD_MIN_CHARS = 120
+"""The shortest line read as the lead under a headline, when it ends like a sentence."""
+
+
+def _stamp_line(s: str) -> bool:
+    """A line that stamps the headline above it: a date line, a writer's or a section's name
+    before a date (:data:`_STAMP_PREFIX_RE`), or a writer's name before the separator of a
+    stamp whose date the page left out (``K.NINH |``; a name alone may be the writer's
+    signature under a one-line article)."""
+    if DATE_LINE_RE.match(s):
+        return True
+    m = _STAMP_PREFIX_RE.match(s)
+    if m is not None and DATE_LINE_RE.match(s[m.end() :]):
+        return True
+    s = s.strip()
+    return s.endswith("|") and _is_byline(s[:-1])
+
+
+def _next_content(
+    lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], limit: int = 3
+) -> int | None:
+    """The first line after ``i`` (at most ``limit`` lines on) that is not furniture."""
+    for j in range(i + 1, min(len(lines), i + 1 + limit)):
+        if kinds[j] != "furniture":
+            return j
+    return None
+
+
 def _section_label_over_headline(
     lines: list[tuple[int, int]],
     i: int,
     kinds: list[PartKind | None],
     line: Callable[[int], str],
 ) -> bool:
-    """A short section label (``Thi đua khen thưởng``) over the headline: the next line that
-    is not furniture stands over the publication line, and the label does not."""
-    if not _SECTION_LABEL_RE.match(line(i)) or _headline_over_date(lines, i, line):
+    """A short label (``Thi đua khen thưởng``, a sponsor's name, a tag page's header) over the
+    headline, while the label has no date line under it. The next line that is not furniture is
+    the headline when it stands over the publication line (or a writer's stamp), when it is
+    printed twice in a row, or, under a label of one to four words, when it is a headline twice
+    as long over the lead."""
+    label = line(i)
+    short = _SECTION_LABEL_RE.match(label) is not None
+    if not (short or _ADVERT_LINE_RE.match(label)) or _headline_over_date(lines, i, line):
         return False
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if kinds[j] == "furniture":
-            continue
-        return kinds[j] is None and _headline_over_date(lines, j, line)
-    return False
+    j = _next_content(lines, i, kinds)
+    if j is None or kinds[j] is not None or line(j).strip() == label.strip():
+        return False
+    if _headline_over_date(lines, j, line):
+        return True
+    k = _next_content(lines, j, kinds)
+    if k is None or not _title_like(line(j)) or line(j).rstrip().endswith("."):
+        return False
+    if line(k).strip() == line(j).strip() or _stamp_line(line(k)):
+        return True  # "<headline>" printed twice; "Thanh Tiến - Quốc Trung 04/07/2024 09:18"
+    words, label_words = len(line(j).split()), len(label.split())
+    lead = line(k).strip()
+    return (
+        short
+        and words >= 8
+        and words >= 2 * label_words
+        and len(lead) >= LEAD_MIN_CHARS
+        and _LINE_END_RE.search(lead) is not None
+    )
 
 
 _NULL_PREFIX_RE = regex.compile(r"^\s*null\s+(?=\S)")
@@ -739,6 +839,9 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
         label = TITLE_ICON_LABEL_RE.search(line)
         if label is not None and label.start() > 0:  # "... năm 2019 Tin có hình"
             return [("title", 0, label.start()), ("furniture", label.start() + 1, b)]
+        labelled = TITLE_LABELLED_DATE_RE.search(line)
+        if labelled is not None and labelled.start() > b // 3:  # "... Ngày cập nhật 29/11/2022"
+            return [("title", 0, labelled.start()), ("meta", labelled.start() + 1, b)]
         stamp = TITLE_DATE_TAIL_RE.search(line)
         if stamp is not None and stamp.start() > b // 3:  # "... HUYỆN MỸ LỘC 08/10/2021"
             return [("title", 0, stamp.start()), ("meta", stamp.start() + 1, b)]
