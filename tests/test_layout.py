@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, read
+from dan_van_extract import extract
 from dan_van_extract.layout import INLINE_FURNITURE_RE, _search_inline_furniture, segment
 from dan_van_extract.text import normalize
 
@@ -329,3 +330,33 @@ def test_a_labelled_date_line_after_the_body_is_the_publication_line() -> None:
     # an unlabelled date under the body is the page's furniture, not the post's date
     assert kind_of("Tiêu đề bài viết\n\n" + _LEAD + "\n12/03/2018 10:15", "12/03") == "furniture"
     assert extract("Tiêu đề\n\n" + _LEAD + "\nCập nhật:12/03/2018").published is not None
+
+
+def test_link_widget_toolbar_tags_and_labels_over_the_headline() -> None:
+    text = (
+        "|\n|\nLiên kết website\nSở, Ban, Ngành UBND Huyện, Thị xã, Thành phố\n| | |\n"
+        "Phụ nữ phường ra mắt mô hình mới Ngày cập nhật 14/06/2023\n" + _LEAD
+    )
+    assert kind_of(text, "Sở, Ban, Ngành") == "furniture"
+    parts = kinds(text)
+    assert ("title", "Phụ nữ phường ra mắt mô hình mới") in parts
+    assert ("meta", "Ngày cập nhật 14/06/2023") in parts
+    assert extract(text).published is not None
+    toolbar = "A- A A+ | Chia sẻ bài viết lên facebook Tăng tương phản Giảm tương phản\n"
+    assert kind_of(toolbar + "Tiêu đề bài viết\n" + _LEAD, "A- A A+") == "furniture"
+    text = "Tiêu đề bài viết\n" + _LEAD + "\nTừ khóa: dân vận, Chủ tịch nước Lê Văn A, 50 năm\n"
+    assert kind_of(text, "Từ khóa:") == "furniture"
+    text = "Mặt trận\nKhai mạc Đại hội Hội Nông dân huyện\nMinh Anh - Hồng Sơn 12/07/2024 08:40\n"
+    assert kind_of(text + _LEAD, "Mặt trận") == "header"
+    text = "Đại hội Công đoàn\nBầu Ban Chấp hành khóa mới\nBầu Ban Chấp hành khóa mới\n"
+    assert kind_of(text + _LEAD, "Đại hội Công đoàn") == "header"
+    # negatives: office words in a headline that says what happened; a short headline over
+    # a short line; a headline over a one-line lead and the writer's name
+    text = "UBND huyện, thị xã, thành phố ra quân làm đường giao thông nông thôn\n" + _LEAD
+    assert kind_of(text, "UBND huyện") == "title"
+    assert kind_of("Dân vận khéo\nHội nghị sơ kết quý I\n" + _LEAD, "Dân vận khéo") == "title"
+    text = "Tiêu đề bài viết về dân vận\nNDO - Sáng 23/11, hội nghị.\nLê Hùng"
+    assert kind_of(text, "Tiêu đề bài") == "title"
+    # a date after "ngày" is the headline's own, labelled or not
+    parts = kinds("Hội nghị tổng kết cập nhật ngày 14/06/2023 các chỉ tiêu\n" + _LEAD)
+    assert parts[0][0] == "title"

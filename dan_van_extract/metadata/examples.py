@@ -598,6 +598,66 @@ POSITIVE: list[Example] = [
         {"author": "H. NGỌC"},
         "an initial and a name in capitals as the last line",
     ),
+    # -- round 4 of the chrome over the headline (layout: _link_widget_line, TOOLBAR_LINE_RE,
+    # TITLE_LABELLED_DATE_RE, TAGS_LINE_RE, _section_label_over_headline) --------------------
+    Example(
+        "|\n|\nLiên kết website\nSở, Ban, Ngành UBND Huyện, Thị xã, Thành phố\n| | |\n"
+        "Hội Phụ nữ phường An Lạc ra mắt câu lạc bộ dân vận khéo Ngày cập nhật 14/06/2023\n"
+        + _BODY,
+        {"title": "Hội Phụ nữ phường An Lạc ra mắt câu lạc bộ dân vận khéo"},
+        "a link widget's run of office labels; a labelled date glued to the headline's line",
+    ),
+    Example(
+        "Truy cập nội dung luôn\n\nXã Tân Lập tổ chức đối thoại với nhân dân\n\n"
+        "12/05/2022 10:15    318\n\n" + _BODY,
+        {"title": "Xã Tân Lập tổ chức đối thoại với nhân dân"},
+        "a skip link over the headline",
+    ),
+    Example(
+        "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên zalo Tăng tương phản "
+        "Giảm tương phản\n\nHội Cựu chiến binh huyện sơ kết 6 tháng đầu năm\n\n" + _BODY,
+        {"title": "Hội Cựu chiến binh huyện sơ kết 6 tháng đầu năm"},
+        "an article's toolbar on one line over the headline",
+    ),
+    Example(
+        "Mặt trận\n\nKhai mạc Đại hội đại biểu Hội Nông dân huyện lần thứ IX\n\n"
+        "Minh Anh - Hồng Sơn 12/07/2024 08:40\n\n" + _BODY,
+        {"title": "Khai mạc Đại hội đại biểu Hội Nông dân huyện lần thứ IX"},
+        "a section label over the headline and a writers' stamp with the date",
+    ),
+    Example(
+        "Công ty Giống cây trồng Miền Bắc\n\nNông dân giỏi là lực lượng nòng cốt\n\n"
+        "Hà Linh - 09:30 14/10/2023 GMT+7\n" + _BODY,
+        {"title": "Nông dân giỏi là lực lượng nòng cốt"},
+        "a sponsor's line over the headline",
+    ),
+    Example(
+        "Đại hội Hội Nông dân\n\nBầu 35 ủy viên Ban Chấp hành Hội Nông dân tỉnh khóa mới\n\n"
+        "Bầu 35 ủy viên Ban Chấp hành Hội Nông dân tỉnh khóa mới\n\n" + _BODY,
+        {"title": "Bầu 35 ủy viên Ban Chấp hành Hội Nông dân tỉnh khóa mới"},
+        "a tag page's header over a headline printed twice",
+    ),
+    Example(
+        "Dân vận khéo\n\nPhong trào thi đua dân vận khéo lan tỏa khắp các thôn bản vùng cao\n\n"
+        + _BODY,
+        {"title": "Phong trào thi đua dân vận khéo lan tỏa khắp các thôn bản vùng cao"},
+        "a category label of a listing over a longer headline and its lead",
+    ),
+    Example(
+        "Dân vận khéo\n\nHội nghị sơ kết quý I\n\n" + _BODY,
+        {"title": "Dân vận khéo"},
+        "a short headline over a short line stays the headline (no evidence for a label)",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\nNDO - Sáng 23/11, hội nghị.\n\nLê Hùng",
+        {"title": "Tiêu đề bài viết về dân vận", "author": "Lê Hùng"},
+        "a headline over a one-line lead and the writer's name: the name stamps no headline",
+    ),
+    Example(
+        "Hội nghị tổng kết công tác dân vận năm 2023 Cập nhật 05/01/2024\n\n" + _BODY,
+        {"title": "Hội nghị tổng kết công tác dân vận năm 2023"},
+        "the label Cập nhật and its date at the end of the headline",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
