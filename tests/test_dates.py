@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -161,6 +160,10 @@ def test_every_fixture_keeps_the_span_invariant(article: tuple[str, str]) -> Non
     assert_spans_true(text, doc)
 
 
+_NO_BACKTRACKING_BUDGET = 30.0
+"""Seconds: about 50 times what these inputs cost (0.1 to 0.9 s on a 2-core machine)."""
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -173,7 +176,10 @@ def test_every_fixture_keeps_the_span_invariant(article: tuple[str, str]) -> Non
     ],
     ids=["spaces", "slashes", "cues", "ranges", "parens", "from-to"],
 )
-def test_pathological_inputs_run_in_linear_time(text: str) -> None:
-    t0 = time.perf_counter()
-    stage("Tiêu đề\n" + text)
-    assert time.perf_counter() - t0 < 2.0
+def test_pathological_inputs_do_not_backtrack(text: str) -> None:
+    # A pattern that backtracks catastrophically on these inputs runs for hours; under the
+    # library's own time budget it raises ExtractionTimeout instead. The budget is wide so
+    # that a busy machine never trips it: the speed itself is measured by
+    # scripts/pathological.py (seconds per megabyte), not asserted here.
+    with _match.budget(_NO_BACKTRACKING_BUDGET):
+        stage("Tiêu đề\n" + text)

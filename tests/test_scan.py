@@ -3,8 +3,6 @@ finds exactly what a scan of the whole text finds."""
 
 from __future__ import annotations
 
-import time
-
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -220,8 +218,8 @@ def test_sentence_end_runs_read_once_match_as_first_written(text: str) -> None:
     assert once == first
 
 
-def test_a_long_run_of_dots_is_read_in_linear_time() -> None:
+def test_a_long_run_of_dots_does_not_backtrack() -> None:
+    # regex's own timeout stops a pattern that backtracks on the run (hours of work); the
+    # bound is wide, so a busy machine never trips it (scripts/pathological.py measures speed)
     text = "Họ và tên: " + "." * 200_000 + "x"
-    started = time.perf_counter()
-    assert list(SENTENCE_END_RE.finditer(text)) == []
-    assert time.perf_counter() - started < 1.0
+    assert list(SENTENCE_END_RE.finditer(text, timeout=30.0)) == []
