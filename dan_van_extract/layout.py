@@ -443,13 +443,6 @@ def _section_stamp(s: str) -> bool:
     return DATE_LINE_RE.match(s[m.end() :]) is not None
 
 
-_STAMP_PREFIX_RE = regex.compile(
-    r"^\s*\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+[\p{L}\p{M}.]+){0,3}"
-    r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+[\p{L}\p{M}.]+){0,3})?"
-    r"[ \t]*[-–|]?[ \t]*(?=\d)"
-)
-"""A writer's name (two of them joined by a dash) or a section's name before a date stamp on
-one line: ``Thanh Tiến - Quốc Trung 04/07/2024 09:18``, ``Thời sự - 01/12/2023 10:47``."""
 _ADVERT_LINE_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,7}\s*$")
 """A short line of words only (two to eight, no digit, no mark), like a sponsor's name
 (``Công ty Phân lân nung chảy Văn Điển``) or a tag page's header."""
@@ -459,13 +452,10 @@ LEAD_MIN_CHARS = 120
 
 def _stamp_line(s: str) -> bool:
     """A line that stamps the headline above it: a date line, a writer's or a section's name
-    before a date (:data:`_STAMP_PREFIX_RE`), or a writer's name before the separator of a
-    stamp whose date the page left out (``K.NINH |``; a name alone may be the writer's
+    before the publication stamp (:func:`name_stamp`), or a writer's name before the separator
+    of a stamp whose date the page left out (``K.NINH |``; a name alone may be the writer's
     signature under a one-line article)."""
-    if DATE_LINE_RE.match(s):
-        return True
-    m = _STAMP_PREFIX_RE.match(s)
-    if m is not None and DATE_LINE_RE.match(s[m.end() :]):
+    if DATE_LINE_RE.match(s) or name_stamp(s) is not None:
         return True
     s = s.strip()
     return s.endswith("|") and _is_byline(s[:-1])
