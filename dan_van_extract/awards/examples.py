@@ -489,6 +489,11 @@ POSITIVE: list[Example] = [
         [award("tuyên dương", "Ban Thường vụ Tỉnh đoàn", individuals=40)],
         note="thanh thiếu nhi are individuals",
     ),
+    Example(
+        "Đồng chí Trưởng Ban Tổ chức Huyện ủy trao Huy hiệu cho đảng viên 60 năm tuổi Đảng.",
+        [award("Huy hiệu 60 năm tuổi Đảng")],
+        note="the badge's grade written after its recipient",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

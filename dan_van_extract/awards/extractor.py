@@ -219,6 +219,9 @@ def _forms_of(m: regex.Match[str], counted: bool = False) -> list[tuple[str, str
             return [(f"{' '.join(m.group(head).split())} {clean_name}", None)]
     if m.group("title"):
         return [(_clean(m.group("title") + " " + m.group("title_name").strip("“”\"‘’' ")), None)]
+    if m.group("badge") and m.group("late_grade"):
+        head = " ".join(m.group("badge").split())
+        return [(f"{head} {m.group('late_grade')} năm tuổi Đảng", None)]
     if m.group("badge") and (m.group("grade_range") or m.group("members_badge") is not None):
         return [(f"{' '.join(m.group('badge').split())} Đảng", None)]  # one Party badge
     if m.group("badge") and m.group("badge_name"):

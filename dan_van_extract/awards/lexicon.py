@@ -118,6 +118,11 @@ _MEMBERS = r"(?:đảng[ \t]+viên|đồng[ \t]+chí(?:[ \t]+[Đđ]ảng[ \t]+vi
 Party badge."""
 _PRIZE_NAME = r"\d{1,2}/\d{1,2}(?![\d/])|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"
 """A prize's own name: capitalised words (``Lý Tự Trọng``) or a day (``26/3``)."""
+_LATE_GRADE = (
+    r"(?i:đảng[ \t]+viên|đồng[ \t]+chí)[ \t]+(?P<late_grade>\d{2})[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
+)
+"""A badge's grade written after its recipient (``trao Huy hiệu cho đảng viên 60 năm tuổi
+Đảng``): the badge of that grade."""
 _ONE_AWARD_VERB = _ci(_AWARD_VERBS)
 _AWARD_VERB = rf"{_ONE_AWARD_VERB}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ONE_AWARD_VERB}))?"
 
@@ -134,6 +139,7 @@ FORM_RE = regex.compile(
     rf"|(?:(?<={_MEMBERS}[ \t]+được[ \t]+(?:trao[ \t]+tặng|trao|tặng|nhận)[ \t]+)"
     rf"|(?={_BADGE_WORDS}[ \t]+cho[ \t]+\d{{1,4}}[ \t]+{_MEMBERS}))"
     rf"(?P<badge>{_BADGE_WORDS})(?P<members_badge>)"
+    rf"|(?={_BADGE_WORDS}[ \t]+cho[ \t]+(?:các[ \t]+)?{_LATE_GRADE})(?P<badge>{_BADGE_WORDS})"
     rf"|(?P<title>{_heads('title')})(?:[ \t]+vinh[ \t]+dự[ \t]+Nhà[ \t]+nước)?[ \t]*:?[ \t]+"
     rf"(?P<title_name>{_QUOTED}|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,7}}"
     rf"|{_ci(_EMULATION_TITLES)}"

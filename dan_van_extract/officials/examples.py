@@ -1362,6 +1362,29 @@ POSITIVE += [
         [("Hà Văn Sơn", ["đại biểu"], [])],
         "đại biểu alone before a Vietnamese full name: a deputy",
     ),
+    Example(
+        "Dự có ông Trần Văn Hải - Chủ tịch UBND xã và ông Ông Lê Minh Tâm - Bí thư Đảng uỷ xã.",
+        [
+            ("Trần Văn Hải", ["Chủ tịch UBND xã"], []),
+            ("Lê Minh Tâm", ["Bí thư Đảng uỷ xã"], []),
+        ],
+        "the form of address typed twice (ông Ông) is not a surname",
+    ),
+    Example(
+        "Bà Nguyễn Thị Lan – Chủ tịch Hội khuyến học khóa II thông qua báo cáo tổng kết.",
+        [("Nguyễn Thị Lan", ["Chủ tịch Hội khuyến học khóa II"], [])],
+        "thông qua (adopts) ends a title whose body is written in lower case",
+    ),
+    Example(
+        "Dự buổi lễ có đồng chí Lê Thị Hoa, Phó trưởng Khối MTTQ và các đoàn thể CTXH thành phố.",
+        [("Lê Thị Hoa", ["Phó trưởng Khối MTTQ và các đoàn thể CTXH thành phố"], [])],
+        "the bloc of the Front and the mass organisations is one body, its và inside the name",
+    ),
+    Example(
+        "Hội nghị có ông Phạm Văn Tư - Công chức Văn hóa, phó chủ tịch Hội khuyến học xã Hưng Đạo.",
+        [("Phạm Văn Tư", ["Công chức Văn hóa", "phó chủ tịch Hội khuyến học xã Hưng Đạo"], [])],
+        "a commune's civil servant by field is a post",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1474,5 +1497,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Là đơn vị dẫn đầu, Giám đốc Sở Tài chính đề nghị các huyện học tập.",
         note="a fronted Là clause with no position in it and no person after the comma",
+    ),
+    Example(
+        "Toàn xã có 20 cán bộ, công chức tham gia lớp tập huấn nghiệp vụ.",
+        note="a bare công chức is no post",
+    ),
+    Example(
+        "Lãnh đạo Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện dự lễ.",
+        note="two bodies listed, no person",
     ),
 ]

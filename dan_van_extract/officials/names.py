@@ -297,6 +297,14 @@ def _name_start(
     """``(index, ethnic_initial_length)`` of where the personal name starts in a run;
     ``typed``: a place's type word (``huyện``, ``tỉnh``) may stand before the run."""
     i = 0
+    if (
+        after_honorific
+        and len(words) >= 4
+        and words[0] in _ADDRESS_WORDS
+        and words[1] in lex.surnames
+        and words[1] not in _ADDRESS_WORDS
+    ):
+        return 1, 1  # "ông Ông Lê Minh Tâm": the form of address typed twice, not a surname
     if after_honorific and len(words) >= 2 and words[0] in lex.surnames:
         return 0, 1  # "ông Vũ Quang Hùng": a person, though "Vũ Quang" is also a district
     while i < len(words) - 1:
