@@ -412,6 +412,11 @@ POSITIVE: list[Example] = [
         [stat(14, "cá nhân"), stat(3, "tập thể")],
         note="cá nhân and tập thể counted with no award in their sentence are statistics",
     ),
+    Example(
+        "Huyện có 24 Liên đội trường học tham gia, với hơn 3.500 Đội viên.",
+        [stat(24, "Liên đội"), stat(3500, "Đội viên", "over")],
+        note="Liên đội and Đội viên written capitalised are counted",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
