@@ -494,6 +494,32 @@ POSITIVE: list[Example] = [
         [award("Huy hiệu 60 năm tuổi Đảng")],
         note="the badge's grade written after its recipient",
     ),
+    Example(
+        "Ban Thường vụ Huyện ủy đã trao thư biểu dương cho 34 tập thể và 98 cá nhân tiêu biểu.",
+        [award("thư biểu dương", "Ban Thường vụ Huyện ủy", 34, 98)],
+        note="a letter of praise is the award",
+    ),
+    Example(
+        "Đợt này có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng; 2 đảng viên nhận Huy hiệu 55 năm "
+        "và 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
+        [
+            award("Huy hiệu 60 năm tuổi Đảng", individuals=3),
+            award("Huy hiệu 55 năm", individuals=2),
+            award("Huy hiệu 30 năm tuổi Đảng", individuals=17),
+        ],
+        note="a grade written short (55 năm) in a list of grades",
+    ),
+    Example(
+        "Sáng nay, 69 cán bộ hội tiêu biểu toàn quốc đã được trao Giải thưởng “15 tháng 10”.",
+        [award("Giải thưởng 15 tháng 10", individuals=69)],
+        note="a prize named by a day in quotation marks; its recipients counted before the verb",
+    ),
+    Example(
+        "Huyện ủy biểu dương 10 tập thể; cũng trong dịp này Hội Cựu chiến binh huyện tặng giấy "
+        "khen cho 8 tập thể.",
+        [award("biểu dương", "Huyện ủy", 10), award("giấy khen", "Hội Cựu chiến binh huyện", 8)],
+        note="a connective (cũng trong dịp này) opening the clause is not the issuer's",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -577,5 +603,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Giải thưởng Lý Tự Trọng là phần thưởng cao quý của Trung ương Đoàn.",
         note="a named prize spoken of, given to no one",
+    ),
+    Example(
+        "Cụ Tư, lão thành cách mạng, Huy hiệu 65 năm, chia sẻ niềm vui.",
+        note="a short grade describing a person, no verb giving it",
+    ),
+    Example(
+        "Chủ tịch Quốc hội đã gửi thư khen ngợi và chúc mừng ngân hàng.",
+        note="thư khen ngợi: a letter of compliments, not the award thư khen",
     ),
 ]

@@ -88,6 +88,8 @@ _AFTER_OF_RE = regex.compile(
 )
 """``FORM (lần 2) của|do ISSUER``, or the form given in the passive (``Huy hiệu 45 năm tuổi
 đảng được trao cho đảng viên A``): context enough for a form that needs some."""
+_NGOI_AFTER_RE = regex.compile(r"\G[ \t]+ngợi(?![\p{L}])")
+"""``thư khen ngợi``: ``khen ngợi`` (to compliment) read across a form's end."""
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
 _COUNTED_VERB_BEFORE_RE = regex.compile(
@@ -137,10 +139,13 @@ _RECIPIENTS_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}(?:[ \t]+(?:đạt|được))?[ \t]+\Z"
 )
 _RECEIVED_BY_COUNT_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){NUMBER}[ \t]+[^\d.;:!?\n]{{1,40}}?[ \t](?:đã[ \t]+)?được[ \t]+"
+    rf"(?<![\p{{L}}\p{{N}}]){NUMBER}[ \t]+[^\d.;:!?\n]{{1,60}}?[ \t](?:đã[ \t]+)?được[ \t]+"
     rf"(?:nhận|trao|tặng|trao[ \t]+tặng)[ \t]+\Z"
 )
 """``2 cán bộ đoàn được nhận giải thưởng ...``: counted recipients before the verb."""
+_RECEIVED_BY_COUNT_WINDOW = 90
+"""How far before a prize :data:`_RECEIVED_BY_COUNT_RE` reads (a count, its recipients'
+description of up to 60 characters, the passive verb)."""
 _RANK_WORDS = {"nhất": "1", "i": "1", "nhì": "2", "hai": "2", "ii": "2", "ba": "3", "iii": "3"}
 _NOUN_KINDS = frozenset(
     {"plain", "order", "medal", "badge", "title", "praise", "prize", "emulation"}
@@ -290,7 +295,9 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         has_context = verb_before or number_before or of_after
         kind = _kind(m)
         reject: Rule | None = None
-        if kind == "order" and not (m.group("order_name") or m.group("rank")):
+        if kind == "plain" and _match.match(_NGOI_AFTER_RE, text, end):
+            reject = NEEDS_CONTEXT  # "gửi thư khen ngợi": a letter of compliments, no award
+        elif kind == "order" and not (m.group("order_name") or m.group("rank")):
             if _match.search(_SPORT_MEDAL_RE, text, end, min(len(text), end + 8)):
                 reject = SPORTS_MEDAL  # huy chương vàng: a sports medal
             elif not has_context:
@@ -302,7 +309,9 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         elif kind == "prize" and not (
             _counted_after(text, end)
             or _match.search(_RECIPIENTS_BEFORE_RE, before)
-            or _match.search(_RECEIVED_BY_COUNT_RE, before)
+            or _match.search(
+                _RECEIVED_BY_COUNT_RE, text, max(0, start - _RECEIVED_BY_COUNT_WINDOW), start
+            )
         ):
             reject = NEEDS_CONTEXT  # "Lễ trao Giải thưởng Hồ Chí Minh diễn ra": no recipients
         elif kind in ("title", "emulation") and _match.search(NOT_TITLES_RE, m.group()):

@@ -116,8 +116,12 @@ _MEMBERS = r"(?:đảng[ \t]+viên|đồng[ \t]+chí(?:[ \t]+[Đđ]ảng[ \t]+vi
 """Party members counted as a badge's recipients: a bare ``huy hiệu`` given to them (``14
 đồng chí Đảng viên được trao tặng huy hiệu``, ``trao huy hiệu cho 11 đảng viên``) is the
 Party badge."""
-_PRIZE_NAME = r"\d{1,2}/\d{1,2}(?![\d/])|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"
-"""A prize's own name: capitalised words (``Lý Tự Trọng``) or a day (``26/3``)."""
+_PRIZE_NAME = (
+    r"\d{1,2}/\d{1,2}(?![\d/])|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"
+    r"|[“\"][ \t]*\d{1,2}(?:/\d{1,2}|[ \t]+tháng[ \t]+\d{1,2})[ \t]*[”\"]"
+)
+"""A prize's own name: capitalised words (``Lý Tự Trọng``) or a day (``26/3``, ``“15 tháng
+10”``)."""
 _LATE_GRADE = (
     r"(?i:đảng[ \t]+viên|đồng[ \t]+chí)[ \t]+(?P<late_grade>\d{2})[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
 )
@@ -133,7 +137,7 @@ FORM_RE = regex.compile(
     rf"(?:[ \t]+(?P<rank>{_RANK}))?"
     rf"|(?P<medal>{_heads('medal')})(?:[ \t]*:?[ \t]*(?P<medal_name>{_VI_NAME}))?"
     rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}|(?P<grade_range>{_GRADE_RANGE})"
-    r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t])"
+    r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t]|[ \t]*(?:[;.]|và[ \t]|$))"
     rf"|[Đđ]ảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
     rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
     rf"|(?:(?<={_MEMBERS}[ \t]+được[ \t]+(?:trao[ \t]+tặng|trao|tặng|nhận)[ \t]+)"
