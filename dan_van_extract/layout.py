@@ -71,7 +71,8 @@ DATE_LINE_RE = regex.compile(
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
     rf"\s*(?:{_TZ})?(?:\s*\))?"
-    rf"(?:\s*(?:[|\-–.]\s*)?(?:(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+|\d[\d.,]*\s*(?i:{_VIEWS_LABEL})))?"
+    rf"(?:\s*(?:[|\-–.]\s*)?(?:(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+|\d[\d.,]*\s*(?i:{_VIEWS_LABEL}))"
+    r"|(?<=[:hg]\d\d)[ ]{2,}\d{1,7})?"
     r"\s*$"
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
@@ -79,7 +80,9 @@ DATE_LINE_RE = regex.compile(
 ``Ngày 15 tháng 3 năm 2021``, ``Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)`` (a label
 with a comma, the time before the weekday), ``(11/10/2018). Số lượt xem:2082`` (the view
 counter after the date), ``Thứ 2, 12/10/2015 | 15:06:00 1,535 lượt xem`` (the count before
-its label)."""
+its label), ``01/10/2021 15:53    4792`` (a bare count set off from the time by two spaces or
+more, a tab in the page: a CMS's unlabelled view counter; after a date without a time it is
+not)."""
 LABELLED_DATE_LINE_RE = regex.compile(
     rf"^\s*(?:\(\s*)?(?i:{vocab.publication_labels_pattern()})(?:\s+lúc)?\s*[:,]?\s*(?=[\dTtCN])"
 )
@@ -87,11 +90,12 @@ LABELLED_DATE_LINE_RE = regex.compile(
 date even below the body, where other date lines are page furniture."""
 VIEWS_LINE_RE = regex.compile(
     rf"^\s*(?:\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+đọc|views?)|{_VIEWS_LABEL}\s*:?\s*\d[\d.,]*"
-    rf"|{_VIEWS_LABEL}\s*:)\s*$",
+    rf"(?:\s*(?:lượt\s+(?:xem|đọc)|views?))?|{_VIEWS_LABEL}\s*:)\s*$",
     regex.I,
 )
 """A view counter alone on a line: ``4,029 lượt xem``, ``Đã xem: 50``, ``Số lần xem: 12``,
-``Số lượt người xem:`` (its number on the next line)."""
+``Số lượt người xem:`` (its number on the next line), ``Lượt xem: 6522 lượt xem`` (the
+label and the unit both)."""
 META_BULLET_RE = regex.compile(r"^\s*[-•·]\s+")
 """A bullet opening a meta line in the page's header (``- 23/12/2025 20:46:00``, ``- Đã
 xem: 50``): not part of the line's value."""

@@ -381,6 +381,41 @@ POSITIVE: list[Example] = [
     ),
     # -- bulleted meta lines and view counters ------------------------------------------------
     Example(
+        "Ban Dân vận huyện sơ kết quý III\n\n12/09/2022 08:40    3156\n\n" + _BODY,
+        {"title": "Ban Dân vận huyện sơ kết quý III", "views": 3156},
+        "an unlabelled count set off by spaces after the publication line's time",
+    ),
+    Example(
+        "Ban Dân vận huyện sơ kết quý III\n12/09/2022 - 08:40\t\t517\n" + _BODY,
+        {"views": 517},
+        "an unlabelled count after tabs following the time",
+    ),
+    Example(
+        "Trao nhà Đại đoàn kết cho hộ nghèo\n\n12/09/2022 - 08:40\n87\n\n" + _BODY,
+        {"title": "Trao nhà Đại đoàn kết cho hộ nghèo", "views": 87},
+        "an unlabelled count alone on the line under the publication line",
+    ),
+    Example(
+        "Trao nhà Đại đoàn kết cho hộ nghèo\n\n12/09/2022 15:20 42\n\n" + _BODY,
+        {"views": None},
+        "one space after the time: no view counter's slot",
+    ),
+    Example(
+        "Trao nhà Đại đoàn kết cho hộ nghèo\n\n12/09/2022    42\n\n" + _BODY,
+        {"views": None},
+        "a bare number after a date without its time is no count",
+    ),
+    Example(
+        "Trao nhà Đại đoàn kết cho hộ nghèo\n\n12/09/2022 - 08:40\n\n87\n\n" + _BODY,
+        {"views": None},
+        "a bare number after a blank line is not on the line right under the date",
+    ),
+    Example(
+        "Xã tổ chức hội nghị dân vận\n• Cập nhật: 14/02/2024\n• Lượt xem: 2301 lượt xem\n" + _BODY,
+        {"title": "Xã tổ chức hội nghị dân vận", "views": 2301},
+        "a bulleted counter with the label and the unit both",
+    ),
+    Example(
         "- 14/02/2024 10:05:00\n- Đã xem: 126\n" + _BODY,
         {"title": None, "views": 126},
         "bulleted date and views lines: no title, the views label Đã xem",

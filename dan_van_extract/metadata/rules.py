@@ -27,7 +27,7 @@ from .._match import search
 from .._rules import Rule
 from ..context import Context
 from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL, WRITER_SUFFIX
-from ..layout import DOMAIN_LINE_RE, URL_LINE_RE, Part
+from ..layout import DATE_LINE_RE, DOMAIN_LINE_RE, META_BULLET_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
 __all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
@@ -168,6 +168,10 @@ VIEWS_RE = regex.compile(
 ``Số lượt người xem:`` with the number on the meta line under it (not the year of a date
 line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
 _BARE_NUMBER_RE = regex.compile(r"\s*\d{1,9}\s*")
+STAMP_COUNT_RE = regex.compile(r"(?<=[:hg]\d\d)[ ]{2,}(?P<n>\d{1,7})[ \t]*$")
+"""A bare count set off by two spaces or more (a tab in the page) after the time of the publication
+line (``01/10/2021 15:53    4792``): a CMS's unlabelled view counter."""
+_BARE_COUNT_RE = regex.compile(r"[ \t]*(?P<n>\d{1,7})[ \t]*")
 
 # -- the rules --------------------------------------------------------------------------------
 HEADLINE = Rule("metadata.headline", "The title is the layout's headline line.")
@@ -213,6 +217,13 @@ AUTHOR_GLUED = Rule(
     "metadata.author-glued-tail",
     "A short name glued after the last sentence of the last long paragraph.",
     BYLINE_TAIL_RE,
+)
+VIEWS_UNLABELLED = Rule(
+    "metadata.views-unlabelled",
+    "A bare count in the view counter's slot: after the publication line's time, set off by "
+    "two spaces or more, or alone on the line right under that line. A bare number "
+    "anywhere else is no view count.",
+    STAMP_COUNT_RE,
 )
 NOT_A_NAME = Rule(
     "metadata.author-not-a-name", "A byline candidate that is a place, a body or a credit word."
@@ -295,6 +306,32 @@ def _views(ctx: Context) -> None:
         ctx.doc.views = int(digits)
         ctx.doc.provenance.views = TextSpan(text=text, span=span)
         ctx.accepted(VIEWS_COUNTER, "views", *m.span())
+        return
+    _unlabelled_views(ctx, meta)
+
+
+def _unlabelled_views(ctx: Context, meta: list[int]) -> None:
+    """No labelled counter: a bare count after the time of the publication line
+    (``01/10/2021 15:53    4792``) or alone on the line under it (``04/03/2025 - 08:22`` /
+    ``24``)."""
+    parts = ctx.layout.parts
+    text = ctx.text
+    for k in meta:
+        part = parts[k]
+        line = text[part.start : part.end]
+        if not DATE_LINE_RE.match(META_BULLET_RE.sub("", line, count=1)):
+            continue
+        m = search(STAMP_COUNT_RE, text, part.start, part.end)
+        if m is None and k + 1 < len(parts) and parts[k + 1].kind == "meta":
+            below = parts[k + 1]
+            if text.count("\n", part.end, below.start) == 1:  # the very next line
+                m = _BARE_COUNT_RE.fullmatch(text, below.start, below.end)
+        if m is None:
+            return  # only the first publication line may carry the counter
+        item, span = ctx.item(*m.span("n"))
+        ctx.doc.views = int(m["n"])
+        ctx.doc.provenance.views = TextSpan(text=item, span=span)
+        ctx.accepted(VIEWS_UNLABELLED, "views", *m.span("n"))
         return
 
 
