@@ -452,6 +452,40 @@ _ADVERT_LINE_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+)
 (``Công ty Phân lân nung chảy Văn Điển``) or a tag page's header."""
 LEAD_MIN_CHARS = 120
 """The shortest line read as the lead under a headline, when it ends like a sentence."""
+ZOOM_LINE_RE = regex.compile(r"^\s*\d{1,3}\s*%\s*$")
+"""A line that is only a percentage (``100%``): right under the publication line it is the
+page's font-zoom widget, not a figure of the story."""
+LEAD_CREDIT_RE = regex.compile(
+    r"^\s*(?:\(\s*[\p{L}\d][\p{L}\d.]{1,24}\s*\)\s*[-–—]|\p{Lu}{2,8}\d?[ \t]*[-–—][ \t])"
+)
+"""A lead opening with its outlet's credit: ``(VOV5) -``, ``(baodaknong.vn) -``, ``NDO -``."""
+RELATED_HEADLINES_MAX = 4
+"""The most headline-like lines read as related news between the publication line and the
+credit opening the lead."""
+_HEADLINE_WORDS_MAX = 20
+_CREDITED_LEAD_MIN = 80
+
+
+def _related_headlines(
+    lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> int:
+    """How many lines from ``i`` (the first after the publication line) are related-news
+    headlines without bullets: each headline-like (at most 20 words, no final period or
+    colon), up to a long line opening with an outlet's credit (``(VOV5) -``), the lead.
+    None (0) without that credit: a headline-like line may be the story's first paragraph."""
+    j = i
+    while j < len(lines) and j - i < RELATED_HEADLINES_MAX and kinds[j] is None:
+        s = line(j).strip()
+        if LEAD_CREDIT_RE.match(s):
+            break
+        words = len(s.split())
+        if words < 3 or words > _HEADLINE_WORDS_MAX or s[-1] in ".:;" or not _title_like(s):
+            return 0
+        j += 1
+    if j == i or j >= len(lines) or kinds[j] is not None:
+        return 0
+    lead = line(j).strip()
+    return j - i if LEAD_CREDIT_RE.match(lead) and len(lead) >= _CREDITED_LEAD_MIN else 0
 
 
 def _stamp_line(s: str) -> bool:
@@ -708,6 +742,11 @@ def segment(text: str) -> Layout:
         if title_idx is not None and _byline_under_headline(i, lines, kinds, line):
             kinds[i] = "byline"  # "K.NINH |", "Thu Hà" / "Chia sẻ Zalo": the writer
             continue
+        if title_idx is not None and i > title_idx + 1 and kinds[i - 1] == "meta":
+            # "Cập nhật: 08/08/2022" / two headlines of other stories / "(VOV5) - ...":
+            # related news without bullets
+            for j in range(i, i + _related_headlines(lines, i, kinds, line)):
+                kinds[j] = "furniture"
         break
     if title_idx is not None:
         moved = _headline_under_site_name(lines, title_idx, kinds, line)
@@ -731,6 +770,10 @@ def segment(text: str) -> Layout:
             for i in range(title_idx):
                 if kinds[i] == "meta":
                     kinds[i] = "header"
+
+    for i in range(1, head_limit):
+        if kinds[i] is None and kinds[i - 1] == "meta" and ZOOM_LINE_RE.match(line(i)):
+            kinds[i] = "furniture"  # "Đăng lúc: ... (GMT+7)" / "100%": the zoom widget
 
     # 3. Byline: the last content line before the furniture, if it is a short name line.
     content_idx = [i for i in range(len(lines)) if kinds[i] is None]

@@ -411,6 +411,12 @@ POSITIVE: list[Example] = [
         "a bare number after a blank line is not on the line right under the date",
     ),
     Example(
+        "Trao nhà Đại đoàn kết cho hộ nghèo\n\nĐăng lúc: 08:40:12 12/09/2022 (GMT+7)\n100%\n\n"
+        + _BODY,
+        {"title": "Trao nhà Đại đoàn kết cho hộ nghèo", "views": None},
+        "the zoom widget under the publication line is no count",
+    ),
+    Example(
         "Xã tổ chức hội nghị dân vận\n• Cập nhật: 14/02/2024\n• Lượt xem: 2301 lượt xem\n" + _BODY,
         {"title": "Xã tổ chức hội nghị dân vận", "views": 2301},
         "a bulleted counter with the label and the unit both",

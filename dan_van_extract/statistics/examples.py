@@ -35,6 +35,14 @@ def stat(
 
 POSITIVE: list[Example] = [
     Example(
+        "Hội Nông dân xã sơ kết quý I\nCập nhật: 14/04/2024\n"
+        "Khởi công 3 dự án giao thông trọng điểm ở miền Trung\n"
+        "Sáng nay, Hội Nông dân xã sơ kết công tác hội quý I, kết nạp thêm 25 hội viên mới.",
+        [stat(3, "dự án"), stat(25, "hội viên")],
+        note="a headline-like line under the publication line without a credited lead under it "
+        "stays the story's (no related news without that evidence)",
+    ),
+    Example(
         "Huyện có 19 dân tộc anh em cùng sinh sống và 10 đối tác thương mại.",
         [stat(19, "dân tộc"), stat(10, "đối tác")],
         note="'dân tộc' and 'đối tác' are counted nouns, not 'dân' and a fallback phrase",
@@ -420,6 +428,24 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Hội Nông dân xã sơ kết quý I\n\nĐăng lúc: 09:12:40 14/04/2024 (GMT+7)\n80%\n\n"
+        "Sáng nay, Hội Nông dân xã tổ chức sơ kết công tác hội quý I.",
+        note="a percentage alone under the publication line is the page's zoom widget",
+    ),
+    Example(
+        "Hội Nông dân xã sơ kết quý I\n• Cập nhật: 14/04/2024\n• Lượt xem: 4410 lượt xem\n"
+        "Sáng nay, Hội Nông dân xã tổ chức sơ kết công tác hội quý I.",
+        note="the view counter's meta line gives no statistic (lượt xem after its label)",
+    ),
+    Example(
+        "Thủ tướng dự lễ trao Huy hiệu Đảng\nCập nhật: 14/04/2024\n"
+        "Khởi công 3 dự án giao thông trọng điểm ở miền Trung\n"
+        "Tỉnh đón 2 triệu lượt khách du lịch trong quý đầu năm\n"
+        "(TTV) - Sáng nay, Đảng bộ cơ quan tổ chức lễ trao Huy hiệu Đảng cho các đảng viên "
+        "lão thành, đúng dịp kỷ niệm ngày thành lập Đảng bộ.",
+        note="headlines of other stories between the publication line and the credited lead",
+    ),
     Example(
         "Từ tháng 9, học sinh các khối lớp 1, 2, 3 uống sữa miễn phí; nhánh 2 rẽ vào cảng.",
         note="numbers listed after a name word (lớp 1, 2, 3; nhánh 2) are names, not counts",
