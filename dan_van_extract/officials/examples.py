@@ -1385,6 +1385,16 @@ POSITIVE += [
         [("Phạm Văn Tư", ["Công chức Văn hóa", "phó chủ tịch Hội khuyến học xã Hưng Đạo"], [])],
         "a commune's civil servant by field is a post",
     ),
+    Example(
+        "UVTƯ Đảng, Bí thư Tỉnh ủy Lê Quang Tùng phát biểu tại hội nghị.",
+        [("Lê Quang Tùng", ["UVTƯ Đảng", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], [])],
+        "UVTƯ is Ủy viên Trung ương, listed as written and spelled out",
+    ),
+    Example(
+        "Đ/c Nguyễn Bá Huỳnh - Thường vụ Đảng ủy, Chủ tịch UBMTTQ phường tặng hoa chúc mừng.",
+        [("Nguyễn Bá Huỳnh", ["Thường vụ Đảng ủy", "Chủ tịch UBMTTQ phường"], [])],
+        "a standing committee's member named by the committee alone",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
