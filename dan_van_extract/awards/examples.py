@@ -520,6 +520,11 @@ POSITIVE: list[Example] = [
         [award("biểu dương", "Huyện ủy", 10), award("giấy khen", "Hội Cựu chiến binh huyện", 8)],
         note="a connective (cũng trong dịp này) opening the clause is not the issuer's",
     ),
+    Example(
+        "Dịp này, huyện Bắc Trà My đã khen thưởng 30 hộ nông dân tiêu biểu của huyện.",
+        [award("khen thưởng", "huyện Bắc Trà My")],
+        note="households rewarded: the award is given, counted neither way; a place as issuer",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -611,5 +616,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Chủ tịch Quốc hội đã gửi thư khen ngợi và chúc mừng ngân hàng.",
         note="thư khen ngợi: a letter of compliments, not the award thư khen",
+    ),
+    Example(
+        "Nhân dịp Tết, xã tặng quà cho 12 hộ nghèo và 5 hộ chính sách.",
+        note="households given gifts: no award form",
     ),
 ]

@@ -113,11 +113,16 @@ class Issuer:
 
 
 def _is_head(words: list[str], i: int) -> str | None:
-    """The kind of issuer head starting at ``words[i]`` (three-word heads first)."""
+    """The kind of issuer head starting at ``words[i]`` (three-word heads first); a place's
+    type word heads an issuer (``org``) only before the place's name (``huyện Bắc Trà My``)."""
     for n in (3, 2, 1):
         key = " ".join(words[i : i + n]).lower()
         if len(words) - i >= n and key in HEADS:
-            return HEADS[key]
+            kind = HEADS[key]
+            if kind != "place":
+                return kind
+            named = len(words) > i + n and words[i + n][:1].isupper()
+            return "org" if named else None
     return None
 
 
