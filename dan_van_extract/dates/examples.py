@@ -1021,6 +1021,45 @@ POSITIVE: list[Example] = [
         {"event": "2023-07-05", "inferred": True},
         "a press briefing reports on the quarter just ended (assessment_cues.txt)",
     ),
+    # -- round 5: an unbracketed anniversary pair; a batch named by a holiday; a round ---
+    Example(
+        _T + "Nhân dịp kỷ niệm 80 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2010, sáng ngày "
+        "29/1/2010, Huyện ủy tổ chức lễ trao Huy hiệu Đảng.",
+        {"event": "2010-01-29", "tod": "sáng", "dates": ["1930-02-03", "2010-02-03", "2010-01-29"]},
+        "dates.pair without brackets: the same day and month in two years is an anniversary "
+        "pair, and the cued date after it (its own time of day) is the event's",
+    ),
+    Example(
+        _T + "Chào mừng 90 năm Ngày thành lập Hội Nông dân 14/10/1930 - 14/10/2020, Đảng ủy xã "
+        "đã tổ chức lễ biểu dương hội viên.",
+        {"event": None, "dates": ["1930-10-14", "2020-10-14"]},
+        "dates.pair without brackets: neither end of the pair is the event's date",
+    ),
+    Example(
+        _T + "Đợt này, từ 1/7/2021 - 15/7/2021, hội viên ra quân dọn vệ sinh.",
+        {"dates": ["2021-07-01", "2021-07-15"]},
+        "dates.pair not taken: two different days are no anniversary pair",
+    ),
+    Example(
+        _T + "Đảng bộ xã tổ chức Lễ trao Huy hiệu Đảng đợt 3/2/2024 cho 9 đồng chí.",
+        {"event": None, "dates": ["2024-02-03"]},
+        "dates.batch: a date right after đợt names the batch, not the day of the ceremony",
+    ),
+    Example(
+        _T + "Sáng 2/9/2023, Đảng bộ xã tổ chức Lễ trao Huy hiệu Đảng cho 9 đồng chí.",
+        {"event": "2023-09-02", "tod": "sáng"},
+        "dates.batch not taken: the same holiday with a time of day is the day of the ceremony",
+    ),
+    Example(
+        _T + "Chiều ngày 28.7, xã Tân Lập đã sơ kết công tác dân vận đợt 1 năm 2021.",
+        {"event": "2021-07-28", "inferred": True},
+        "dates.year-reviewed, a round: đợt 1 năm 2021 is reviewed inside 2021, not after it",
+    ),
+    Example(
+        _T + "Chiều ngày 12.1, xã Tân Lập tổ chức sơ kết công tác dân vận năm 2021.",
+        {"event": "2022-01-12", "inferred": True},
+        "dates.year-reviewed without a round: a whole year is reviewed after its end",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

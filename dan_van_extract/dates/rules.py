@@ -531,6 +531,16 @@ def _named_document(content: str, start: int) -> bool:
     return m is not None and search(_DOCUMENT_NAME_VERBS, m["name"]) is None
 
 
+_BATCH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đợt[ \t]+\Z", regex.IGNORECASE)
+"""``đợt`` right before a date: the date names a batch (``trao Huy hiệu Đảng đợt
+2/9/2023``, the holiday it is given for), not the day it is given."""
+
+
+def _at_end(pattern: regex.Pattern[str], content: str, pos: int) -> bool:
+    """Whether ``pattern`` (anchored with ``\\Z``) ends right at ``pos``."""
+    return search(pattern, content, max(0, pos - 12), pos) is not None
+
+
 def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     """A :class:`FoundDate` from a :data:`DATE_RE` match, or the rule that says it is no
     date (numbers out of range, no cue where one is needed)."""
@@ -608,6 +618,8 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
     if not document:
         document = _named_document(content, start)
+    if cue is None and _at_end(_BATCH_BEFORE_RE, content, start):
+        weak = True  # "Huy hiệu Đảng đợt 2/9/2023": a batch named by a holiday
     rule = DATE_WRITTEN if sep is None else DATE_NUMBERS
     return FoundDate(
         start,
@@ -663,6 +675,9 @@ def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
             break
         if m["sep"] == "-" and year is None and _at(UNIT_AFTER_RE, content, m.end()) is not None:
             break
+        cue = content[m.end("link") : m.start("d")].split()
+        if m["link"] == "," and cue and _tod(cue[0]):
+            break  # "3/2/1930 - 3/2/2012, sáng ngày 30/1/2012": a new date, with its own cue
         found = FoundDate(m.start("d"), m.end(), month, day, year, cued=False, rule=LISTED_DATE)
         out.append(found)
         if year is not None and prev.year is None and prev.day is not None:
@@ -676,12 +691,24 @@ _PAIR_SEPARATORS = ("-", "–", "—", "/")
 
 
 def _mark_pairs(content: str, found: list[FoundDate]) -> None:
-    """Mark ``(D/M/Y - D/M/Y)`` pairs: two dates of an anniversary, not a period."""
+    """Mark ``(D/M/Y - D/M/Y)`` pairs: two dates of an anniversary, not a period. Without
+    brackets, the same day and month in two years (``Ngày thành lập Đảng 3/2/1930 -
+    3/2/2020``) are a pair too."""
     for a, b in itertools.pairwise(found):
         between = content[a.end : b.start].strip()
+        if between not in _PAIR_SEPARATORS:
+            continue
         before = content[max(0, a.start - 2) : a.start].strip()
         after = content[b.end : b.end + 2].strip()
-        if between in _PAIR_SEPARATORS and before.endswith("(") and after.startswith(")"):
+        bracketed = before.endswith("(") and after.startswith(")")
+        same_day = (
+            a.year is not None
+            and b.year is not None
+            and a.year < b.year
+            and a.day is not None
+            and (a.day, a.month) == (b.day, b.month)
+        )
+        if bracketed or same_day:
             a.in_pair = b.in_pair = True
 
 
@@ -1364,6 +1391,14 @@ _MONTH_BEFORE_YEAR_RE = regex.compile(r"(?<![\p{L}])tháng[ \t]+(?P<m>\d{1,2})[ 
 """``tháng 05`` right before ``năm 2023``: one month of the year is named."""
 
 
+def _round_before(content: str, lo: int, pos: int) -> bool:
+    """``đợt 1`` right before ``pos`` (``sơ kết ... đợt 1 năm 2020``): a round inside the
+    year that follows, so the year is not reviewed after its end. ``lần thứ XIII năm 2018``
+    (an edition, :data:`YEAR_EDITION`) is not a round."""
+    m = search(ROUND_BEFORE_RE, content, lo, pos)
+    return m is not None and m.group().lower().startswith("đợt")
+
+
 def _reviewed_year(
     analysis: Analysis,
     event: FoundDate,
@@ -1418,6 +1453,9 @@ def _reviewed_year(
             last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
         else:
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if _round_before(content, max(lo, m.start() - 24), m.start()):
+            # "sơ kết ... đợt 1 năm 2020" on 30/7: a round inside that year, reviewed in it
+            last = first
         if cue == "plan":
             plans.append(first)
         elif not assess or cue == "assess":
