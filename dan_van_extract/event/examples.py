@@ -363,6 +363,18 @@ POSITIVE += [
         ("hội nghị", "Hội nghị", None),
         "a session 'để trình' (to be put to it) is still to come: the conference is reported",
     ),
+    Example(
+        "Tin hoạt động\nSáng ngày 5-6, tại Trung tâm Hội nghị tỉnh, ông Trần Văn Nam đã có buổi "
+        "làm việc với Ban Thường vụ Huyện ủy.",
+        ("làm việc", "làm việc", None),
+        "event.venue-name: Trung tâm Hội nghị is the place; the working session is the event",
+    ),
+    Example(
+        "Tin hoạt động\nChiều ngày 28.7, xã Tân Lập đã sơ kết công tác dân vận đợt 1 năm "
+        "2021. Trước đó, lực lượng vũ trang ra quân làm công tác dân vận từ ngày 10 đến ngày 28.7.",
+        ("sơ kết", "sơ kết", None),
+        "a sơ kết done (đã) in a sentence opening on its date is reported, not the ra quân told",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -467,5 +479,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Tiêu đề tin\nCác đơn vị cần họp dân để phổ biến chính sách.",
         note="họp without the object of a meeting it holds",
+    ),
+    Example(
+        "Tin hoạt động\nĐoàn đại biểu tham quan Trung tâm Hội nghị quốc gia.",
+        note="event.venue-name: a building named for what is held in it is no event",
+    ),
+    Example(
+        "Tin hoạt động\nNăm qua, các chi hội đã sơ kết nhiều mô hình hay.",
+        note="a sơ kết done in an undated sentence of the lead is an activity, no event",
     ),
 ]

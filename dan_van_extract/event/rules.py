@@ -77,6 +77,7 @@ _VERB_NEVER_FOLLOW = {
     "thăm": regex.compile(r"\G[ \t]+(?:dò|khám|quan|hỏi[ \t]+ý)" + _AFTER),
 }
 _TITLE_ONLY_VERBS = frozenset({"kiểm tra", "giám sát", "khảo sát", "tổng kết", "sơ kết"})
+_REVIEW_VERBS = frozenset({"tổng kết", "sơ kết"})
 # "Quốc hội thảo luận" is the National Assembly discussing, not a workshop ("hội thảo").
 _QUOC_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{M}])quốc[ \t]+$")
 
@@ -149,6 +150,10 @@ NOT_EVENT_SENTENCE = Rule(
     "event.past-planned-or-hypothetical",
     "Its sentence opens on a past, planned or hypothetical cue (Trước đó, sẽ, nếu).",
 )
+VENUE_NAME = Rule(
+    "event.venue-name",
+    "An event noun inside a building's name: Trung tâm Hội nghị tỉnh, Cung Hội nghị.",
+)
 IN_PHOTO_CAPTION = Rule(
     "event.in-photo-caption", "A caption glued into a line, ending with its photo credit."
 )
@@ -220,6 +225,8 @@ class _Context:
     them is the event reported (``phiên bế mạc Đại hội`` -> ``đại hội``)."""
     dated_past: regex.Pattern[str]
     """``not_verb_after`` words that mark the event reported in a dated sentence (``đã``)."""
+    venue: regex.Pattern[str]
+    """A building's word right before a phrase: ``Trung tâm Hội nghị`` is a place."""
 
 
 @cache
@@ -254,6 +261,7 @@ def _context() -> _Context:
         sessions=frozenset(words["session"]),
         parts=frozenset(words["part-of"]),
         dated_past=regex.compile(rf"{_BEFORE}(?i:{alt('dated-past')})[ \t]+$"),
+        venue=regex.compile(rf"{_BEFORE}(?i:{alt('venue')})[ \t]+$"),
     )
 
 
@@ -317,6 +325,9 @@ def find_event_phrases(
         if _match.search(context.not_event_after, before):
             rejected(NOT_EVENT_AFTER, m)
             continue
+        if _match.search(context.venue, before):
+            rejected(VENUE_NAME, m)
+            continue  # "tại Trung tâm Hội nghị tỉnh": a building
         sentence = max(start, analysis.sentence(m.start())[0])
         if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
@@ -429,9 +440,22 @@ def _follows_well(text: str, event_type: str, end: int) -> bool:
     return follow is None or _match.search(follow, text, end, end + 30) is not None
 
 
-def _is_predicate(text: str, men: EventMention, in_title: bool) -> bool:
+def _dated_review(analysis: Analysis, men: EventMention) -> bool:
+    """A ``sơ kết``/``tổng kết`` done (``đã``) in a sentence opening on its date: the act
+    reported (``Chiều ngày 30.7, xã X đã sơ kết công tác dân vận đợt 1``)."""
+    if men.type not in _REVIEW_VERBS:
+        return False
+    low = analysis.lower
+    if not _match.search(_context().dated_past, low[max(0, men.start - 12) : men.start]):
+        return False
+    lo = analysis.sentence(men.start)[0]
+    return _match.match(_DATED_RE, analysis.content, lo, men.start) is not None
+
+
+def _is_predicate(analysis: Analysis, men: EventMention, in_title: bool) -> bool:
     """A verb standing as the predicate of its clause: ``X làm việc với Y``."""
-    if men.type in _TITLE_ONLY_VERBS and not in_title:
+    text = analysis.content
+    if men.type in _TITLE_ONLY_VERBS and not in_title and not _dated_review(analysis, men):
         return False
     if not _follows_well(text, men.type, men.end):
         return False
@@ -585,7 +609,11 @@ def _pick(found: _Found) -> tuple[EventMention, Rule] | None:
         for men in group:
             if not is_title and men.start >= lead_end:
                 break
-            if men.kind == "verb" and not men.counter and _is_predicate(text, men, is_title):
+            if (
+                men.kind == "verb"
+                and not men.counter
+                and _is_predicate(found.analysis, men, is_title)
+            ):
                 subject = _noun_subject(found, group, men)
                 return (subject, NOUN_IN_LEAD) if subject is not None else (men, PREDICATE)
     for men in found.in_lead:
