@@ -21,6 +21,7 @@ __all__ = [
     "BYLINE_ORG",
     "CREDIT_PREFIX",
     "DESK_SUFFIX",
+    "OFFICE_BEFORE_NAME",
     "SLASH_OUTLET",
     "SOURCE_TAIL",
     "WRITER_SUFFIX",
@@ -59,3 +60,11 @@ WRITER_SUFFIX = (
 )
 """What the writer did, written after the name: ``LÊ PHONG thực hiện``, ``Xuân Hoa tổng
 hợp``, ``Hoàng Thùy - Nhật Minh ghi``."""
+
+OFFICE_BEFORE_NAME = (
+    rf"(?:(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])|\p{{Lu}}{{2,6}}[ \t]+(?=\p{{Lu}}))"
+    r"[^\n,;:()]{1,60},[ \t]*"
+)
+"""The writer's office written before the name after a ``Tác giả:`` label, and its comma
+(``Tác giả: BTG Thị uỷ Trảng Bàng, Quốc Huy``): an office word of ``data/byline_orgs.txt`` or
+an acronym (``BTG``) opening it."""

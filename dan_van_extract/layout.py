@@ -25,6 +25,7 @@ from .credits import (
     BYLINE_ORG,
     CREDIT_PREFIX,
     DESK_SUFFIX,
+    OFFICE_BEFORE_NAME,
     SLASH_OUTLET,
     SOURCE_TAIL,
     WRITER_SUFFIX,
@@ -61,16 +62,25 @@ _DMY = r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d"
 _YMD = r"(?:19|20)\d\d-\d\d-\d\d"
 _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
+_UTC_OFFSET = r"[+-]\d{2}:\d{2}"
+"""A bare offset after the clock time: ``17/11/2023 07:59:47 +07:00``."""
+_LINE_CREDIT = r"\p{Lu}{3,8}\d?[ \t]*[-–][ \t]*(?=\p{Lu}|\d)"
+"""An outlet's acronym and a dash opening a date line: ``QPTD -Thứ Năm, 19/12/2019, 13:59``."""
+_VIEWS_FIRST = r"(?i:lượt\s+xem|lượt\s+đọc)\s*:?\s*[\d.,]+\s*\|\s*"
+"""A view counter before the date on one line: ``Lượt xem: 512 | Gửi lúc: 07/06/2015``."""
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
-_VIEWS_LABEL = r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+xem|đã\s+xem)"
+_VIEWS_LABEL = (
+    r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc)|đã\s+xem)"
+)
 DATE_LINE_RE = regex.compile(
-    rf"^\s*(?:\(\s*)?(?:{vocab.publication_labels_pattern()}(?:\s+lúc)?\s*[:,]?\s*)?"
+    rf"^\s*(?:{_LINE_CREDIT}|{_VIEWS_FIRST})?(?:\(\s*)?"
+    rf"(?:(?:{vocab.publication_labels_pattern()}|(?i:gửi))(?:\s+lúc)?\s*[:,]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]\s*(?={_WEEKDAY}))?"
     rf"(?:{_WEEKDAY}\s*[,|-]?\s*)?"
     rf"(?:(?:{_HM})\s*[,|-]?\s*)?"
     rf"(?:[Nn]gày\s+)?(?:{_DMY}|{_YMD}|{_DMY_WORDS})"
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
-    rf"\s*(?:{_TZ})?(?:\s*\))?"
+    rf"\s*(?:{_TZ}|{_UTC_OFFSET})?(?:\s*\))?"
     rf"(?:\s*(?:[|\-–.]\s*)?(?:(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+|\d[\d.,]*\s*(?i:{_VIEWS_LABEL}))"
     r"|(?<=[:hg]\d\d)[ ]{2,}\d{1,7})?"
     r"\s*$"
@@ -135,12 +145,20 @@ CHROME_LINE_RE = regex.compile(
     # a weather box: "Hà Nội, 30°C/27°C - 33°C"
     r"|[^\n,°]{1,30},\s*-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*°C)?(?:\s*[-–]\s*-?\d{1,2}\s*°C)?"
     # a CMS module's name printed as text: "Banner Tỉnh ủy X (Home-latest-1)"
-    r"|[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\))\s*$"
+    r"|[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\)"
+    # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
+    r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
+    # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
+    r"|[^\n!?]{0,60}?(?<!\S)trên\s+Google\s+News"
+    # a weather widget's temperatures: "Hà Nội weather 20° - 28° C", "28° C"
+    r"|[^\n.!?°]{0,40}?-?\d{1,2}\s*°\s*C?(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*C?)?)\s*$"
 )
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
-box (``Hà Nội, 30°C/27°C - 33°C``), a CMS module's name (``Banner ... (Home-latest-1)``)."""
+box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
+(``Banner ... (Home-latest-1)``), an unfilled date field (``dd/mm/yyyy``), a follow button
+(``X trên Google News``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
@@ -173,6 +191,54 @@ def _link_widget_line(line: str) -> bool:
     return known * 100 >= len(words) * 85
 
 
+LINK_WIDGET_HEADING_RE = regex.compile(r"^\s*(?i:liên\s+kết\s+web(?:site)?)\s*:?\s*$")
+"""The heading of a portal's link box: ``Liên kết Website``."""
+LINK_CATEGORY_LINES = 12
+"""How many category lines a link box may list under its heading."""
+
+
+def _link_category_line(line: str) -> bool:
+    """One category of a link box, under its ``Liên kết Website`` heading (``Cơ quan Đảng,
+    Nhà nước``, ``Cơ quan Báo chí``, ``Các trường Đại học, Cao đẳng``): a few words with no
+    digit and no sentence mark, three in four of them words of an office list."""
+    if len(line) > 80 or _SENTENCE_MARK_RE.search(line) or _DIGIT_RE.search(line):
+        return False
+    words = _WORD_RE.findall(line)
+    if not 1 <= len(words) <= 8:
+        return False
+    known = sum(1 for w in words if w.casefold() in _LINK_WIDGET_WORDS)
+    return known * 4 >= len(words) * 3
+
+
+_DIGIT_RE = regex.compile(r"\d")
+_WEATHER_RE = regex.compile(r"-?\d{1,2}\s*°")
+_PLACE_LABEL_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}\s*$")
+"""A place's name alone (``Hồ Chí Minh``): the city a weather box is set to, under it."""
+
+
+def _widget_blocks(
+    lines: list[tuple[int, int]], kinds: list[PartKind | None], line: Callable[[int], str]
+) -> None:
+    """Mark the lines of two page widgets as furniture: the categories under a link box's
+    heading, and the city's name under a weather box's temperatures."""
+    for i in range(len(lines)):
+        if LINK_WIDGET_HEADING_RE.match(line(i)):
+            j = i + 1
+            while j < min(len(lines), i + 1 + LINK_CATEGORY_LINES) and (
+                kinds[j] == "furniture" or _link_category_line(line(j))
+            ):
+                kinds[j] = "furniture"
+                j += 1
+        elif (
+            kinds[i] == "furniture"
+            and i + 1 < len(lines)
+            and kinds[i + 1] is None
+            and _WEATHER_RE.search(line(i))
+            and _PLACE_LABEL_RE.match(line(i + 1))
+        ):
+            kinds[i + 1] = "furniture"
+
+
 _OTHER_NEWS = load_lines(__package__ or "dan_van_extract", "data/html_other_news.txt")
 RELATED_HEADING_RE = regex.compile(
     rf"^\s*(?:{alternation(_OTHER_NEWS, fold_case=True)})\s*(?:\(\d+\))?\s*:?\s*$", regex.I
@@ -191,15 +257,31 @@ COMMENT_NOTICE_RE = regex.compile(
 SITE_NAME_RE = regex.compile(
     r"^\s*(?:(?:Báo|BÁO|Tạp\s+chí|TẠP\s+CHÍ)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"\s+(?:điện\s+tử|ĐIỆN\s+TỬ|[Oo]nline|ONLINE)"
-    r"|(?i:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s+điện\s+tử|cổng\s+ttđt)[^\n.,:;!?]{0,60})\s*$"
+    r"|(?i:(?:cổng|trang)\s+(?:thông\s+tin|tt)\s+điện\s+tử|cổng\s+ttđt)[^\n.,:;!?]{0,60}"
+    r"|(?i:chuyên\s+trang)\s+\p{Lu}[^\n.,:;!?]{0,80})\s*$"
 )
 """The site's own name printed over the headline (``Báo Đồng Nai điện tử``, ``Cổng thông tin
-điện tử huyện X``): the page's header when it opens the page."""
+điện tử huyện X``, a broadcaster's ``Chuyên trang X - Thời báo X``): the page's header when
+it opens the page."""
 SECTION_STAMP_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?=\d)")
 """A section's name before a date stamp on one line (``Chính trị 15:06, 12/10/2015 GMT+7``):
 the page's header, when the rest of the line is a date line."""
 _TIME_FIRST_RE = regex.compile(r"\d{1,2}[:hg]\d{2}")
 _SECTION_LABEL_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}\s*$")
+_DASHED_LABEL_RE = regex.compile(
+    r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}"
+    r"(?:(?:[ \t]*[-–][ \t]*|[ \t]{2,})\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}){1,2}\s*$"
+)
+"""A section's label with its subsection (``Tin tức - Hoạt động``, ``Thời Sự - Chính trị   Nhân
+sự mới``): words only, the parts joined by a dash or a run of blanks."""
+ANNIVERSARY_KICKER_RE = regex.compile(
+    r"^\s*(?i:kỷ\s+niệm)\s+\d{1,3}\s+năm\s[^\n]{0,200}\(\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:19|20)\d\d"
+    r"\s*[-–]\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:19|20)\d\d\s*\)\s*$"
+)
+"""A magazine's kicker over the headline: the anniversary the series is run for, with its two
+dates in brackets (``Kỷ niệm 75 năm Ngày Truyền thống X (22-12-1944 – 22-12-2019)``)."""
+TITLE_CREDIT_RE = regex.compile(r"^\([ \t]*\p{Lu}{3,8}\d?[ \t]*\)[ \t]+(?=\p{Lu})")
+"""A broadcaster's credit printed before its headline: ``(TTV) Đại hội ...``."""
 TITLE_ICON_LABEL_RE = regex.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video|clip)\s*$", regex.I)
 """The label of a ``has pictures`` icon printed after a headline: ``Tin có hình``."""
 _NON_LATIN_RE = regex.compile(r"[\p{Arabic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}]")
@@ -279,7 +361,7 @@ _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""
 BYLINE_RE = regex.compile(
-    rf"^\s*(?:{CREDIT_PREFIX}\s*:?\s*)?"
+    rf"^\s*(?:{CREDIT_PREFIX}\s*(?::\s*{OFFICE_BEFORE_NAME})?:?\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}.']*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}.']*|-|–)){0,4})"
     rf"{WRITER_SUFFIX}?{DESK_SUFFIX}?(?:[ \t]*/[ \t]*{SLASH_OUTLET})?"
     rf"\s*(?:\([^()\n]{{1,80}}\))?{SOURCE_TAIL}?\s*\.?\s*$"
@@ -521,7 +603,7 @@ def _section_label_over_headline(
     printed twice in a row, or, under a label of one to four words, when it is a headline twice
     as long over the lead."""
     label = line(i)
-    short = _SECTION_LABEL_RE.match(label) is not None
+    short = _SECTION_LABEL_RE.match(label) is not None or _DASHED_LABEL_RE.match(label) is not None
     if not (short or _ADVERT_LINE_RE.match(label)) or _headline_over_date(lines, i, line):
         return False
     j = _next_content(lines, i, kinds)
@@ -662,6 +744,66 @@ def name_stamp(line: str) -> tuple[PartKind, int, int] | None:
     return kind, len(name), m.start("stamp")
 
 
+_DANGLING_OFFICE_RE = regex.compile(
+    r"[ \t][-–][ \t]*(?:Ủy|Uỷ|Ủy ban|Uỷ ban|Ban|Hội|Phòng|Trung)[ \t]*$"
+)
+"""The first word of the writer's office left at the end of the byline's line by a hard
+wrap: ``Hoài Thương - Ủy``."""
+
+
+def _wrapped_office_byline(i: int, k: int, lines: list[tuple[int, int]], text: str) -> bool:
+    """A byline with the writer's office that the CMS wrapped onto two lines (``Hoài Thương -
+    Ủy`` / ``ban MTTQVN huyện Cẩm Mỹ``): the name line ends in the office's first word, and the
+    next line goes on in lower case right under it."""
+    a, b = lines[i]
+    c, d = lines[k]
+    if c != b + 1 or d - c > 80 or _LOWER_START_RE.match(text, c, d) is None:
+        return False
+    m = _DANGLING_OFFICE_RE.search(text, a, b)
+    return m is not None and _is_byline(text[a : m.start()])
+
+
+def _upper_headline_repeated(
+    i: int, lines: list[tuple[int, int]], line: Callable[[int], str]
+) -> bool:
+    """A headline in upper case printed again a few lines under itself (a portal printing it
+    over its breadcrumb and over the body), even ending with a full stop: a lead is not
+    written in capitals."""
+    s = line(i).strip()
+    if len(s) > HEADLINE_MAX_CHARS or len(s) < 8 or not s.isupper():
+        return False
+    return any(line(j).strip() == s for j in range(i + 1, min(len(lines), i + 6)))
+
+
+def _anniversary_kicker(
+    i: int, kinds: list[PartKind | None], lines: list[tuple[int, int]], line: Callable[[int], str]
+) -> bool:
+    """An anniversary kicker (:data:`ANNIVERSARY_KICKER_RE`) with a headline under it: a
+    title-like line that does not end like a sentence (a lead would)."""
+    if not ANNIVERSARY_KICKER_RE.match(line(i)):
+        return False
+    j = _next_content(lines, i, kinds)
+    return j is not None and _title_like(line(j)) and not line(j).rstrip().endswith(".")
+
+
+WRAPPED_MAX_WORDS = 4
+"""The most words of a first line broken off a sentence (``Tham dự hội``); a longer line over a
+lower-case one is a headline over a lead that lost its first letter."""
+_LOWER_START_RE = regex.compile(r"\G[ \t]*\p{Ll}")
+
+
+def _wrapped_fragment(i: int, lines: list[tuple[int, int]], text: str) -> bool:
+    """A line the CMS broke inside a sentence (``Tham dự hội`` / ``nghị có ...``): the next
+    line follows it with no blank line and goes on in lower case, and it ends with a word."""
+    if i + 1 >= len(lines) or lines[i + 1][0] != lines[i][1] + 1:
+        return False
+    a, b = lines[i]
+    if not text[a:b].rstrip()[-1:].isalpha() or len(text[a:b].split()) > WRAPPED_MAX_WORDS:
+        return False
+    c, d = lines[i + 1]
+    return _LOWER_START_RE.match(text, c, d) is not None
+
+
 def segment(text: str) -> Layout:
     """Label the lines of a normal-form article text.
 
@@ -692,6 +834,7 @@ def segment(text: str) -> Layout:
     if related is not None:
         for i in range(related, len(lines)):
             kinds[i] = "furniture"  # "Tin khác" / "- <title>" / ...: the rest is the list
+    _widget_blocks(lines, kinds, line)
     tail_from = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] == "furniture" or (
@@ -714,6 +857,7 @@ def segment(text: str) -> Layout:
 
     # 2. Meta lines (dates, views, domain) near the top; the title.
     title_idx: int | None = None
+    subtitle_seen = False
     head_limit = min(len(lines), 8)
     for i in range(head_limit):
         if kinds[i] is not None:
@@ -735,9 +879,27 @@ def segment(text: str) -> Layout:
         if title_idx is None and _section_label_over_headline(lines, i, kinds, line):
             kinds[i] = "header"  # "Thi đua khen thưởng" / "<headline>" / "(15:32 | ...)"
             continue
-        if title_idx is None and (_title_like(line(i)) or _headline_over_date(lines, i, line)):
+        if title_idx is None and _anniversary_kicker(i, kinds, lines, line):
+            kinds[i] = "header"  # "Kỷ niệm 75 năm ... (1944 – 2019)" / "<headline>"
+            continue
+        if title_idx is None and _wrapped_fragment(i, lines, text):
+            break  # "Tham dự hội" / "nghị có ...": a sentence the CMS broke, no headline
+        if title_idx is None and (
+            _title_like(line(i))
+            or _headline_over_date(lines, i, line)
+            or _upper_headline_repeated(i, lines, line)
+        ):
             title_idx = i
             kinds[i] = "title"
+            continue
+        if (
+            title_idx is not None
+            and not subtitle_seen
+            and i + 1 < head_limit
+            and kinds[i + 1] is None
+            and DATE_LINE_RE.match(line(i + 1))
+        ):
+            subtitle_seen = True  # "<headline>" / "<subtitle>" / "17/11/2023 07:59:47 +07:00"
             continue
         if title_idx is not None and _byline_under_headline(i, lines, kinds, line):
             kinds[i] = "byline"  # "K.NINH |", "Thu Hà" / "Chia sẻ Zalo": the writer
@@ -777,6 +939,11 @@ def segment(text: str) -> Layout:
 
     # 3. Byline: the last content line before the furniture, if it is a short name line.
     content_idx = [i for i in range(len(lines)) if kinds[i] is None]
+    if len(content_idx) >= 3 and _wrapped_office_byline(
+        content_idx[-2], content_idx[-1], lines, text
+    ):
+        kinds[content_idx[-2]] = kinds[content_idx[-1]] = "byline"  # "Thu Hà - Ủy" / "ban ..."
+        content_idx = content_idx[:-2]
     for i in reversed(content_idx[-3:]):
         if i != content_idx[0] and _SOURCE_CREDIT_LINE_RE.match(line(i)):
             kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh": the writer may sign
@@ -873,6 +1040,13 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
             name_kind, name_end, stamp_start = stamp_line
             return [(name_kind, 0, name_end), ("meta", stamp_start, b)]
     if kind == "title":
+        credit = TITLE_CREDIT_RE.match(line)
+        if credit is not None:  # "(TTV) Đại hội ...": the credit is meta, the rest the title
+            rest = _line_pieces(line[credit.end() :], kind)
+            return [
+                ("meta", 0, len(line[: credit.end()].rstrip())),
+                *((k, credit.end() + a, credit.end() + z) for k, a, z in rest),
+            ]
         label = TITLE_ICON_LABEL_RE.search(line)
         if label is not None and label.start() > 0:  # "... năm 2019 Tin có hình"
             return [("title", 0, label.start()), ("furniture", label.start() + 1, b)]

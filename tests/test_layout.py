@@ -360,3 +360,31 @@ def test_link_widget_toolbar_tags_and_labels_over_the_headline() -> None:
     # a date after "ngày" is the headline's own, labelled or not
     parts = kinds("Hội nghị tổng kết cập nhật ngày 14/06/2023 các chỉ tiêu\n" + _LEAD)
     assert parts[0][0] == "title"
+
+
+def test_chrome_round_six_over_the_headline_and_under_the_body() -> None:
+    # a link box's categories: furniture, and the date line under them is read
+    text = (
+        "Liên kết Website\nCơ quan Đảng, Nhà nước\nCơ quan Báo chí\nNgày đăng: 05.03.2021\n" + _LEAD
+    )
+    assert kind_of(text, "Cơ quan Báo chí") == "furniture"
+    assert extract(text).published is not None
+    # a view counter and the date on one line; a date with seconds and an offset under a
+    # subtitle; a credit before the date line
+    assert kind_of("Lượt xem: 512 | Gửi lúc: 07/06/2015 10:12:40\n" + _LEAD, "Lượt xem") == "meta"
+    text = "Hội Phụ nữ tỉnh tổng kết\nNgày 5/10 Hội tổ chức tổng kết\n17/11/2023 07:59:47 +07:00\n"
+    assert kind_of(text + _LEAD, "17/11/2023") == "meta"
+    assert extract(text + _LEAD).published is not None
+    text = "QPTD -Thứ Ba, 17/12/2019, 10:22 (GMT+7)\nPhát huy vai trò dân vận\n" + _LEAD
+    assert kind_of(text, "QPTD") == "meta"
+    # a hard-wrapped first line is no headline; a byline wrapped at its office is the byline
+    text = "Tham dự hội\nnghị có 80 đại biểu.\n" + _LEAD + "\nNgọc Lan - Ủy\nban MTTQVN huyện X"
+    assert kind_of(text, "Tham dự hội") != "title"
+    assert kind_of(text, "ban MTTQVN") == "byline"
+    # negatives: a headline over a lead that opens in upper case stays; an anniversary headline
+    # over its lead stays; a short headline with a dash over its lead stays
+    text = "Kỷ niệm 75 năm Ngày thành lập Quân đội (1944 – 2019)\n" + _LEAD
+    assert kind_of(text, "Kỷ niệm 75 năm") == "title"
+    assert kind_of("Hà Nội - Huế kết nghĩa\n" + _LEAD, "Hà Nội - Huế") == "title"
+    text = "Hội nghị tổng kết\n" + _LEAD + "\nCác đại biểu dự - Ủy\nban nhân dân xã."
+    assert kind_of(text, "ban nhân dân xã.") != "byline"
