@@ -699,6 +699,88 @@ POSITIVE: list[Example] = [
         {"title": "Hội nghị tổng kết công tác dân vận năm 2023"},
         "the label Cập nhật and its date at the end of the headline",
     ),
+    # -- round 6 of page chrome (fix-chrome6): more shapes over the headline, bylines ------------
+    Example(
+        "Liên kết Website\nCơ quan Đảng, Nhà nước\nCơ quan Báo chí\nCác trường Đại học, Cao đẳng\n"
+        "Ngày đăng: 05.03.2021\n" + _BODY + "\n\nMinh Anh\nSố lần đọc: 257\n\nTin liên quan",
+        {"title": None, "author": "Minh Anh", "views": 257},
+        "a link box's categories over the date line are no headline; views under the writer",
+    ),
+    Example(
+        "Đường dây nóng: 0912 345 678\nXÃ AN BÌNH RA MẮT MÔ HÌNH DÂN VẬN KHÉO\n\n" + _BODY,
+        {"title": "XÃ AN BÌNH RA MẮT MÔ HÌNH DÂN VẬN KHÉO"},
+        "a hotline line over the headline is page furniture",
+    ),
+    Example(
+        "Tin tức - Sự kiện\n\nỦy ban MTTQ tỉnh thăm giáo xứ Phú Lộc\n\n"
+        "Cập nhật lúc 09:15 03/11/2024\n" + _BODY,
+        {"title": "Ủy ban MTTQ tỉnh thăm giáo xứ Phú Lộc"},
+        "a section's label with its subsection over the headline and its date line",
+    ),
+    Example(
+        "Thời sự - Chính trị   Nhân sự\n\nBAOXYZ.VN trên Google News\n\nHiệp thương cử Chủ tịch "
+        "Ủy ban MTTQ tỉnh\n\nCập nhật ngày: 12/05/2024 - 10:21\n\nXYZO - " + _BODY,
+        {"title": "Hiệp thương cử Chủ tịch Ủy ban MTTQ tỉnh", "source": "XYZO"},
+        "a section label, a follow button, then the headline over its date line",
+    ),
+    Example(
+        "Lượt xem: 512 | Gửi lúc: 07/06/2015 10:12:40\n\n" + _BODY,
+        {"title": None, "views": 512},
+        "a view counter and the date on one line opening the page: meta, no headline",
+    ),
+    Example(
+        "dd/mm/yyyy\n\nTết ấm cho bà con vùng biên\n\n" + _BODY,
+        {"title": "Tết ấm cho bà con vùng biên"},
+        "an unfilled date field over the headline",
+    ),
+    Example(
+        "Chuyên trang ABC9 - Thời báo ABC\nthứ ba, 25/11/2025\nHà Nội weather 20° - 28° C\n"
+        "weather\n28° C\nHà Nội\nthứ ba, 25/11/2025\n\n"
+        "Phường Bến Thành biểu dương đảng viên tiêu biểu\n\n" + _BODY,
+        {"title": "Phường Bến Thành biểu dương đảng viên tiêu biểu"},
+        "a broadcaster's banner, a page clock and a weather box over the headline",
+    ),
+    Example(
+        "QPTD -Thứ Ba, 17/12/2019, 10:22 (GMT+7)\nKỷ niệm 75 năm Ngày thành lập Quân đội nhân dân "
+        "Việt Nam (22-12-1944 – 22-12-2019)\nPhát huy vai trò dân vận của lực lượng vũ trang\n\n"
+        + _BODY,
+        {"title": "Phát huy vai trò dân vận của lực lượng vũ trang", "source": "QPTD"},
+        "an outlet's acronym before the date line, an anniversary kicker over the headline",
+    ),
+    Example(
+        "(TTV) Đại hội Hội Cựu chiến binh huyện lần thứ VII\n\n" + _BODY,
+        {"title": "Đại hội Hội Cựu chiến binh huyện lần thứ VII", "source": "TTV"},
+        "a broadcaster's acronym in brackets before its headline",
+    ),
+    Example(
+        "Trao Huân chương cho 12 cá nhân\n\n" + _BODY + "\n\nNg. Hùng\n\nCác tin, bài viết khác",
+        {"author": "Ng. Hùng"},
+        "an abbreviated given name over the related-articles heading",
+    ),
+    Example(
+        "Tổng kết công tác Đoàn năm học\n\nDịp này, Huyện đoàn khen thưởng 12 tập thể, 9 cá nhân "
+        "có thành tích xuất sắc trong công tác Đoàn, Đội năm học 2021-2022. Thu Hà",
+        {"author": "Thu Hà"},
+        "a name glued after the last sentence of a short last paragraph",
+    ),
+    Example(
+        "Tham dự hội\nnghị có 80 đại biểu của các xã, thị trấn trong huyện.\n" + _BODY + "\n"
+        "Ngọc Lan - Ủy\nban MTTQVN huyện Long Thành",
+        {"title": None, "author": "Ngọc Lan"},
+        "a hard-wrapped first line is no headline; a byline with its office wrapped on two lines",
+    ),
+    Example(
+        _BODY + "\nMinh Đức\nTác giả: BTG Thị ủy Hòa Thành, Minh Đức\nÝ kiến bạn đọc",
+        {"author": "Minh Đức"},
+        "an author label with the writer's office before the name",
+    ),
+    Example(
+        "PHƯỜNG 5 QUÁN TRIỆT QUY CHẾ DÂN VẬN; TUYÊN DƯƠNG GƯƠNG DÂN VẬN KHÉO NĂM 2023.\n>\n>\n"
+        "PHƯỜNG 5 QUÁN TRIỆT QUY CHẾ DÂN VẬN; TUYÊN DƯƠNG GƯƠNG DÂN VẬN KHÉO NĂM 2023.\n\n" + _BODY,
+        {"title": "PHƯỜNG 5 QUÁN TRIỆT QUY CHẾ DÂN VẬN; TUYÊN DƯƠNG GƯƠNG DÂN VẬN KHÉO NĂM 2023."},
+        "an upper-case headline with a full stop, printed again under the breadcrumb",
+    ),
+    # -- end of round 6 --------------------------------------------------------------------------
 ]
 
 NEGATIVE: list[Example] = [
@@ -812,4 +894,19 @@ NEGATIVE: list[Example] = [
         "Khai mạc Đại hội Mặt trận tỉnh\n\nHồng Nhung\n\n" + _BODY,
         note="a name alone under the headline may be a caption: no bar, no share line, no writer",
     ),
+    # -- round 6 of page chrome (fix-chrome6) ------------------------------------------------
+    Example(
+        "Tiêu đề bài viết về dân vận\n\nĐại hội đại biểu Hội Nông dân lần thứ X đã diễn ra tại hội "
+        "trường của huyện với 150 đại biểu. Ba Đình",
+        note="a district's name after the last sentence of a short paragraph is no writer",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\n" + _BODY + "\nCác đại biểu tham dự - Ủy\nban nhân dân xã.",
+        note="a caption wrapped at an office word is no byline",
+    ),
+    Example(
+        "Tiêu đề bài viết về dân vận\n\nCN - 12/05/2024 08:40\n\n" + _BODY,
+        note="a weekday's short form before the date is no outlet's acronym",
+    ),
+    # -- end of round 6 --------------------------------------------------------------------------
 ]

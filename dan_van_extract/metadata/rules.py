@@ -21,12 +21,19 @@ from collections.abc import Callable
 
 import regex
 
-from .. import vocab
+from .. import gazetteer, vocab
 from .._lexicon import alternation, load_lines
 from .._match import search
 from .._rules import Rule
 from ..context import Context
-from ..credits import CREDIT_PREFIX, DESK_SUFFIX, SLASH_OUTLET, SOURCE_TAIL, WRITER_SUFFIX
+from ..credits import (
+    CREDIT_PREFIX,
+    DESK_SUFFIX,
+    OFFICE_BEFORE_NAME,
+    SLASH_OUTLET,
+    SOURCE_TAIL,
+    WRITER_SUFFIX,
+)
 from ..layout import DATE_LINE_RE, DOMAIN_LINE_RE, META_BULLET_RE, URL_LINE_RE, Part
 from ..models import TextSpan
 
@@ -100,13 +107,14 @@ URL_DOMAIN_RE = regex.compile(
     r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
 )
 
-# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", "K.NINH", two
+# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", "K.NINH", "Ng. Hùng", two
 # joined by "-".
 _CAP_WORD = r"\p{Lu}\p{Ll}{1,7}"
 _NAME = (
     rf"(?:(?:\p{{Lu}}\.){{1,3}}[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
     rf"|(?:\p{{Lu}}\.){{1,3}}[ ]?\p{{Lu}}{{2,7}}(?![\p{{L}}.])"
     rf"|(?:\p{{Lu}}\.){{1,3}}\p{{Lu}}?(?![\p{{L}}.])"
+    rf"|\p{{Lu}}\p{{Ll}}{{1,2}}\.[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}"
     rf"|{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,4}}"
     rf"|\p{{Lu}}{{2,7}}(?:[ ]\p{{Lu}}{{2,7}}){{1,3}})"
 )
@@ -119,10 +127,11 @@ _CREDIT = (
 """What may follow a writer's name: ``/VOV``, ``(TTXVN)``, ``- Nguồn: Ban Dân vận``."""
 
 BYLINE_LINE_RE = regex.compile(
-    rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*:?[ \t]*)?"
+    rf"\G[ \t]*(?:(?P<prefix>{CREDIT_PREFIX})[ \t]*(?::[ \t]*{OFFICE_BEFORE_NAME})?:?[ \t]*)?"
     rf"(?P<name>{_NAMES}){WRITER_SUFFIX}?{DESK_SUFFIX}?{_CREDIT}[ \t]*[.|]?[ \t]*$"
 )
-"""A byline line: ``Tác giả: Trang Lê``, ``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``, ``K.NINH |``
+"""A byline line: ``Tác giả: Trang Lê``, ``Tác giả: BTG Thị ủy X, Trang Lê`` (the office first),
+``Lê Hùng (Ban Dân vận Tỉnh ủy Đắk Nông)``, ``K.NINH |``
 (the bar the page puts before its date)."""
 
 _SENTENCE_BOUNDARY = (
@@ -156,17 +165,24 @@ CREDIT_LINE_RE = regex.compile(
 )
 """A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``."""
 
+META_CREDIT_RE = regex.compile(
+    r"\G[ \t]*(?:\([ \t]*(?P<src>\p{Lu}{3,8}\d?)[ \t]*\)[ \t]*$"
+    r"|(?P<src>\p{Lu}{3,8}\d?)[ \t]*[-–][ \t]*(?=\p{Lu}|\d))"
+)
+"""An outlet's acronym on the page's header lines: before the date (``QPTD -Thứ Năm,
+19/12/2019, 13:59``) or in brackets before the headline (``(TTV) Đại hội ...``)."""
 VIEWS_RE = regex.compile(
     r"(?:(?<![\d/.,:-])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
-    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)(?:[ \t]+người)?[ \t]+xem|views?"
+    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)(?:[ \t]+người)?[ \t]+xem"
+    r"|số[ \t]+lần[ \t]+đọc|views?"
     r"|đã[ \t]+xem(?=[ \t]*:))"
     r"[ \t]*:?\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
     r"(?![\d\p{L}])",
     regex.IGNORECASE,
 )
 """A view counter: ``4,029 lượt xem``, ``Lượt xem: 1.234``, ``Đã xem: 50``, ``Số lần xem: 12``,
-``Số lượt người xem:`` with the number on the meta line under it (not the year of a date
-line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
+``Số lần đọc: 1130``, ``Số lượt người xem:`` with the number on the meta line under it (not
+the year of a date line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
 _BARE_NUMBER_RE = regex.compile(r"\s*\d{1,9}\s*")
 STAMP_COUNT_RE = regex.compile(r"(?<=[:hg]\d\d)[ ]{2,}(?P<n>\d{1,7})[ \t]*$")
 """A bare count set off by two spaces or more (a tab in the page) after the time of the publication
@@ -182,6 +198,11 @@ SOURCE_LEAD_CREDIT = Rule(
     "metadata.source-lead-credit",
     "An outlet's credit opening the lead: NDO - , (baodaknong.vn) - .",
     LEAD_SOURCE_RE,
+)
+SOURCE_META_CREDIT = Rule(
+    "metadata.source-meta-credit",
+    "An outlet's acronym on a header line: QPTD -Thứ Năm, 19/12/2019; (TTV) before the headline.",
+    META_CREDIT_RE,
 )
 SOURCE_DOMAIN_LINE = Rule(
     "metadata.source-domain-line", "A domain alone on a meta line: baokontum.com.vn."
@@ -242,6 +263,7 @@ _LONG_PARAGRAPH = 250
 _MIN_REPEAT_CHARS, _REPEAT_CHARS = 5, 70
 """How short and how long a credit written twice at a paragraph's end may be (each copy)."""
 _OUTLET_SET = frozenset(_OUTLETS)
+_NOT_AUTHOR_CAPS = frozenset(e.upper() for e in _NOT_AUTHOR)
 
 
 def is_name(name: str) -> bool:
@@ -341,6 +363,19 @@ def _lead_source(ctx: Context) -> tuple[int, int] | None:
     for part in body[:2]:
         m = search(LEAD_SOURCE_RE, ctx.text, part.start, min(part.end, part.start + 64))
         if m is not None:
+            return m.span("src")
+    return None
+
+
+def _meta_credit(ctx: Context) -> tuple[int, int] | None:
+    """The credit of a meta part above the body (:data:`META_CREDIT_RE`)."""
+    for part in ctx.layout.parts:
+        if part.kind in ("body", "caption"):
+            return None
+        if part.kind != "meta":
+            continue
+        m = search(META_CREDIT_RE, ctx.text, part.start, part.end)
+        if m is not None and m["src"] not in _NOT_AUTHOR_CAPS:
             return m.span("src")
     return None
 
@@ -465,6 +500,26 @@ def _second_copy(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_LAST_PARAGRAPH = 100
+"""The shortest last paragraph read for a name glued to its end when it is shorter than a
+long paragraph: several sentences' worth, not a caption's few words."""
+
+
+def _last_paragraph(ctx: Context) -> Part | None:
+    """The text's last paragraph when it ends the content (only furniture after it) and
+    holds a few sentences, whether the layout calls it body or caption."""
+    parts = [p for p in ctx.layout.parts if p.kind != "furniture"]
+    if not parts or parts[-1].kind not in ("body", "caption"):
+        return None
+    part = parts[-1]
+    return part if part.end - part.start >= _LAST_PARAGRAPH else None
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a province's or a district's name (``Ba Đình``)."""
+    return name in gazetteer.province_by_name() or name in gazetteer.districts_by_name()
+
+
 def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
     """The last characters of the last long body paragraph, where credits are glued (a
     credit written twice ends at its first copy)."""
@@ -496,8 +551,9 @@ def _glued_outlet(ctx: Context) -> regex.Match[str] | None:
 def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
     """A short name after the last sentence of the last long body paragraph."""
     tail = _last_long_paragraph_tail(ctx)
-    if tail is None:
-        return None, None
+    m = _short_last_paragraph_name(ctx, tail)
+    if tail is None or m is not None:
+        return _checked_name(ctx, m)
     start, end = tail
     m = search(BYLINE_TAIL_RE, ctx.text, start, end)
     if m is None:
@@ -511,6 +567,31 @@ def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str
         line_end = ctx.text.find("\n", end)
         line_end = len(ctx.text) if line_end == -1 else line_end
         m = search(BYLINE_TAIL_RE, ctx.text, end, line_end)
+    return _checked_name(ctx, m)
+
+
+def _short_last_paragraph_name(
+    ctx: Context, tail: tuple[int, int] | None
+) -> regex.Match[str] | None:
+    """A name glued after the last sentence of the text's last paragraph when that paragraph
+    is shorter than a long one and comes after the last long one (``... năm học 2021-2022.
+    Trọng Hoản``), and is no province's or district's name."""
+    last = _last_paragraph(ctx)
+    if last is None or last.end - last.start >= _LONG_PARAGRAPH:
+        return None
+    if tail is not None and last.start < tail[1]:
+        return None
+    m = search(BYLINE_TAIL_RE, ctx.text, max(last.start, last.end - _TAIL_CHARS), last.end)
+    if m is not None and _is_place(m["name"]):
+        ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
+        return None  # "... tại hội trường. Ba Đình": a place, not a writer
+    return m
+
+
+def _checked_name(
+    ctx: Context, m: regex.Match[str] | None
+) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
+    """The name of a glued byline match when it is a writer's name."""
     if m is None:
         return None, None
     if is_name(m["name"]):
@@ -544,6 +625,7 @@ def run(ctx: Context) -> None:
         _set(ctx, "author", *name, author_rule)
     finders: list[tuple[Rule, Callable[[], tuple[int, int] | None]]] = [
         (SOURCE_LEAD_CREDIT, lambda: _lead_source(ctx)),
+        (SOURCE_META_CREDIT, lambda: _meta_credit(ctx)),
         (SOURCE_DOMAIN_LINE, lambda: _domain_line(ctx)),
         (SOURCE_NGUON_LINE, lambda: _nguon_line(ctx)),
         (SOURCE_BYLINE_CREDIT, lambda: _credit_source(ctx, credit)),
