@@ -64,14 +64,17 @@ _HM = r"\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _TZ = r"\(?\[?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\]?\)?"
 _UTC_OFFSET = r"[+-]\d{2}:\d{2}"
 """A bare offset after the clock time: ``17/11/2023 07:59:47 +07:00``."""
-_LINE_CREDIT = r"\p{Lu}{3,8}\d?[ \t]*[-–][ \t]*(?=\p{Lu}|\d)"
+OUTLET_ACRONYM = r"\p{Lu}{3,8}\d?"
+"""An outlet's acronym as a page's header line writes it (``QPTD``, ``VOV5``, ``TTV``)."""
+_LINE_CREDIT = rf"{OUTLET_ACRONYM}[ \t]*[-–][ \t]*(?=\p{{Lu}}|\d)"
 """An outlet's acronym and a dash opening a date line: ``QPTD -Thứ Năm, 19/12/2019, 13:59``."""
 _VIEWS_FIRST = r"(?i:lượt\s+xem|lượt\s+đọc)\s*:?\s*[\d.,]+\s*\|\s*"
 """A view counter before the date on one line: ``Lượt xem: 512 | Gửi lúc: 07/06/2015``."""
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
-_VIEWS_LABEL = (
-    r"(?:lượt\s+xem|lượt\s+đọc|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc)|đã\s+xem)"
-)
+VIEWS_WORDS = r"(?:lượt\s+(?:xem|đọc)|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc))"
+"""The words of a view counter's label (``Lượt xem``, ``Số lượt người xem``, ``Số lần đọc``),
+shared by the layout's meta lines and the metadata's counter (which adds ``views``)."""
+_VIEWS_LABEL = rf"(?:{VIEWS_WORDS}|đã\s+xem)"
 DATE_LINE_RE = regex.compile(
     rf"^\s*(?:{_LINE_CREDIT}|{_VIEWS_FIRST})?(?:\(\s*)?"
     rf"(?:(?:{vocab.publication_labels_pattern()}|(?i:gửi))(?:\s+lúc)?\s*[:,]?\s*)?"

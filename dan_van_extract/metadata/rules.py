@@ -34,7 +34,15 @@ from ..credits import (
     SOURCE_TAIL,
     WRITER_SUFFIX,
 )
-from ..layout import DATE_LINE_RE, DOMAIN_LINE_RE, META_BULLET_RE, URL_LINE_RE, Part
+from ..layout import (
+    DATE_LINE_RE,
+    DOMAIN_LINE_RE,
+    META_BULLET_RE,
+    OUTLET_ACRONYM,
+    URL_LINE_RE,
+    VIEWS_WORDS,
+    Part,
+)
 from ..models import TextSpan
 
 __all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
@@ -166,16 +174,14 @@ CREDIT_LINE_RE = regex.compile(
 """A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``."""
 
 META_CREDIT_RE = regex.compile(
-    r"\G[ \t]*(?:\([ \t]*(?P<src>\p{Lu}{3,8}\d?)[ \t]*\)[ \t]*$"
-    r"|(?P<src>\p{Lu}{3,8}\d?)[ \t]*[-–][ \t]*(?=\p{Lu}|\d))"
+    rf"\G[ \t]*(?:\([ \t]*(?P<src>{OUTLET_ACRONYM})[ \t]*\)[ \t]*$"
+    rf"|(?P<src>{OUTLET_ACRONYM})[ \t]*[-–][ \t]*(?=\p{{Lu}}|\d))"
 )
 """An outlet's acronym on the page's header lines: before the date (``QPTD -Thứ Năm,
 19/12/2019, 13:59``) or in brackets before the headline (``(TTV) Đại hội ...``)."""
 VIEWS_RE = regex.compile(
     r"(?:(?<![\d/.,:-])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9})[ \t]*(?:lượt[ \t]+(?:xem|đọc)|views?)"
-    r"|(?:lượt[ \t]+(?:xem|đọc)|số[ \t]+l(?:ượt|ần)(?:[ \t]+người)?[ \t]+xem"
-    r"|số[ \t]+lần[ \t]+đọc|views?"
-    r"|đã[ \t]+xem(?=[ \t]*:))"
+    rf"|(?:{VIEWS_WORDS}|views?|đã[ \t]+xem(?=[ \t]*:))"
     r"[ \t]*:?\s*(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{1,9}))"
     r"(?![\d\p{L}])",
     regex.IGNORECASE,
