@@ -149,6 +149,9 @@ CHROME_LINE_RE = regex.compile(
     r"|[^\n,°]{1,30},\s*-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*°C)?(?:\s*[-–]\s*-?\d{1,2}\s*°C)?"
     # a CMS module's name printed as text: "Banner Tỉnh ủy X (Home-latest-1)"
     r"|[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\)"
+    # a Liferay portlet's id printed as text ("menu_WAR_portalportlet_INSTANCE_abc123"; the
+    # normal form reads its underscores as spaces)
+    r"|(?:[A-Za-z0-9]+\s+)+WAR\s+[A-Za-z0-9]+\s+INSTANCE\s+[A-Za-z0-9]+"
     # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
     r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"

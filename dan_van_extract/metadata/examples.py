@@ -781,6 +781,12 @@ POSITIVE: list[Example] = [
         "an upper-case headline with a full stop, printed again under the breadcrumb",
     ),
     # -- end of round 6 --------------------------------------------------------------------------
+    Example(
+        "menu_WAR_portalportlet_INSTANCE_x7Yq\nPhường 5 đối thoại với nhân dân năm 2023\n"
+        "Ngày đăng: 12/05/2023\nSáng 10/5, UBND phường tổ chức hội nghị đối thoại với nhân dân.",
+        {"title": "Phường 5 đối thoại với nhân dân năm 2023"},
+        "a Liferay portlet's id printed over the headline is page chrome",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -1395,6 +1395,11 @@ POSITIVE += [
         [("Nguyễn Bá Huỳnh", ["Thường vụ Đảng ủy", "Chủ tịch UBMTTQ phường"], [])],
         "a standing committee's member named by the committee alone",
     ),
+    Example(
+        "Bí thư Huyện ủy Lộc Hà Nguyễn Thế Hoàn phát biểu tại hội nghị.",
+        [("Nguyễn Thế Hoàn", ["Bí thư Huyện ủy Lộc Hà"], ["phát biểu"])],
+        "a district abolished in 2025 (former_districts.tsv) still ends the title before the name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
