@@ -295,7 +295,11 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         has_context = verb_before or number_before or of_after
         kind = _kind(m)
         reject: Rule | None = None
-        if kind == "plain" and _match.match(_NGOI_AFTER_RE, text, end):
+        if (
+            kind == "plain"
+            and text.startswith(" ngợi", end)
+            and _match.match(_NGOI_AFTER_RE, text, end)
+        ):
             reject = NEEDS_CONTEXT  # "gửi thư khen ngợi": a letter of compliments, no award
         elif kind == "order" and not (m.group("order_name") or m.group("rank")):
             if _match.search(_SPORT_MEDAL_RE, text, end, min(len(text), end + 8)):
