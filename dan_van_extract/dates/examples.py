@@ -869,6 +869,11 @@ POSITIVE: list[Example] = [
         "a quarter in digits with a hyphen",
     ),
     Example(
+        _T + "Phường tổ chức sơ kết công tác quí 1 năm 2023 vào sáng 5/4.",
+        {"periods": [("2023-01-01", "2023-03-31")]},
+        "quí, the older spelling of quý",
+    ),
+    Example(
         _T + "Từ năm 2010 đến năm 2020, tỉnh đã xây dựng nhiều công trình.",
         {"periods": [("2010-01-01", "2020-12-31")]},
         "from one year to another",

@@ -328,11 +328,11 @@ PERIOD_PART_RE = regex.compile(
 đầu năm nay``, ``nửa đầu năm``."""
 
 PERIOD_QUARTER_RE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<qcue>[Qq]uý){_SP}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]|[.,]\d)"
+    rf"(?<![\p{{L}}\d])(?P<qcue>[Qq]u[ýí]){_SP}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]|[.,]\d)"
     rf"(?:{_OSP}(?:/|-|năm|,{_OSP}năm){_OSP}(?P<y2>{_Y})(?![\d\p{{L}}]))?"
 )
 """A quarter: ``quý I/2025``, ``quý 2-2018``, ``quý IV năm 2017``, ``quý I`` (year from the
-context)."""
+context); ``quí``, the older spelling, too (``quí 1 năm 2023``)."""
 
 PERIOD_RES = (
     PERIOD_YEARS_RE,
