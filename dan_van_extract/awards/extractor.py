@@ -89,7 +89,8 @@ _AFTER_OF_RE = regex.compile(
 """``FORM (lần 2) của|do ISSUER``, or the form given in the passive (``Huy hiệu 45 năm tuổi
 đảng được trao cho đảng viên A``): context enough for a form that needs some."""
 _NGOI_AFTER_RE = regex.compile(r"\G[ \t]+ngợi(?![\p{L}])")
-"""``thư khen ngợi``: ``khen ngợi`` (to compliment) read across a form's end."""
+"""``thư khen ngợi``: ``khen ngợi`` (to compliment) read across a form's end (only a form
+ending in ``khen`` can run on into it, so only those are read on)."""
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
 _COUNTED_VERB_BEFORE_RE = regex.compile(
@@ -147,9 +148,9 @@ _RECEIVED_BY_COUNT_WINDOW = 90
 """How far before a prize :data:`_RECEIVED_BY_COUNT_RE` reads (a count, its recipients'
 description of up to 60 characters, the passive verb)."""
 _RANK_WORDS = {"nhất": "1", "i": "1", "nhì": "2", "hai": "2", "ii": "2", "ba": "3", "iii": "3"}
-_NOUN_KINDS = frozenset(
-    {"plain", "order", "medal", "badge", "title", "praise", "prize", "emulation"}
-)
+_NOUN_KIND_ORDER = ("plain", "order", "medal", "badge", "title", "praise", "prize", "emulation")
+"""The kinds of noun forms, as :data:`FORM_RE` names their groups (a match of none is a verb)."""
+_NOUN_KINDS = frozenset(_NOUN_KIND_ORDER)
 
 
 @dataclass
@@ -256,7 +257,7 @@ def _window(text: str, end: int, width: int) -> str:
 
 
 def _kind(m: regex.Match[str]) -> str:
-    for kind in ("plain", "order", "medal", "badge", "title", "praise", "prize", "emulation"):
+    for kind in _NOUN_KIND_ORDER:
         if m.group(kind):
             return kind
     return "verb"
@@ -295,9 +296,11 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         has_context = verb_before or number_before or of_after
         kind = _kind(m)
         reject: Rule | None = None
+        # (counted recipients right after a badge or a prize: read once, used twice below)
+        counted = kind in ("badge", "prize") and _counted_after(text, end)
         if (
             kind == "plain"
-            and text.startswith(" ngợi", end)
+            and m.group().lower().endswith("khen")
             and _match.match(_NGOI_AFTER_RE, text, end)
         ):
             reject = NEEDS_CONTEXT  # "gửi thư khen ngợi": a letter of compliments, no award
@@ -308,10 +311,10 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
                 reject = NEEDS_CONTEXT
         elif kind == "medal" and not (m.group("medal_name") or has_context):
             reject = NEEDS_CONTEXT
-        elif kind == "badge" and not has_context and not _counted_after(text, end):
+        elif kind == "badge" and not has_context and not counted:
             reject = NEEDS_CONTEXT  # "..., 70 năm tuổi Đảng, Huy hiệu ...": a description
         elif kind == "prize" and not (
-            _counted_after(text, end)
+            counted
             or _match.search(_RECIPIENTS_BEFORE_RE, before)
             or _match.search(
                 _RECEIVED_BY_COUNT_RE, text, max(0, start - _RECEIVED_BY_COUNT_WINDOW), start
@@ -345,7 +348,7 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         if reject is not None:
             ctx.rejected(reject, "award", start, end)
             continue
-        for form, name in _forms_of(m, kind == "badge" and _counted_after(text, end)):
+        for form, name in _forms_of(m, kind == "badge" and counted):
             forms.append(_Form(start, end, form, kind, name=name))
     return forms
 
