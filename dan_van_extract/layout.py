@@ -71,6 +71,9 @@ _LINE_CREDIT = rf"{OUTLET_ACRONYM}[ \t]*[-–][ \t]*(?=\p{{Lu}}|\d)"
 _VIEWS_FIRST = r"(?i:lượt\s+xem|lượt\s+đọc)\s*:?\s*[\d.,]+\s*\|\s*"
 """A view counter before the date on one line: ``Lượt xem: 512 | Gửi lúc: 07/06/2015``."""
 _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
+STAMP_COUNT = r"(?<=[:hg]\d\d)[ ]{2,}(?P<n>\d{1,7})"
+"""A bare count set off by two spaces or more (a tab in the page) after the time of a
+publication line (``01/10/2021 15:53    4792``): a CMS's unlabelled view counter."""
 VIEWS_WORDS = r"(?:lượt\s+(?:xem|đọc)|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc))"
 """The words of a view counter's label (``Lượt xem``, ``Số lượt người xem``, ``Số lần đọc``),
 shared by the layout's meta lines and the metadata's counter (which adds ``views``)."""
@@ -85,7 +88,7 @@ DATE_LINE_RE = regex.compile(
     rf"(?:\s*[,|-]?\s*(?:lúc\s+)?{_HM})?"
     rf"\s*(?:{_TZ}|{_UTC_OFFSET})?(?:\s*\))?"
     rf"(?:\s*(?:[|\-–.]\s*)?(?:(?i:{_VIEWS_LABEL})\s*:?\s*[\d.,]+|\d[\d.,]*\s*(?i:{_VIEWS_LABEL}))"
-    r"|(?<=[:hg]\d\d)[ ]{2,}\d{1,7})?"
+    rf"|{STAMP_COUNT})?"
     r"\s*$"
 )
 """A line that is only a date/time stamp (publication or site header): ``15/03/2021
@@ -183,6 +186,13 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 _SENTENCE_MARK_RE = regex.compile(r"[.:;!?]")
 
 
+def _office_words(line: str) -> tuple[int, int]:
+    """How many words ``line`` has, and how many of them are words of an office list
+    (``data/link_widget_words.txt``): what a link box's lines are made of."""
+    words = _WORD_RE.findall(line)
+    return len(words), sum(1 for w in words if w.casefold() in _LINK_WIDGET_WORDS)
+
+
 def _link_widget_line(line: str) -> bool:
     """A link widget's run of labels on one line (``Sở, Ban, Ngành UBND Huyện, Thị xã, Thành
     phố``, ``Tỉnh ủy, UBND Tỉnh Sở, Ban ngành tỉnh Hội - Đoàn thể Các trang báo``): six words
@@ -190,11 +200,8 @@ def _link_widget_line(line: str) -> bool:
     of what happened (``UBND huyện tổ chức ...``)."""
     if len(line) > 200 or _SENTENCE_MARK_RE.search(line):
         return False
-    words = _WORD_RE.findall(line)
-    if len(words) < 6:
-        return False
-    known = sum(1 for w in words if w.casefold() in _LINK_WIDGET_WORDS)
-    return known * 100 >= len(words) * 85
+    words, known = _office_words(line)
+    return words >= 6 and known * 100 >= words * 85
 
 
 LINK_WIDGET_HEADING_RE = regex.compile(r"^\s*(?i:liên\s+kết\s+web(?:site)?)\s*:?\s*$")
@@ -209,11 +216,8 @@ def _link_category_line(line: str) -> bool:
     digit and no sentence mark, three in four of them words of an office list."""
     if len(line) > 80 or _SENTENCE_MARK_RE.search(line) or _DIGIT_RE.search(line):
         return False
-    words = _WORD_RE.findall(line)
-    if not 1 <= len(words) <= 8:
-        return False
-    known = sum(1 for w in words if w.casefold() in _LINK_WIDGET_WORDS)
-    return known * 4 >= len(words) * 3
+    words, known = _office_words(line)
+    return 1 <= words <= 8 and known * 4 >= words * 3
 
 
 _DIGIT_RE = regex.compile(r"\d")
@@ -269,14 +273,15 @@ SITE_NAME_RE = regex.compile(
 """The site's own name printed over the headline (``Báo Đồng Nai điện tử``, ``Cổng thông tin
 điện tử huyện X``, a broadcaster's ``Chuyên trang X - Thời báo X``): the page's header when
 it opens the page."""
-SECTION_STAMP_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+(?=\d)")
+_LABEL = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}"
+"""A section's label: one to four words, the first capitalised (``Thi đua khen thưởng``)."""
+SECTION_STAMP_RE = regex.compile(rf"^\s*{_LABEL}[ \t]+(?=\d)")
 """A section's name before a date stamp on one line (``Chính trị 15:06, 12/10/2015 GMT+7``):
 the page's header, when the rest of the line is a date line."""
 _TIME_FIRST_RE = regex.compile(r"\d{1,2}[:hg]\d{2}")
-_SECTION_LABEL_RE = regex.compile(r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}\s*$")
+_SECTION_LABEL_RE = regex.compile(rf"^\s*{_LABEL}\s*$")
 _DASHED_LABEL_RE = regex.compile(
-    r"^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}"
-    r"(?:(?:[ \t]*[-–][ \t]*|[ \t]{2,})\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}){1,2}\s*$"
+    rf"^\s*{_LABEL}(?:(?:[ \t]*[-–][ \t]*|[ \t]{{2,}}){_LABEL}){{1,2}}\s*$"
 )
 """A section's label with its subsection (``Tin tức - Hoạt động``, ``Thời Sự - Chính trị   Nhân
 sự mới``): words only, the parts joined by a dash or a run of blanks."""
@@ -286,7 +291,7 @@ ANNIVERSARY_KICKER_RE = regex.compile(
 )
 """A magazine's kicker over the headline: the anniversary the series is run for, with its two
 dates in brackets (``Kỷ niệm 75 năm Ngày Truyền thống X (22-12-1944 – 22-12-2019)``)."""
-TITLE_CREDIT_RE = regex.compile(r"^\([ \t]*\p{Lu}{3,8}\d?[ \t]*\)[ \t]+(?=\p{Lu})")
+TITLE_CREDIT_RE = regex.compile(rf"^\([ \t]*{OUTLET_ACRONYM}[ \t]*\)[ \t]+(?=\p{{Lu}})")
 """A broadcaster's credit printed before its headline: ``(TTV) Đại hội ...``."""
 TITLE_ICON_LABEL_RE = regex.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video|clip)\s*$", regex.I)
 """The label of a ``has pictures`` icon printed after a headline: ``Tin có hình``."""
@@ -576,6 +581,11 @@ def _related_headlines(
     return j - i if LEAD_CREDIT_RE.match(lead) and len(lead) >= _CREDITED_LEAD_MIN else 0
 
 
+def _headline_shaped(s: str) -> bool:
+    """A title-like line that does not end with a full stop, as a lead's first line would."""
+    return _title_like(s) and not s.rstrip().endswith(".")
+
+
 def _stamp_line(s: str) -> bool:
     """A line that stamps the headline above it: a date line, a writer's or a section's name
     before the publication stamp (:func:`name_stamp`), or a writer's name before the separator
@@ -618,7 +628,7 @@ def _section_label_over_headline(
     if _headline_over_date(lines, j, line):
         return True
     k = _next_content(lines, j, kinds)
-    if k is None or not _title_like(line(j)) or line(j).rstrip().endswith("."):
+    if k is None or not _headline_shaped(line(j)):
         return False
     if line(k).strip() == line(j).strip() or _stamp_line(line(k)):
         return True  # "<headline>" printed twice; "Thanh Tiến - Quốc Trung 04/07/2024 09:18"
@@ -789,7 +799,7 @@ def _anniversary_kicker(
     if not ANNIVERSARY_KICKER_RE.match(line(i)):
         return False
     j = _next_content(lines, i, kinds)
-    return j is not None and _title_like(line(j)) and not line(j).rstrip().endswith(".")
+    return j is not None and _headline_shaped(line(j))
 
 
 WRAPPED_MAX_WORDS = 4

@@ -39,6 +39,7 @@ from ..layout import (
     DOMAIN_LINE_RE,
     META_BULLET_RE,
     OUTLET_ACRONYM,
+    STAMP_COUNT,
     URL_LINE_RE,
     VIEWS_WORDS,
     Part,
@@ -190,9 +191,8 @@ VIEWS_RE = regex.compile(
 ``Số lần đọc: 1130``, ``Số lượt người xem:`` with the number on the meta line under it (not
 the year of a date line before the label: ``Ngày đăng 15/06/2023 Lượt xem 1.234``)."""
 _BARE_NUMBER_RE = regex.compile(r"\s*\d{1,9}\s*")
-STAMP_COUNT_RE = regex.compile(r"(?<=[:hg]\d\d)[ ]{2,}(?P<n>\d{1,7})[ \t]*$")
-"""A bare count set off by two spaces or more (a tab in the page) after the time of the publication
-line (``01/10/2021 15:53    4792``): a CMS's unlabelled view counter."""
+STAMP_COUNT_RE = regex.compile(rf"{STAMP_COUNT}[ \t]*$")
+"""The view counter a CMS prints bare after the publication line's time (:data:`STAMP_COUNT`)."""
 _BARE_COUNT_RE = regex.compile(r"[ \t]*(?P<n>\d{1,7})[ \t]*")
 
 # -- the rules --------------------------------------------------------------------------------
