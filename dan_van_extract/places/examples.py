@@ -291,6 +291,14 @@ POSITIVE: list[Example] = [
         ("Hồ Chí Minh", [("Hồ Chí Minh", "province", "Hồ Chí Minh")]),
         "an alias that carries its type word (TPHCM) is the typed name",
     ),
+    Example(
+        "Tuyên dương ông Lò Văn Sinh (huyện Mường Lát) và bà Hà Thị Duyên (xã Trung Lý)",
+        (
+            "Thanh Hóa",
+            [("Mường Lát", "district", "Thanh Hóa"), ("Trung Lý", "commune", "Thanh Hóa")],
+        ),
+        "a type word opening a bracket after a person names where the person lives",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

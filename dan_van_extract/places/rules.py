@@ -437,7 +437,8 @@ def _may_follow_type_word(text: str, start: int) -> bool:
     if start < 2 or text[start - 2] not in types.last_chars:
         return False  # most words before a name: the last letter tells
     chunk = text[max(0, start - 12) : start - 1]
-    return chunk[chunk.rfind(" ") + 1 :] in types.last_words
+    # (a bracket may open the type word: "ông Hồ Sáu (huyện Trảng Bom)")
+    return chunk[max(chunk.rfind(" "), chunk.rfind("(")) + 1 :] in types.last_words
 
 
 def _type_before(text: str, start: int) -> _TypeWord | None:
@@ -450,7 +451,7 @@ def _type_before(text: str, start: int) -> _TypeWord | None:
     head = text[window_start:start]
     if not head or head[-1] not in " \t.":
         return None
-    tokens = head.split()
+    tokens = head.replace("(", " ").split()  # "(huyện Trảng Bom)": the bracket is no part
     for n in (3, 2, 1):
         if len(tokens) < n:
             continue
