@@ -425,6 +425,11 @@ POSITIVE: list[Example] = [
         [stat(24, "Liên đội"), stat(3500, "Đội viên", "over")],
         note="Liên đội and Đội viên written capitalised are counted",
     ),
+    Example(
+        "Câu lạc bộ thu hút 312 Cựu quân nhân tham gia; 48/97 Mặt trận cấp xã xếp loại tốt.",
+        [stat(312, "Cựu quân nhân"), stat(48, "Mặt trận", total=97)],
+        note="Cựu quân nhân and Mặt trận written capitalised are counted",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
