@@ -283,6 +283,22 @@ POSITIVE: list[Example] = [
         ],
         "an abbreviation at the head of a chain keeps the rest of it",
     ),
+    Example(
+        "Đồng chí Vũ Thị Lan, UVTV Tỉnh ủy, Chủ tịch Hội LHPN tỉnh dự và phát biểu.",
+        [
+            (
+                "Vũ Thị Lan",
+                ["UVTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Hội LHPN tỉnh"],
+                ["dự"],
+            )
+        ],
+        "UVTV is UVBTV written without its B",
+    ),
+    Example(
+        "Đ/c Hoàng Văn Thái – CT.Hội Nông dân phường trình bày báo cáo.",
+        [("Hoàng Văn Thái", ["CT.Hội Nông dân phường"], [])],
+        "CT. glued to the organisation it heads",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",
@@ -1403,6 +1419,10 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Theo phóng viên Báo Đại Đoàn Kết, buổi gặp mặt diễn ra ấm cúng.",
+        note="two words ending a run opened by Báo are the paper's name, not a person's",
+    ),
     Example(
         "Theo người phát ngôn Lầu Năm Góc, 59 tên lửa đã được phóng.",
         note="the Pentagon is no person (data/not_names.txt)",

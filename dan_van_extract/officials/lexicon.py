@@ -151,6 +151,11 @@ def _parents() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_POSITION_END = rf"(?:(?<=\.)|(?![{L}]))"
+"""Where a position ends: at a word boundary, or after its full stop even with a letter
+glued on (``CT.Hội CCB quận``)."""
+
+
 @cache
 def lexicons() -> Lexicons:
     """Load and compile the lexicons (once, on first use)."""
@@ -168,7 +173,7 @@ def lexicons() -> Lexicons:
     before_org = alternation([a for a, needs, _m in abbreviations if needs == "org"])
     # Abbreviations keep their case ("CT UBND huyện"; "ct" is no title) and some need an
     # organisation after them ("BTV Huyện ủy"; "BTV Ngọc Trinh" is an editor).
-    abbr_alt = rf"(?-i:{anywhere}|{before_org}(?=[ \t]+(?i:{org_alt})(?![{L}])))"
+    abbr_alt = rf"(?-i:{anywhere}|{before_org}(?=(?:[ \t]+|(?<=\.))(?i:{org_alt})(?![{L}])))"
     pos_alt = f"{pos_alt}|{abbr_alt}"
     stops = load_lines(_PKG, "data/title_stops.txt")
     not_names = list(load_lines(_PKG, "data/not_names.txt")) + list(organisations)
@@ -184,9 +189,9 @@ def lexicons() -> Lexicons:
     return Lexicons(
         surnames=vocab.surnames(),
         initials_by_first=_by_first(vocab.ethnic_initials()),
-        position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt})(?![{L}])"),
+        position_re=regex.compile(rf"(?i)(?<![{L}])(?:{pos_alt}){_POSITION_END}"),
         prefix_position_re=keyed(
-            regex.compile(rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt})(?![{L}])"),
+            regex.compile(rf"(?i)(?<![{L}])(?:{prefix_alt}[ \t]+)?(?:{pos_alt}){_POSITION_END}"),
             [*all_positions, *prefixes, *(a for a, _n, _m in abbreviations)],
         ),
         stop_re=regex.compile(rf"(?i)(?:{_ci(list(stops))})(?![{L}])"),

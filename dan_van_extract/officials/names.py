@@ -478,6 +478,11 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             # person, inside the run (not "Thượng Viện": a chamber, whose head follows)
             ctx.rejected(NAMED_ORGANISATION, "official", offsets[i], run_end)
             continue
+        if i > 0 and words[0] == "Báo" and len(words) - i == 2:
+            # "phóng viên Báo Đại Đoàn Kết": two words ending a run that opens with the
+            # newspaper's word are its name (a reporter's name after it is longer)
+            ctx.rejected(NAMED_ORGANISATION, "official", offsets[i], run_end)
+            continue
         has_honorific = honorific is not None or (i > 0 and words[i - 1] in ("Ông", "Bà"))
         tokens = words[i:]
         # A title inside the run ends the name: "... Nguyễn Xuân Phúc Tiến sĩ Terry" (but

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import overload
 
@@ -90,14 +91,27 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 def _read_tokens(text: str, start: int, end: int) -> Iterator[Token]:
     """The tokens of :func:`tokens`, one at a time."""
     abbreviations = vocab.abbreviations()
+    glued = _glued_positions()
     for m in _match.finditer(_TOKEN_RE, text, start, end):
         tok = m.group()
         a, b = m.span()
+        dot = tok.find(".")
+        if 0 < dot < len(tok) - 1 and tok[:dot] in glued and tok[dot + 1].isupper():
+            # "CT.Hội CCB quận": an abbreviated position glued to its organisation
+            yield Token(a, a + dot + 1, tok[: dot + 1])
+            a, tok = a + dot + 1, tok[dot + 1 :]
         if len(tok) > 1 and tok.endswith(".") and tok[:-1] not in abbreviations:
             yield Token(a, b - 1, tok[:-1])
             yield Token(b - 1, b, ".")
         else:
             yield Token(a, b, tok)
+
+
+@cache
+def _glued_positions() -> frozenset[str]:
+    """Abbreviated positions written with a full stop and glued to the organisation after
+    them (``CT.Hội CCB quận``): ``data/abbreviations.tsv`` entries ending in a dot."""
+    return frozenset(a[:-1] for a in lexicons().abbreviations_as_written if a.endswith("."))
 
 
 class LazyTokens(Sequence[Token]):
