@@ -430,9 +430,23 @@ POSITIVE: list[Example] = [
         [stat(312, "Cựu quân nhân"), stat(48, "Mặt trận", total=97)],
         note="Cựu quân nhân and Mặt trận written capitalised are counted",
     ),
+    Example(
+        "Số hộ cận nghèo đã giảm từ 412 xuống còn 236 hộ; thu nhập tăng từ 38 lên 45 triệu đồng.",
+        [
+            stat(412, "hộ"),
+            stat(236, "hộ"),
+            stat(38, "triệu đồng"),
+            stat(45, "triệu đồng"),
+        ],
+        note="the number a change starts from counts what the number it ends at counts",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Xếp hạng của huyện tăng từ 12 lên 7 trong năm qua.",
+        note="a change between two numbers that count nothing",
+    ),
     Example(
         "Hội Nông dân xã sơ kết quý I\n\nĐăng lúc: 09:12:40 14/04/2024 (GMT+7)\n80%\n\n"
         "Sáng nay, Hội Nông dân xã tổ chức sơ kết công tác hội quý I.",

@@ -114,6 +114,17 @@ PART_OF_WHOLE = Rule(
 )
 RANGE = Rule("statistics.range", "8-12 ngày, từ 21.000 đến 23.000 tỷ đồng: a range of values.")
 RANGE_END = Rule("statistics.range-upper-end", "7 - 7,2%: the upper end is a quantity too.")
+CHANGE_FROM = Rule(
+    "statistics.change-from",
+    "từ 401 xuống còn 208 đơn vị: the number a change starts from counts the unit written "
+    "after the number it ends at.",
+    regex.compile(
+        r"\G[ \t]+(?:xuống[ \t]+còn|xuống|lên[ \t]+(?:đến|tới|thành)|lên)[ \t]+(?:mức[ \t]+)?"
+        rf"(?P<to>{NUMBER_PATTERN})(?![\p{{N}}]|[-/.,:]\d)"
+    ),
+)
+_FROM_BEFORE_RE = regex.compile(r"(?<![\p{L}])[Tt]ừ[ \t]+(?:mức[ \t]+)?$")
+"""``từ`` (``từ mức``) right before the number a change starts from."""
 NO_UNIT = Rule("statistics.no-unit", "A number with no unit or counted noun after it.")
 UNIT_EXPONENT = Rule(
     "statistics.unit-exponent",
@@ -549,6 +560,10 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             # one of three, names the three: read from the 3)
             den, among = part.group("den"), True
             unit = read_unit(content, part.end())
+    if unit is None and den is None and num2 is None:
+        unit, changed = _change_unit(content, m), True
+    else:
+        changed = False
     if unit is None:
         return NO_UNIT
     if unit.kind in _NOT_STATISTICS and unit.text not in _RECIPIENT_UNITS:
@@ -639,6 +654,8 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     elif value_max is not None and words and words[-1][0].lower() == "từ":
         start = words[-1][1]  # từ 21.000 đến 23.000 tỷ đồng
     rule = PART_OF_WHOLE if total is not None else RANGE if value_max is not None else NUMBER_UNIT
+    if changed:
+        rule = CHANGE_FROM
     if total is None and value_max is None:
         same = _same_unit_total(content, unit)
         if same is not None:
@@ -677,6 +694,15 @@ def _counts_units(words: list[tuple[str, int]], unit: UnitMatch) -> bool:
     them (it names none)."""
     word = words[-1][0]
     return unit.text.split(",")[0] in _ADMIN_UNITS and word.isupper() and len(word) >= 2
+
+
+def _change_unit(content: str, m: regex.Match[str]) -> UnitMatch | None:
+    """For a number with no unit after ``từ`` that a change starts from (``từ 401 xuống
+    còn 208 đơn vị``, ``từ 82 lên 101 triệu đồng``), the unit of the number it ends at."""
+    if not _match.search(_FROM_BEFORE_RE, content, max(0, m.start() - 10), m.start()):
+        return None
+    to = CHANGE_FROM.match(content, m.end(), min(len(content), m.end() + 40))
+    return read_unit(content, to.end()) if to is not None else None
 
 
 def _upper_end(ctx: Context, m: regex.Match[str], stat: _Found) -> _Found | None:
@@ -755,7 +781,8 @@ def find_statistics(ctx: Context) -> list[Statistic]:
             # (one sentence listing it twice gives two facts that share a value: "5 người
             # bị khai trừ, 5 người bị cách chức", "huyện A có 2 đơn vị; huyện B có 2 đơn vị")
             sentences.add(sentence)
-            taken_to = max(taken_to, item.end) if item.rule is not RANGE_END else taken_to
+            if item.rule is not RANGE_END and item.rule is not CHANGE_FROM:
+                taken_to = max(taken_to, item.end)  # (their unit is the next number's)
             text, span = ctx.item(item.start, item.end)
             found.append(
                 Statistic(
