@@ -299,6 +299,16 @@ POSITIVE: list[Example] = [
         [("Hoàng Văn Thái", ["CT.Hội Nông dân phường"], [])],
         "CT. glued to the organisation it heads",
     ),
+    Example(
+        "Ông Đinh Công Hậu, Giám đốc Công ty TNHH Phạm Gia Bảo, trao 50 suất quà.",
+        [("Đinh Công Hậu", ["Giám đốc Công ty TNHH Phạm Gia Bảo"], [])],
+        "after a company's legal form, a person's name is the company's (named_after.txt)",
+    ),
+    Example(
+        "Giám đốc Công ty cổ phần Sông Hồng Lý Văn Toàn cho biết đơn vị đã ủng hộ 200 triệu đồng.",
+        [("Lý Văn Toàn", ["Giám đốc Công ty cổ phần Sông Hồng"], [])],
+        "a company's name, then its director's in the same run of capitalised words",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",

@@ -392,6 +392,26 @@ def _before_glued_province(tokens: list[str]) -> int:
     return len(tokens)
 
 
+NAMED_THEN_PERSON = 4
+"""A run after a school's or a company's words holds a body's name and a person's only
+from this many words."""
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
+def _later_surname(words: list[str], lex: Lexicons) -> int | None:
+    """Where a person's name of three words or more starts after the first word of a run
+    (a surname, not a middle name, nor the end of a place's name: ``Nha Trang``), if
+    anywhere."""
+    for k in range(1, len(words) - 2):
+        if (
+            words[k] in lex.surnames
+            and words[k] not in _MIDDLE_NAMES
+            and gazetteer.starts_with_place(words[k - 1 : k + 1]) < 2
+        ):
+            return k
+    return None
+
+
 def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     """Every personal name in the content, in order (foreign ones marked)."""
     text = ctx.content
@@ -409,6 +429,15 @@ def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
             if len(words) - commune < 2 or words[commune] not in lex.surnames:
                 continue
             run_start, words = place_end + 1, words[commune:]
+        if len(words) >= NAMED_THEN_PERSON and _named_after_before(text, run_start, lex):
+            # "Giám đốc Công ty TNHH Đồi Xanh Lê Thị Tú": a body named after a person, or
+            # not, then its head's own name in the same run (a surname three words from
+            # the end or earlier)
+            j = _later_surname(words, lex)
+            if j is not None:
+                named_end = run_start + len(" ".join(words[:j]))
+                ctx.rejected(NAMED_ORGANISATION, "official", run_start, named_end)
+                run_start, words = named_end + 1, words[j:]
         run_end = run_start + sum(map(len, words)) + len(words) - 1  # one space apart
         run = (run_start, run_end)
         honorific = honorific_before(text, run_start)
