@@ -309,6 +309,11 @@ POSITIVE: list[Example] = [
         [("Lý Văn Toàn", ["Giám đốc Công ty cổ phần Sông Hồng"], [])],
         "a company's name, then its director's in the same run of capitalised words",
     ),
+    Example(
+        "Bà Lò Thị Mai, Chủ tịch Hội LHPN xã phấn khởi cho biết chị em đã góp 300 ngày công.",
+        [("Lò Thị Mai", ["Chủ tịch Hội LHPN xã"], [])],
+        "how the speaker feels ends the title (title_stops.txt)",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",
