@@ -155,6 +155,9 @@ CHROME_LINE_RE = regex.compile(
     # a Liferay portlet's id printed as text ("menu_WAR_portalportlet_INSTANCE_abc123"; the
     # normal form reads its underscores as spaces)
     r"|(?:[A-Za-z0-9]+\s+)+WAR\s+[A-Za-z0-9]+\s+INSTANCE\s+[A-Za-z0-9]+"
+    # a template's variable printed as text: "news_is_not_ads=", "page_id=12" (the normal
+    # form reads its underscores as spaces): lower-case ASCII words and an equal sign
+    r"|[a-z][a-z0-9]{0,20}(?:[ _-][a-z0-9]{1,20}){0,6}[ \t]*=[ \t]*[A-Za-z0-9_.-]{0,40}"
     # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
     r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
@@ -166,8 +169,8 @@ CHROME_LINE_RE = regex.compile(
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
 box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
-(``Banner ... (Home-latest-1)``), an unfilled date field (``dd/mm/yyyy``), a follow button
-(``X trên Google News``)."""
+(``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), an unfilled
+date field (``dd/mm/yyyy``), a follow button (``X trên Google News``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
@@ -250,11 +253,14 @@ def _widget_blocks(
 
 
 _OTHER_NEWS = load_lines(__package__ or "dan_van_extract", "data/html_other_news.txt")
+_OTHER_NEWS_HEADING = alternation(_OTHER_NEWS, fold_case=True)
 RELATED_HEADING_RE = regex.compile(
-    rf"^\s*(?:{alternation(_OTHER_NEWS, fold_case=True)})\s*(?:\(\d+\))?\s*:?\s*$", regex.I
+    rf"^\s*(?:{_OTHER_NEWS_HEADING})(?:\s+(?:{_OTHER_NEWS_HEADING}))?\s*(?:\(\d+\))?\s*:?\s*$",
+    regex.I,
 )
 """The heading of a related-news box alone on a line (``Tin khác``, ``Tin xem nhiều``,
-``TIN LIÊN QUAN``), from ``data/html_other_news.txt`` (shared with the HTML reader)."""
+``TIN LIÊN QUAN``), from ``data/html_other_news.txt`` (shared with the HTML reader); or two
+such headings on one line, a box's tab and its title (``Tin nổi bật Tin nổi bật``)."""
 LIST_ITEM_RE = regex.compile(r"^\s*[-•*+–]\s*\S")
 """A bulleted line: an item of a related-news list (``- Tuyên dương ... .``)."""
 COMMENT_NOTICE_RE = regex.compile(

@@ -787,9 +787,34 @@ POSITIVE: list[Example] = [
         {"title": "Phường 5 đối thoại với nhân dân năm 2023"},
         "a Liferay portlet's id printed over the headline is page chrome",
     ),
+    Example(
+        "Xã Đăk Pxi tổ chức đại hội phụ nữ\n\n" + _BODY + "\n\nTác giả: A Thuận-Minh Tâm "
+        "(Trung tâm VH-TT huyện)\n\nTin liên quan\n\nTin mới Tin mới",
+        {"author": "A Thuận-Minh Tâm"},
+        "an ethnic name's one-letter initial; the office in brackets; a box heading printed twice",
+    ),
+    Example(
+        "Hội nghị dân vận\n\n" + _BODY + "\n\nTác giả: Y Bhiêm\n\nTin liên quan",
+        {"author": "Y Bhiêm"},
+        "a labelled byline of an ethnic name over related news",
+    ),
+    Example(
+        "Quận tuyên dương chi hội tiêu biểu\n\n" + _BODY + "\n\nHOÀNG LAM\n\n \n\n"
+        "page_is_sponsored=\nTIN MỚI",
+        {"author": "HOÀNG LAM"},
+        "the byline over a template's variable printed as text and a box heading",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Hội nghị dân vận\n\n" + _BODY + "\n\nA Lưới",
+        note="a district opening with a one-letter word, alone on the last line, is no writer",
+    ),
+    Example(
+        "Hội nghị dân vận\n\n" + _BODY + "\n\nshow_related_box=1",
+        note="a template's variable printed as text is no byline",
+    ),
     Example(
         "Hội nghị tổng kết\n\n" + _BODY[:-1] + " tại TP. Hồ Chí Minh",
         note="TP. is no sentence's end: the city after it is no writer",

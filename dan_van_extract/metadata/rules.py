@@ -116,11 +116,19 @@ URL_DOMAIN_RE = regex.compile(
     r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
 )
 
-# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", "K.NINH", "Ng. Hùng", two
-# joined by "-".
+# A writer's name: "Đào Quyên", "HẢI CHÂU", "B.H", "B.T.Ngọc", "S. Nhung", "K.NINH", "Ng. Hùng",
+# "Y Nhàn" (an ethnic-minority name's one-letter initial), two joined by "-".
 _CAP_WORD = r"\p{Lu}\p{Ll}{1,7}"
+_LETTER_INITIAL_WORDS = tuple(
+    e[0] for e in vocab.ethnic_initials() if len(e) == 1 and len(e[0]) == 1
+)
+"""The one-letter initials of ethnic-minority names (``Y``, ``A``): a name's first word,
+shorter than a capitalised word (``Y Nhàn``, ``A Sáu``)."""
+_LETTER_INITIALS = alternation(_LETTER_INITIAL_WORDS)
+_LETTER_INITIAL_PREFIXES = frozenset(f"{w} " for w in _LETTER_INITIAL_WORDS)
 _NAME = (
     rf"(?:(?:\p{{Lu}}\.){{1,3}}[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+    rf"|(?:{_LETTER_INITIALS})[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
     rf"|(?:\p{{Lu}}\.){{1,3}}[ ]?\p{{Lu}}{{2,7}}(?![\p{{L}}.])"
     rf"|(?:\p{{Lu}}\.){{1,3}}\p{{Lu}}?(?![\p{{L}}.])"
     rf"|\p{{Lu}}\p{{Ll}}{{1,2}}\.[ ]?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}"
@@ -481,12 +489,19 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
         m = search(BYLINE_LINE_RE, ctx.text, part.start, part.end)
         if m is None:
             continue
-        if is_name(m["name"]):
+        if is_name(m["name"]) and not _initial_place(m["name"]):
             return m.span("name"), m
         ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
         if _credit_source(ctx, m) is not None:
             return None, m
     return None, None
+
+
+def _initial_place(name: str) -> bool:
+    """A district's name opening with a one-letter word (``A Lưới``), which reads like an
+    ethnic name's initial (``Y Nhàn``): a place, no writer. (A name like ``Thanh Hà`` is
+    both a district's and a writer's; only the initial's form is new to a byline.)"""
+    return name[:2] in _LETTER_INITIAL_PREFIXES and _is_place(name)
 
 
 def _second_copy(text: str, start: int, end: int) -> int | None:
