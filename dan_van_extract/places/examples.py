@@ -11,6 +11,16 @@ from __future__ import annotations
 from .._examples import Example
 
 POSITIVE: list[Example] = [
+    Example(
+        "Chuyên trang Dân vận - Báo Hậu Giang\n\nTP. Cần Thơ biểu dương 40 gương dân vận khéo",
+        ("Cần Thơ", [("Cần Thơ", "province", "Cần Thơ")]),
+        "a typed place opening the headline's line, under the site's header",
+    ),
+    Example(
+        "Phố đi bộ mở cửa\nQuận 3 lấy ý kiến người dân về phố đi bộ",
+        ("Hồ Chí Minh", [("Quận 3", "district", "Hồ Chí Minh")]),
+        "a numbered district opening a line under a short one",
+    ),
     # --- provinces, explicit or bare, in their spellings
     Example(
         "Ban Dân vận Tỉnh ủy Đắk Nông tổng kết 5 năm hoạt động đội công tác",

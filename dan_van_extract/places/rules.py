@@ -437,8 +437,11 @@ def _may_follow_type_word(text: str, start: int) -> bool:
     if start < 2 or text[start - 2] not in types.last_chars:
         return False  # most words before a name: the last letter tells
     chunk = text[max(0, start - 12) : start - 1]
-    # (a bracket may open the type word: "ông Hồ Sáu (huyện Trảng Bom)")
-    return chunk[max(chunk.rfind(" "), chunk.rfind("(")) + 1 :] in types.last_words
+    # the word before: after the last blank, line break or opening bracket ("...\nTP. Hồ
+    # Chí Minh ...": a line opening with the type word under a page's header; "ông Hồ Sáu
+    # (huyện Trảng Bom)")
+    cut = max(chunk.rfind(" "), chunk.rfind("\t"), chunk.rfind("\n"), chunk.rfind("("))
+    return chunk[cut + 1 :] in types.last_words
 
 
 def _type_before(text: str, start: int) -> _TypeWord | None:
