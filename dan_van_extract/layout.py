@@ -950,7 +950,14 @@ def segment(text: str) -> Layout:
             for i in range(title_idx + 1, min(len(lines), title_idx + 5))
             if kinds[i] == "meta" and DATE_LINE_RE.match(line(i))
         ]
-        if below:
+        # So are they when one is printed twice above the title (the header's date and a
+        # weather box's: the day the page was seen).
+        above = [
+            line(i).strip()
+            for i in range(title_idx)
+            if kinds[i] == "meta" and DATE_LINE_RE.match(line(i))
+        ]
+        if below or len(set(above)) < len(above):
             for i in range(title_idx):
                 if kinds[i] == "meta":
                     kinds[i] = "header"

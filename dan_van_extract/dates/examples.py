@@ -3,7 +3,7 @@ library (never copied from an article), with what must come out.
 
 Each ``expect`` is a dict of the parts checked (the others are not):
 
-* ``published``: ``doc.published.value``;
+* ``published``: ``doc.published.value``, ``None`` for none;
 * ``event``: the event date's value (``ctx.event_date``), ``None`` for none;
   ``tod`` its time of day, ``inferred`` its ``year_inferred``;
 * ``dates``: the values of every date mention that is not the publication date, in order;
@@ -38,6 +38,14 @@ POSITIVE: list[Example] = [
         "Thứ Tư, 30/11/2022\n" + _T + "Các đơn vị phối hợp chặt chẽ trong năm qua.",
         {"published": "2022-11-30", "event": None},
         "weekday word, no clock: a date without time; the date line sits above the title",
+    ),
+    Example(
+        "Chủ nhật, 09/03/2025\nĐà Nẵng weather 21° - 27° C\nChủ nhật, 09/03/2025\n"
+        + _T
+        + "Các đơn vị phối hợp chặt chẽ trong năm qua.",
+        {"published": None},
+        "a date line printed twice above the title (header and weather box): the day the page "
+        "was seen, not the post's",
     ),
     Example(
         _T + "2025-04-01 15:24:00\nNội dung bài viết về công tác dân vận ở cơ sở.",
