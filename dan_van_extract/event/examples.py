@@ -12,6 +12,12 @@ from __future__ import annotations
 from .._examples import Example
 
 POSITIVE: list[Example] = [
+    Example(
+        "Ủng hộ đồng bào vùng lũ\nChiều 14/9, Ủy ban MTTQ Việt Nam huyện Hướng Hóa tổ chức phát "
+        "động đợt vận động ủng hộ đồng bào bị thiệt hại do lũ lụt.",
+        ("phát động", "tổ chức phát động", None),
+        "a campaign's launch held as the event: tổ chức phát động",
+    ),
     # --- after tổ chức, with the organiser before it
     Example(
         "Tổng kết đội công tác\nNgày 5/12, Ban Dân vận Tỉnh ủy Gia Lai tổ chức hội nghị tổng "
@@ -378,6 +384,11 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Ngày chủ nhật sạch đẹp\nPhong trào do Hội Liên hiệp Phụ nữ tỉnh phát động nhằm vận "
+        "động hội viên cùng dọn vệ sinh đường làng vào cuối tuần.",
+        note="a campaign only launched by someone (do X phát động) is no event",
+    ),
     Example(
         "Sắp xếp bộ máy\nCăn cứ Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng, "
         "UBND huyện đã xây dựng kế hoạch sắp xếp các phòng, ban.",
