@@ -1024,6 +1024,19 @@ POSITIVE: list[Example] = [
         "an edition's year is not a plain year: the anniversary pair's year stands",
     ),
     Example(
+        _T + "Sáng 19-3, Huyện đoàn tổ chức lễ kỷ niệm 89 năm ngày thành lập Đoàn (26-3-1931 – "
+        "26-3-2020) và phát động chiến dịch “Mùa hè xanh - năm 2021”. Năm 2021, Huyện đoàn "
+        "đặt chỉ tiêu 40 công trình thanh niên.",
+        {"event": "2020-03-19", "inferred": True},
+        "a year inside quotation marks names a campaign: no plain year against the pair",
+    ),
+    Example(
+        _T + 'Sáng 9/10, thành phố phát động phong trào "Dân vận khéo", tôn vinh công dân tiêu '
+        "biểu năm 2023 và thi đua chào mừng 70 năm Ngày Giải phóng (10/10/1954 - 10/10/2024).",
+        {"event": "2023-10-09", "inferred": True},
+        "a plain year after a quoted name (its quotation marks closed) beats the pair",
+    ),
+    Example(
         _T + "Tối 24/3, Thành đoàn tổ chức chương trình giao lưu và trao giải thưởng Lý Tự Trọng "
         "năm 2021.",
         {"event": "2021-03-24", "inferred": True},

@@ -1208,7 +1208,9 @@ def _plain_years(ctx: Context, lo: int, hi: int) -> set[int]:
     brackets and documents' names: an anniversary's year that is none of them loses
     (``Vinh danh ... năm 2023 và ... kỷ niệm 70 năm ... (10/10/1954 - 10/10/2024)``: the
     pair tells when the anniversary falls, often after the event). An edition's year is
-    not plain: ``Lễ trao giải ... lần thứ XI năm 2016`` is held on the anniversary of 2017."""
+    not plain: ``Lễ trao giải ... lần thứ XI năm 2016`` is held on the anniversary of 2017;
+    nor is a year in quotation marks, a campaign's or a programme's name (``phát động phong
+    trào “Tết vì người nghèo - năm 2019”`` at an anniversary of November 2018)."""
     content = ctx.content
     years: set[int] = set()
     editions = {m.start("y") for m in ctx.analysis.keyed_matches(EDITION_YEAR_RE, lo, hi)}
@@ -1217,8 +1219,18 @@ def _plain_years(ctx: Context, lo: int, hi: int) -> set[int]:
             continue
         if content.rfind("(", lo, m.start()) > content.rfind(")", lo, m.start()):
             continue
+        if _in_quotes(content, lo, m.start()):
+            continue  # "phát động phong trào “Tết vì người nghèo - năm 2019”": a name's year
         years.add(int(m["y"]))
     return years
+
+
+def _in_quotes(content: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside quotation marks opened after ``lo`` (``“...`` not yet
+    closed, or an odd number of ``"``): the name of a campaign or a programme."""
+    if content.rfind("“", lo, pos) > content.rfind("”", lo, pos):
+        return True
+    return content.count('"', lo, pos) % 2 == 1
 
 
 def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
