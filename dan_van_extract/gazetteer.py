@@ -116,9 +116,10 @@ def name_key(name: str) -> str:
     return " ".join(m.group() for m in _match.finditer(_KEY_WORD_RE, name))
 
 
-_LONE_Y_RE = regex.compile(r"(?<=[bcdđghklmnpqrstvx])y(?![\p{L}])")
+_LONE_Y_RE = regex.compile(r"(?<=[bcdđghklmnpqrstvx]|qu)y(?![\p{L}])")
 """A ``y`` that is a syllable's only vowel (``Vỹ``, ``Kỳ``, ``Mỹ``), which the papers also
-write ``i`` (``Vĩ``, ``Kì``, ``Mĩ``); not the ``y`` of ``ay``, ``uy``, ``ây``."""
+write ``i`` (``Vĩ``, ``Kì``, ``Mĩ``), also after ``qu`` (``Phú Quý``, ``Phú Quí``); not the
+``y`` of ``ay``, ``uy`` (``Huy``), ``ây``."""
 
 
 def loose_key(key: str) -> str:

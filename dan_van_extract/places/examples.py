@@ -309,6 +309,11 @@ POSITIVE: list[Example] = [
         ),
         "a type word opening a bracket after a person names where the person lives",
     ),
+    Example(
+        "Huyện đảo Phú Quý tổng kết công tác Mặt trận năm 2023",
+        ("Bình Thuận", [("Phú Quí", "district", "Bình Thuận")]),
+        "Quý and Quí are one spelling of a name (the gazetteer writes Phú Quí)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
