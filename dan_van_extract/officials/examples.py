@@ -314,6 +314,17 @@ POSITIVE: list[Example] = [
         [("Lò Thị Mai", ["Chủ tịch Hội LHPN xã"], [])],
         "how the speaker feels ends the title (title_stops.txt)",
     ),
+    Example(
+        "Ông Đỗ Văn Hiền, Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở phường phát biểu.",
+        [
+            (
+                "Đỗ Văn Hiền",
+                ["Trưởng ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở phường"],
+                ["phát biểu"],
+            )
+        ],
+        "a document's kind written capitalised (Quy chế) goes on inside the title",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",

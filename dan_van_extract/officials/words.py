@@ -298,10 +298,18 @@ _HEADS_OF_A_UNIT = frozenset({"vụ trưởng", "vụ phó", "cục trưởng", 
 lương``, ``Cục trưởng Quản lý thị trường``)."""
 
 
+_DOCUMENT_WORDS = frozenset(
+    {"quy chế", "nghị quyết", "chỉ thị", "kết luận", "nghị định", "quyết định", "điều lệ"}
+)
+"""Kinds of documents papers capitalise inside a title (``Trưởng ban chỉ đạo thực hiện Quy
+chế dân chủ ở cơ sở``, ``... thực hiện Nghị quyết 35``): the words after them go on."""
+
+
 def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
     """A lower-case syllable that completes the capitalised word before it, inside an
     organisation's name: ``Cục Chăn nuôi``, ``Sở Quy hoạch - Kiến trúc``, ``Vụ Tín dụng``
-    (the capitalised word follows an organisation head, a dash or ``và``)."""
+    (the capitalised word follows an organisation head, a dash or ``và``); or a document's
+    kind written capitalised (``Quy chế``: :data:`_DOCUMENT_WORDS`)."""
     tok = toks[idx]
     if idx < 2 or not tok.text[:1].islower() or _match.fullmatch(lex.stop_re, tok.text):
         return False
@@ -310,7 +318,8 @@ def second_syllable(toks: Sequence[Token], idx: int, lex: Lexicons) -> bool:
         prev.text[:1].isupper()
         and prev.end == tok.start - 1
         and (
-            before.lower() in lex.org_heads
+            f"{prev.text} {tok.text}".lower() in _DOCUMENT_WORDS
+            or before.lower() in lex.org_heads
             or before in DASHES
             or before in ("và", "&")
             # "Vụ trưởng Tiền lương": the department a head of one names right after

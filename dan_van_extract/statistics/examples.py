@@ -440,6 +440,11 @@ POSITIVE: list[Example] = [
         ],
         note="the number a change starts from counts what the number it ends at counts",
     ),
+    Example(
+        "Dự hội nghị có đại diện Ủy ban MTTQ Việt Nam 07 xã trong cụm thi đua.",
+        [stat(7, "xã")],
+        note="a body ending in Việt Nam before a number of communes counts them",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

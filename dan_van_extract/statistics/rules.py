@@ -690,10 +690,14 @@ def _context(text: str, end: int) -> str:
 
 
 def _counts_units(words: list[tuple[str, int]], unit: UnitMatch) -> bool:
-    """``chủ tịch UBND 08 xã``: an upper-case body before a number of communes counts
-    them (it names none)."""
+    """``chủ tịch UBND 08 xã``, ``Ủy ban MTTQ Việt Nam 06 huyện``: a body (upper-case, or
+    ending in ``Việt Nam``) before a number of communes counts them (it names none)."""
+    if unit.text.split(",")[0] not in _ADMIN_UNITS:
+        return False
     word = words[-1][0]
-    return unit.text.split(",")[0] in _ADMIN_UNITS and word.isupper() and len(word) >= 2
+    if word.isupper() and len(word) >= 2:
+        return True
+    return len(words) >= 2 and word == "Nam" and words[-2][0] == "Việt"
 
 
 def _change_unit(content: str, m: regex.Match[str]) -> UnitMatch | None:
