@@ -263,6 +263,38 @@ POSITIVE: list[Example] = [
         "Huyện đoàn tặng Giấy khen cho 9 chi đoàn và 36 học sinh có thành tích tốt.",
         [award("Giấy khen", "Huyện đoàn", 9, 36)],
     ),
+    # forms with a digit class or a longer name of their own
+    Example(
+        "Dịp này, bà Trần Thị Lệ (xã Phước An) được nhận Huân chương Lao động hạng 2.",
+        [award("Huân chương Lao động hạng 2")],
+        note="the class written as a digit",
+    ),
+    Example(
+        "Năm 2021, Hội Nông dân tỉnh được Ủy ban Trung ương MTTQ Việt Nam tặng Cờ thi đua xuất "
+        "sắc toàn diện.",
+        [award("Cờ thi đua xuất sắc toàn diện", "Ủy ban Trung ương MTTQ Việt Nam")],
+        note="the flag's full name, not cut at 'xuất sắc'",
+    ),
+    Example(
+        "Ban Chấp hành Hội Nông dân tỉnh tặng cờ dẫn đầu phong trào thi đua cho Hội Nông dân "
+        "huyện Tuy Phước; tặng giấy khen cho 4 tập thể và 17 cá nhân.",
+        [
+            award("cờ dẫn đầu phong trào thi đua", "Ban Chấp hành Hội Nông dân tỉnh"),
+            award("giấy khen", "Ban Chấp hành Hội Nông dân tỉnh", 4, 17),
+        ],
+        note="a flag named by what it rewards, lower case; the next clause shares its issuer",
+    ),
+    Example(
+        "Nhân dịp này, Trung ương Hội Cựu chiến binh trao tặng khen thưởng cấp Nhà nước đến 2 "
+        "tập thể, 7 cá nhân có thành tích xuất sắc.",
+        [award("khen thưởng", "Trung ương Hội Cựu chiến binh", 2, 7)],
+        note="a level (cấp Nhà nước) after the verb, recipients after 'đến'",
+    ),
+    Example(
+        "Huyện đoàn đã khen thưởng cấp huyện cho 6 chi đoàn và 12 đoàn viên.",
+        [award("khen thưởng", "Huyện đoàn", 6, 12)],
+        note="a level (cấp huyện) before 'cho'",
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "
@@ -616,6 +648,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Chủ tịch Quốc hội đã gửi thư khen ngợi và chúc mừng ngân hàng.",
         note="thư khen ngợi: a letter of compliments, not the award thư khen",
+    ),
+    Example(
+        "Phong trào thi đua của xã đã trở thành lá cờ đầu của huyện trong nhiều năm.",
+        note="'lá cờ đầu': a figure of speech, not a flag given",
     ),
     Example(
         "Nhân dịp Tết, xã tặng quà cho 12 hộ nghèo và 5 hộ chính sách.",

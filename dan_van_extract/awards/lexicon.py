@@ -90,6 +90,9 @@ _NAME_WORD = r"[\p{L}\p{N}][\p{L}\p{N}-]*"
 _FREE_WORD = rf"(?:[ \t]+(?!{_NAME_STOP}){_NAME_WORD})"
 _QUOTED = r"[“\"‘'][^”\"’'\n]{1,80}[”\"’']"
 _RANK = r"(?i:hạng)[ \t]+(?:Nhất|Nhì|Ba|nhất|nhì|ba|NHẤT|NHÌ|BA|III|II|I|hai|Hai)(?![\p{L}])"
+_DIGIT_RANK = r"(?(order_name)(?i:hạng)[ \t]+[1-3](?![\p{L}\p{N}])|(?!))"
+"""An order's class written as a digit (``Huân chương Lao động hạng 3``): only after the
+order's name (a bare ``Huy chương hạng 3`` is as likely a contest's)."""
 _CAP_RUN = r"(?!(?i:vàng|bạc|đồng)(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}"
 """An order's name not in the lexicon: capitalised words (not a sports medal's metal)."""
 _NOT_A_REASON = (
@@ -134,7 +137,7 @@ FORM_RE = regex.compile(
     r"(?<![\p{L}])(?:"
     rf"(?P<plain>{_heads('plain')})(?:[ \t]+(?P<plain_name>{_VI_NAME}))?"
     rf"|(?P<order>{_heads('order')})(?:[ \t]+(?P<order_name>{_ci(_ORDER_NAMES)}|{_CAP_RUN}))?"
-    rf"(?:[ \t]+(?P<rank>{_RANK}))?"
+    rf"(?:[ \t]+(?P<rank>{_RANK}|{_DIGIT_RANK}))?"
     rf"|(?P<medal>{_heads('medal')})(?:[ \t]*:?[ \t]*(?P<medal_name>{_VI_NAME}))?"
     rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}|(?P<grade_range>{_GRADE_RANGE})"
     r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t]|[ \t]*(?:[;.]|và[ \t]|$))"
