@@ -295,6 +295,45 @@ POSITIVE: list[Example] = [
         [award("khen thưởng", "Huyện đoàn", 6, 12)],
         note="a level (cấp huyện) before 'cho'",
     ),
+    # umbrellas: what sums up the awards is not an award of its own (awards.umbrella,
+    # awards.party-badge-umbrella)
+    Example(
+        "Tại hội nghị, Ban Thường vụ Hội Cựu chiến binh tỉnh quyết định khen thưởng cho các tập "
+        "thể, cá nhân có thành tích xuất sắc. Cụ thể: 9 đơn vị được nhận Cờ thi đua của Hội Cựu "
+        "chiến binh tỉnh; 4 tập thể và 11 cá nhân được nhận Giấy khen.",
+        [
+            award("Cờ thi đua", "Hội Cựu chiến binh tỉnh", 9),
+            award("Giấy khen", "Ban Thường vụ Hội Cựu chiến binh tỉnh", 4, 11),
+        ],
+        note="a decision with no count before its items; an item naming no issuer takes its",
+    ),
+    Example(
+        "Tại lễ trao Huy hiệu Đảng, đồng chí Hà Văn Minh, Bí thư Huyện ủy đã trao Huy hiệu 45 "
+        "năm tuổi Đảng cho đồng chí Lò Văn Sáu.",
+        [award("Huy hiệu 45 năm tuổi Đảng")],
+        note="the ceremony's name is not an award beside the graded badge",
+    ),
+    Example(
+        "Thay mặt các đảng viên được nhận huy hiệu vinh dự của Đảng, đồng chí Vi Văn Lâm bày tỏ "
+        "niềm tự hào. Đồng chí Lâm được trao Huy hiệu 50 năm tuổi Đảng.",
+        [award("Huy hiệu 50 năm tuổi Đảng")],
+        note="the Party badge spoken of in general, with a graded badge reported",
+    ),
+    Example(
+        "Đợt này, Huyện ủy trao Huy hiệu Đảng cho 46 đảng viên, trong đó 3 đảng viên nhận Huy "
+        "hiệu 60 năm tuổi Đảng. Tại lễ trao Huy hiệu Đảng, Bí thư Huyện ủy chúc mừng các đảng "
+        "viên.",
+        [
+            award("Huy hiệu Đảng", "Huyện ủy", individuals=46, mentions=1),
+            award("Huy hiệu 60 năm tuổi Đảng", individuals=3),
+        ],
+        note="a counted Party badge with no grade is an award; its count-less mention restates it",
+    ),
+    Example(
+        "Xã Ea Tiêu, huyện Cư Kuin trao Huy hiệu Đảng cho 12 đảng viên.",
+        [award("Huy hiệu Đảng", "Xã Ea Tiêu, huyện Cư Kuin", individuals=12)],
+        note="a place and the wider place it lies in: one issuer, not two",
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "

@@ -38,9 +38,11 @@ from .rules import (
     FORM_RULES,
     NEEDS_CONTEXT,
     NOT_GIVEN,
+    PARTY_BADGE_UMBRELLA,
     PRIZE,
     RATING,
     SPORTS_MEDAL,
+    UMBRELLA,
     VERB_WITHOUT_COUNT,
 )
 
@@ -799,7 +801,52 @@ def find_awards(ctx: Context) -> list[Award]:
         else:
             kept.append(form)
     forms = _read_issuers(ctx, analysis, kept)
+    forms = _drop_umbrellas(ctx, analysis, forms)
     return _merge(ctx, analysis, forms)
+
+
+UMBRELLA_REACH = 400
+"""How far after a count-less verb-award the award items it sums up may stand (at most to
+the end of the next sentence)."""
+
+
+UMBRELLA_STRENGTH = 2
+"""The strength of an issuer an award item takes from the umbrella summing it up."""
+
+
+def _is_graded_badge(form: _Form) -> bool:
+    return form.kind == "badge" and any(ch.isdigit() for ch in form.form)
+
+
+def _drop_umbrellas(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_Form]:
+    """Drop the mentions that sum up the awards reported rather than give one (see
+    :data:`UMBRELLA` and :data:`PARTY_BADGE_UMBRELLA`)."""
+    badges = [f for f in forms if f.kind == "badge"]
+    # (a counted Party badge named with no grade takes its count-less mentions as restatements)
+    graded = any(map(_is_graded_badge, badges)) and not any(
+        f.counts and not _is_graded_badge(f) for f in badges
+    )
+    kept: list[_Form] = []
+    for i, form in enumerate(forms):
+        if graded and form.kind == "badge" and not form.counts and not _is_graded_badge(form):
+            ctx.rejected(PARTY_BADGE_UMBRELLA, "award", form.start, form.end)
+            continue
+        if form.kind == "verb" and not form.counts:
+            end = analysis.sentence(form.start)[1]
+            hi = analysis.sentence_end_after(end + 1, end + UMBRELLA_REACH) or (
+                end + UMBRELLA_REACH
+            )
+            items = [f for f in forms[i + 1 :] if f.kind in _NOUN_KINDS and f.start < hi]
+            if items:
+                for item in items:
+                    if item.issuer is None and form.issuer is not None:
+                        # a weak reading: an item's own issuer elsewhere wins when they merge
+                        item.issuer = form.issuer
+                        item.strength = min(form.strength, UMBRELLA_STRENGTH)
+                ctx.rejected(UMBRELLA, "award", form.start, form.end)
+                continue
+        kept.append(form)
+    return kept
 
 
 def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:

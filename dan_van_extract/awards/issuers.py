@@ -390,6 +390,46 @@ class VerbIssuers:
         return _moved(self._read[key], start)
 
 
+_PLACE_LEVELS = {
+    "xã": 1,
+    "phường": 1,
+    "thị trấn": 1,
+    "huyện": 2,
+    "quận": 2,
+    "thị xã": 2,
+    "thành phố": 3,
+    "tỉnh": 4,
+}
+"""How wide a place's type word is: ``huyện Quế Võ, tỉnh Bắc Ninh`` names one place, the
+second part saying where the first is."""
+
+
+def _place_level(part: str) -> int:
+    words = part.lower().split()
+    for n in (2, 1):
+        level = _PLACE_LEVELS.get(" ".join(words[:n]))
+        if level is not None and len(words) > n and part.split()[n][:1].isupper():
+            return level
+    return 0
+
+
+def _join_place_of_place(parts: list[str], text: str) -> list[str]:
+    """Parts of a split issuer with ``huyện X, tỉnh Y`` (a place, a comma, a wider place)
+    joined back into one: where the place is, not a second issuer."""
+    out: list[str] = []
+    for part in parts:
+        if out:
+            prev = out[-1]
+            low, high = _place_level(prev), _place_level(part)
+            at = text.find(prev)
+            joined = text[at : text.index(part, at + len(prev)) + len(part)] if at >= 0 else ""
+            if 0 < low < high and joined == f"{prev}, {part}":
+                out[-1] = joined
+                continue
+        out.append(part)
+    return out
+
+
 def split_issuer(issuer: Issuer) -> list[Issuer]:
     """``Ban Dân tộc tỉnh và UBND huyện``, ``UBND tỉnh, UBND huyện``: bodies that each
     grant the award (``Đảng và Nhà nước``, a head of its own, grants as one)."""
@@ -397,7 +437,7 @@ def split_issuer(issuer: Issuer) -> list[Issuer]:
         return [issuer]  # "Đảng và Nhà nước" grants as one
     # A passive agent's comma list grants as one ("được Tổng LĐLĐ, UBND Thành phố tặng").
     splitter = _AND_RE if issuer.strength == 3 else _ONLY_AND_RE
-    parts = [p.strip() for p in splitter.split(issuer.text)]
+    parts = _join_place_of_place([p.strip() for p in splitter.split(issuer.text)], issuer.text)
     if len(parts) < 2 or len(parts) > 4 or not all(_is_head(p.split(), 0) for p in parts):
         return [issuer]
     out = []

@@ -20,7 +20,11 @@
 5. **Not given**: a proposal, a procedure, a revocation, a promise, a hope, a refusal
    (``data/negative_cues.tsv``) shortly before the form in its clause, with no completed act
    in it; an emulation title describing recipients already counted for another award.
-6. **One award per decision**: mentions of one form (or of forms one of which extends the
+6. **Umbrellas**: ``khen thưởng cho các tập thể, cá nhân ... Cụ thể: 17 đơn vị nhận Cờ
+   thi đua ...`` (a verb naming no count, with award items after it) and the Party badge
+   named with no grade nor count where graded badges are reported (``Tại lễ trao Huy hiệu
+   Đảng, ...``) sum up the awards given: they are not awards of their own.
+7. **One award per decision**: mentions of one form (or of forms one of which extends the
    other) with compatible counts and issuers merge; a verb-award and the noun form naming
    the same award merge, the noun being the form.
 """
@@ -37,9 +41,11 @@ __all__ = [
     "FORM_RULES",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
+    "PARTY_BADGE_UMBRELLA",
     "PRIZE",
     "RATING",
     "SPORTS_MEDAL",
+    "UMBRELLA",
     "VERB_WITHOUT_COUNT",
 ]
 
@@ -98,4 +104,16 @@ DESCRIBES_RECIPIENTS = Rule(
     "awards.describes-recipients",
     "cho 5 tập thể đạt danh hiệu lao động xuất sắc: a title describing recipients counted "
     "for another award is not an award of its own.",
+)
+UMBRELLA = Rule(
+    "awards.umbrella",
+    "khen thưởng cho các tập thể, cá nhân ... Cụ thể: 17 đơn vị được nhận Cờ thi đua ...: a "
+    "verb naming no count, with award items after it in its sentence or the next, sums them "
+    "up: not an award of its own (an item naming no issuer takes its issuer).",
+)
+PARTY_BADGE_UMBRELLA = Rule(
+    "awards.party-badge-umbrella",
+    "Tại lễ trao Huy hiệu Đảng, ... trao Huy hiệu 30 năm tuổi Đảng: the Party badge named "
+    "with no grade and no count, where graded badges are reported, names the ceremony or "
+    "sums them up: not an award of its own.",
 )
