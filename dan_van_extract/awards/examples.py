@@ -334,6 +334,25 @@ POSITIVE: list[Example] = [
         [award("Huy hiệu Đảng", "Xã Ea Tiêu, huyện Cư Kuin", individuals=12)],
         note="a place and the wider place it lies in: one issuer, not two",
     ),
+    # chained clauses
+    Example(
+        "Đề nghị Bộ Quốc phòng xem xét tặng bằng khen cho 4 tập thể, cá nhân; đề nghị và được "
+        "UBND huyện tặng giấy khen cho 6 cá nhân.",
+        [award("giấy khen", "UBND huyện", individuals=6)],
+        note="proposed and granted (đề nghị và được): given, beside a proposal in the sentence",
+    ),
+    Example(
+        "Ban Thường vụ Tỉnh đoàn trao 15 suất học bổng cho học sinh nghèo; tặng bằng khen cho 2 "
+        "tập thể và 9 cá nhân.",
+        [award("bằng khen", "Ban Thường vụ Tỉnh đoàn", 2, 9)],
+        note="a clause opening with its verb has the previous clause's subject",
+    ),
+    Example(
+        "Phó Chủ tịch UBND tỉnh Lê Văn An trao 50 suất quà cho hộ nghèo; trao bằng khen cho 3 "
+        "tập thể.",
+        [award("bằng khen", collectives=3)],
+        note="the previous clause's subject is a titled presenter of 'trao': no issuer",
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "
@@ -691,6 +710,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Phong trào thi đua của xã đã trở thành lá cờ đầu của huyện trong nhiều năm.",
         note="'lá cờ đầu': a figure of speech, not a flag given",
+    ),
+    Example(
+        "Hội đồng Thi đua đề nghị và trình UBND tỉnh tặng Bằng khen cho 7 tập thể.",
+        note="proposed and submitted: still a proposal",
     ),
     Example(
         "Nhân dịp Tết, xã tặng quà cho 12 hộ nghèo và 5 hộ chính sách.",

@@ -17,7 +17,7 @@ from .._rules import Rule
 from ..analysis import Analysis
 from ..context import Context
 from ..models import Award, TextSpan
-from .issuers import Issuer, VerbIssuers, after_issuer, split_issuer
+from .issuers import Issuer, VerbIssuers, after_issuer, elided_subject, split_issuer
 from .lexicon import (
     ANY_VERB,
     COUNT_ITEM_RE,
@@ -128,6 +128,10 @@ _ELIDED_SUBJECT_RE = regex.compile(
     rf"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?(?:{VERB})?"
 )
 """A clause opening with its verb, or with the form: its subject is the previous one's."""
+_ELIDED_VERB_RE = regex.compile(
+    rf"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?(?:{VERB})"
+)
+"""A clause opening with its granting verb (:data:`_ELIDED_SUBJECT_RE` with the verb)."""
 _RECIPIENTS_AFTER_RE = regex.compile(
     r"\G(?:[ \t]*,)?[ \t]+(?:cho|đối[ \t]+với)[ \t]+(?:các|những)[ \t]+"
     r"(?i:tập[ \t]+thể|cá[ \t]+nhân|tổ[ \t]+chức|đơn[ \t]+vị|hội[ \t]+viên|đảng[ \t]+viên"
@@ -736,6 +740,15 @@ def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[
             # "Cờ thi đua cho 4 tập thể; Bằng khen cho 19 tập thể", "...; tặng Bằng khen
             # cho 5 tập thể": the next item of a list shares the first one's issuer.
             issuer = Issuer(previous.issuer, previous.strength)
+        if issuer is None and lo > analysis.sentence(form.start)[0]:
+            opening = text[lo : form.start].strip()
+            if opening and _match.fullmatch(_ELIDED_VERB_RE, opening):
+                # "Hội X trao 20 con bò cho hội viên nghèo; đồng thời tặng giấy khen ...":
+                # a clause opening with its verb has the previous clause's subject.
+                plo = max(analysis.clause(lo - 1)[0], analysis.sentence(form.start)[0])
+                found = elided_subject(text, plo, lo)
+                # (its span stays out of the item's: it stands in another clause)
+                issuer = None if found is None else Issuer(found.text, found.strength)
         form.reason = _reason(analysis, _span_of(form)[1], hi)
         previous = form
         if issuer is None:

@@ -30,7 +30,14 @@ from .lexicon import (
     VERB,
 )
 
-__all__ = ["Issuer", "VerbIssuers", "after_issuer", "split_issuer", "verb_issuer"]
+__all__ = [
+    "Issuer",
+    "VerbIssuers",
+    "after_issuer",
+    "elided_subject",
+    "split_issuer",
+    "verb_issuer",
+]
 
 SUBJECT_WINDOW = 240
 """How far before the verb an issuer is looked for (characters)."""
@@ -43,6 +50,7 @@ STRIP_CHARS = ",.;:!?()“”\"'‘’"
 _QUANTITY = r"(?:nhiều|các|những|một|\d{1,5})"
 _GRANT_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?:[ \t]+{_QUANTITY})?[ \t]+\Z")
 _HAS_VERB_RE = regex.compile(rf"(?<![\p{{L}}]){ANY_VERB}(?![\p{{L}}])")
+_GRANT_VERB_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?![\p{{L}}])")
 _TOKEN_RE = regex.compile(r"\S+")
 _ADVERBS_END_RE = regex.compile(
     r"(?:[ \t]+(?:đã|vừa|cũng|sẽ|đều|chính[ \t]+thức|long[ \t]+trọng|trang[ \t]+trọng"
@@ -362,6 +370,22 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
         return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
     start = window_start + offset
     return Issuer(x, strength, (start, start + len(x)))
+
+
+def elided_subject(text: str, lo: int, hi: int) -> Issuer | None:
+    """``ISSUER tặng cờ ... cho X; tặng bằng khen cho 2 tập thể``: a clause opening with its
+    verb has the subject of the previous clause (``text[lo:hi]``), read before that
+    clause's first granting verb as :func:`verb_issuer` reads it (a titled presenter of
+    ``trao`` is not taken)."""
+    verb = _match.search(_GRANT_VERB_RE, text, lo, min(hi, lo + SUBJECT_WINDOW))
+    if verb is None:
+        return None
+    found = verb_issuer(text, verb.start(), lo, is_verb=True)
+    if found is None or (
+        found.strength < 3 and " ".join(verb.group("verb").lower().split()) in PRESENT_VERBS
+    ):
+        return None
+    return found
 
 
 def _moved(issuer: Issuer | None, by: int) -> Issuer | None:
