@@ -353,6 +353,24 @@ POSITIVE: list[Example] = [
         [award("bằng khen", collectives=3)],
         note="the previous clause's subject is a titled presenter of 'trao': no issuer",
     ),
+    # issuers: abbreviated heads, a subject with two predicates
+    Example(
+        "Dịp này, BCH Hội Cựu chiến binh phường cũng đã trao giấy khen cho 9 hội viên.",
+        [award("giấy khen", "BCH Hội Cựu chiến binh phường", individuals=9)],
+        note="BCH (Ban Chấp hành) heads an issuer as its full form does",
+    ),
+    Example(
+        "BTV Huyện ủy tặng Giấy khen cho 5 chi bộ trong sạch vững mạnh tiêu biểu.",
+        [award("Giấy khen", "BTV Huyện ủy", 5)],
+        note="BTV (Ban Thường vụ) heads an issuer",
+    ),
+    Example(
+        "Tại buổi lễ Ban Thường trực Ủy ban MTTQ huyện đã báo cáo sơ kết 5 năm thực hiện cuộc "
+        "vận động giai đoạn 2016 - 2021 và quyết định biểu dương, khen thưởng cho 6 tập thể và "
+        "14 cá nhân.",
+        [award("khen thưởng", "Ban Thường trực Ủy ban MTTQ huyện", 6, 14)],
+        note="the award verb's predicate is coordinated (và) with the subject's first one",
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "

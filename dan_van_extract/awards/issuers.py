@@ -80,6 +80,9 @@ _ORGANISES_END_RE = regex.compile(
 _PERSON_START_RE = regex.compile(
     rf"\A{vocab.forms_of_address_pattern()}(?![\p{{L}}])|\A(?i:anh|chị)(?![\p{{L}}])"
 )
+_AND_END_RE = regex.compile(r"(?<![\p{L}])và[ \t]*\Z")
+_FIRST_PREDICATE_RE = regex.compile(r"[ \t]+(?:đã|vừa|cũng|đều)[ \t]+")
+"""Where the subject's first predicate opens (``Ban X đã báo cáo ... và khen thưởng``)."""
 _AND_RE = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _ONLY_AND_RE = regex.compile(r"[ \t]+và[ \t]+")
 _COMMA_HEADS = sorted({len(h.split()) for h in HEADS if "," in h} or {0}, reverse=True)
@@ -362,6 +365,12 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
         subject = subject[: subject.rfind("(")]  # Bí thư X (thứ tư từ trái sang) trao ...
     if _ends_in_ceremony(subject) and _match.search(_ORGANISER_END_RE, subject):
         return None  # UBND tỉnh tổ chức lễ trao ...: the organiser, not the issuer
+    if _match.search(_AND_END_RE, subject):
+        # "Ban thường vụ X đã báo cáo tổng kết ... và quyết định khen thưởng": the verb's
+        # predicate is coordinated with the subject's first one (opened by đã, vừa, cũng).
+        first = _match.search(_FIRST_PREDICATE_RE, subject)
+        if first is not None:
+            subject = subject[: first.start()]
     found = _subject_issuer(subject)
     if found is None:
         return None
