@@ -371,6 +371,19 @@ POSITIVE: list[Example] = [
         [award("khen thưởng", "Ban Thường trực Ủy ban MTTQ huyện", 6, 14)],
         note="the award verb's predicate is coordinated (và) with the subject's first one",
     ),
+    # the next item of a list of badges, with its recipient and no verb of its own
+    Example(
+        "Vinh dự nhận Huy hiệu 65 năm tuổi Đảng đợt này là đồng chí Nguyễn Văn Tám, nguyên Bí "
+        "thư Huyện ủy; huy hiệu 55 năm tuổi Đảng là Phó Chủ tịch Hội Nông dân tỉnh Lê Thị Hoa.",
+        [award("Huy hiệu 65 năm tuổi Đảng"), award("huy hiệu 55 năm tuổi Đảng")],
+        note="copular items: [badge] là [title] [Name]",
+    ),
+    Example(
+        "Bí thư Đảng ủy xã trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Trần Văn Bảy; Huy hiệu 50 "
+        "năm tuổi Đảng cho đồng chí Hà Văn Tư.",
+        [award("Huy hiệu 40 năm tuổi Đảng"), award("Huy hiệu 50 năm tuổi Đảng")],
+        note="a list item with its recipient after 'cho'",
+    ),
     # known gaps
     Example(
         "Ngoài 3 tập thể là các đơn vị chức năng; lãnh đạo quận cũng đã trao Giấy khen cho 4 "
@@ -732,6 +745,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Hội đồng Thi đua đề nghị và trình UBND tỉnh tặng Bằng khen cho 7 tập thể.",
         note="proposed and submitted: still a proposal",
+    ),
+    Example(
+        "Đoàn đến thăm cụ Lê Văn Tư, Huy hiệu 70 năm tuổi Đảng, và tặng quà cho gia đình cụ.",
+        note="a badge describing a person, with no award listed before it",
     ),
     Example(
         "Nhân dịp Tết, xã tặng quà cho 12 hộ nghèo và 5 hộ chính sách.",

@@ -99,6 +99,10 @@ _AFTER_OF_RE = regex.compile(
 _NGOI_AFTER_RE = regex.compile(r"\G[ \t]+ngợi(?![\p{L}])")
 """``thư khen ngợi``: ``khen ngợi`` (to compliment) read across a form's end (only a form
 ending in ``khen`` can run on into it, so only those are read on)."""
+_ITEM_RECIPIENT_RE = regex.compile(r"\G[ \t]+(?:là|cho)[ \t]+\S")
+"""``...; huy hiệu 50 năm tuổi Đảng là đồng chí X``, ``...; Huy hiệu 40 năm tuổi Đảng cho
+đồng chí Y``: the next item of a list of awards, with its recipient, needs no verb of its
+own."""
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
 _COUNTED_VERB_BEFORE_RE = regex.compile(
@@ -323,7 +327,14 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
                 reject = NEEDS_CONTEXT
         elif kind == "medal" and not (m.group("medal_name") or has_context):
             reject = NEEDS_CONTEXT
-        elif kind == "badge" and not has_context and not counted:
+        elif (
+            kind == "badge"
+            and not has_context
+            and not counted
+            and not (
+                _listed_after(text, start, forms) and _match.match(_ITEM_RECIPIENT_RE, text, end)
+            )
+        ):
             reject = NEEDS_CONTEXT  # "..., 70 năm tuổi Đảng, Huy hiệu ...": a description
         elif kind == "prize" and not (
             counted
