@@ -270,6 +270,12 @@ POSITIVE: list[Example] = [
         note="the class written as a digit",
     ),
     Example(
+        "Hợp tác xã đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.\n\nLãnh đạo tỉnh "
+        "trao Huân chương Lao động hạng 3 cho Hợp tác xã - Ảnh: Minh Thư",
+        [award("Huân chương Lao động hạng Ba", "Chủ tịch nước", mentions=1)],
+        note="the class as a word and as a digit: one award",
+    ),
+    Example(
         "Năm 2021, Hội Nông dân tỉnh được Ủy ban Trung ương MTTQ Việt Nam tặng Cờ thi đua xuất "
         "sắc toàn diện.",
         [award("Cờ thi đua xuất sắc toàn diện", "Ủy ban Trung ương MTTQ Việt Nam")],

@@ -615,6 +615,15 @@ def _rank(key: str) -> str | None:
     return None
 
 
+def _ranked_words(key: str) -> list[str]:
+    """The words of ``key`` with its class as a digit (``hạng ba`` and ``hạng 3`` alike)."""
+    words = key.split()
+    rank = _rank(key)
+    if rank is not None:
+        words[words.index("hạng") + 1] = rank
+    return words
+
+
 def _same_award(a: str, b: str) -> bool:
     """Two keys naming one award: equal, one extending the other (``Cờ thi đua`` / ``Cờ thi
     đua xuất sắc``), or one's words all within the other's with the same head and rank
@@ -622,7 +631,7 @@ def _same_award(a: str, b: str) -> bool:
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    sw, lw = short.split(), long.split()
+    sw, lw = _ranked_words(short), _ranked_words(long)
     if sw[:2] != lw[:2] or _rank(short) is None or _rank(short) != _rank(long):
         return False
     it = iter(lw)
