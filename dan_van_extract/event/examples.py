@@ -385,6 +385,11 @@ POSITIVE += [
 
 NEGATIVE: list[Example] = [
     Example(
+        "Hội Phụ nữ xây dựng kế hoạch năm mới\nChiều 3/9, Hội LHPN phường bàn kế hoạch tổ chức "
+        "“Ngày hội phụ nữ khéo tay” và các chi hội thống nhất tổ chức hội thi vào tháng 10.",
+        note="an event planned in quotation marks, or agreed to be held later, is not the event",
+    ),
+    Example(
         "Ngày chủ nhật sạch đẹp\nPhong trào do Hội Liên hiệp Phụ nữ tỉnh phát động nhằm vận "
         "động hội viên cùng dọn vệ sinh đường làng vào cuối tuần.",
         note="a campaign only launched by someone (do X phát động) is no event",
