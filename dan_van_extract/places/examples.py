@@ -314,6 +314,12 @@ POSITIVE: list[Example] = [
         ("Bình Thuận", [("Phú Quí", "district", "Bình Thuận")]),
         "Quý and Quí are one spelling of a name (the gazetteer writes Phú Quí)",
     ),
+    Example(
+        "Ngày 10/1, Liên đoàn Lao động huyện Chợ Mới tổ chức hội nghị tổng kết năm 2024.\n"
+        "Hội nghị quán triệt nghị quyết đại hội Công đoàn tỉnh Bắc Kạn.",
+        ("Bắc Kạn", [("Chợ Mới", "district", "Bắc Kạn"), ("Bắc Kạn", "province", "Bắc Kạn")]),
+        "a district of two provinces votes for the one the text names elsewhere",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -1015,29 +1015,42 @@ def _vote(ctx: Context, mentions: list[PlaceMention]) -> _Votes:
     listed = _enumerated(ctx.content, mentions)
     low = ctx.analysis.lower
     former = any(word in low for word in _FORMER_POST_WORDS)
+    ambiguous: list[tuple[PlaceMention, frozenset[str]]] = []
     for i, men in enumerate(mentions):
-        if len(set(men.provinces)) != 1 or i in listed:
-            continue  # ambiguous, or one of a list ("các địa phương như Hà Nội, TP HCM, ...")
+        if i in listed:
+            continue  # one of a list ("các địa phương như Hà Nội, TP HCM, ...")
         if former and _former_post_before(ctx, men.start):
             continue  # "từng giữ vị trí Bí thư Tỉnh ủy Quảng Ninh": once served there
-        zone_weight = zones.weight(men.start)
-        if (
-            national
-            and men.provinces[0] == _CAPITAL
-            and _previous_word(ctx.content, men.start) in _VENUE_WORDS
-        ):
-            # "tại Hà Nội" as the venue of a national event is not what it is about.
-            zone_weight = min(zone_weight, _WEIGHT_BODY)
-        weight = zone_weight * _WEIGHT_LEVEL[men.level]
-        if men.explicit:
-            weight *= _WEIGHT_EXPLICIT
-        prefix = _title_prefix(ctx, men)
-        if prefix:
-            weight += _BONUS_TITLE_PREFIX
-        prominent = prefix or (zone_weight > _WEIGHT_BODY and men.level != "village")
-        local = (men.explicit or men.bare_district) and men.level in ("district", "commune")
-        votes.add(men.provinces[0], weight, men.start, prominent, local)
+        if len(set(men.provinces)) != 1:
+            ambiguous.append((men, frozenset(men.provinces)))
+            continue
+        _cast(ctx, zones, national, votes, men, men.provinces[0])
+    # "huyện Chợ Mới" (in An Giang and in Bắc Kạn) in an article that names Bắc Kạn: the
+    # district votes for the one of its provinces the rest of the text names.
+    named = set(votes.scores)
+    for men, provinces in ambiguous:
+        if len(provinces & named) == 1:
+            _cast(ctx, zones, national, votes, men, next(iter(provinces & named)))
     return votes
+
+
+def _cast(
+    ctx: Context, zones: _Zones, national: bool, votes: _Votes, men: PlaceMention, province: str
+) -> None:
+    """Add ``men``'s vote for ``province``, weighed by where it stands and what it is."""
+    zone_weight = zones.weight(men.start)
+    if national and province == _CAPITAL and _previous_word(ctx.content, men.start) in _VENUE_WORDS:
+        # "tại Hà Nội" as the venue of a national event is not what it is about.
+        zone_weight = min(zone_weight, _WEIGHT_BODY)
+    weight = zone_weight * _WEIGHT_LEVEL[men.level]
+    if men.explicit:
+        weight *= _WEIGHT_EXPLICIT
+    prefix = _title_prefix(ctx, men)
+    if prefix:
+        weight += _BONUS_TITLE_PREFIX
+    prominent = prefix or (zone_weight > _WEIGHT_BODY and men.level != "village")
+    local = (men.explicit or men.bare_district) and men.level in ("district", "commune")
+    votes.add(province, weight, men.start, prominent, local)
 
 
 def _no_province_of_its_own(ctx: Context, mentions: list[PlaceMention]) -> bool:
