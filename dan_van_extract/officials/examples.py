@@ -325,6 +325,11 @@ POSITIVE: list[Example] = [
         ],
         "a document's kind written capitalised (Quy chế) goes on inside the title",
     ),
+    Example(
+        "Ông Hà Văn Sơn, Trưởng phòng Lao động, thương binh và xã hội huyện trao quà cho hộ nghèo.",
+        [("Hà Văn Sơn", ["Trưởng phòng Lao động, thương binh và xã hội huyện"], [])],
+        "an office's fields listed in lower case with a comma (comma_compounds.tsv)",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",
