@@ -170,6 +170,12 @@ POSITIVE: list[Example] = [
         "the year of the first months reviewed, the event in the month they end",
     ),
     Example(
+        "Ra quân Mùa hè xanh 2021\nSáng 12-6, Thành đoàn tổ chức lễ ra quân chiến dịch Mùa hè "
+        "xanh 2021.\nChiến dịch Mùa hè xanh 2021 sẽ kéo dài đến hết tháng 8.",
+        {"event": "2021-06-12", "inferred": True},
+        "a programme's year named again in a sentence about what is to come still dates it",
+    ),
+    Example(
         _T + "Sáng 25/12, Ban Dân vận tổ chức hội nghị.\n\nTrong 9 tháng đầu năm 2017, toàn tỉnh "
         "đã vận động được 2 tỷ đồng.",
         {"event": "--12-25", "inferred": False},

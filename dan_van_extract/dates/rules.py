@@ -1810,7 +1810,9 @@ def _current_year(
         if analysis.hits(FUTURE_RE, lo, hi):
             cue = "plan"  # "lệnh sẽ có hiệu lực ... trước Thế vận hội Olympic 2020"
         if cue == "plan":
-            implied.add(_plan_year(dt.date(year, 1, 1), event))
+            planned = _plan_year(dt.date(year, 1, 1), event)
+            if planned is not None:  # (a plan that cannot tell leaves it to the others)
+                implied.add(planned)
         elif cue in ("review", "assess"):
             on = _on(event, year)
             end = dt.date(year, 12, 31) - (_REVIEW_MARGIN if cue == "review" else _ASSESS_MARGIN)
