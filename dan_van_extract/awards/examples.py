@@ -652,6 +652,56 @@ POSITIVE: list[Example] = [
         [award("khen thưởng", "huyện Bắc Trà My")],
         note="households rewarded: the award is given, counted neither way; a place as issuer",
     ),
+    Example(
+        "Hòa Vang: Biểu dương 45 tập thể, cá nhân tiêu biểu\n\nSáng 9/4, UBND huyện Hòa Vang "
+        "tổ chức hội nghị tổng kết. Dịp này, Ủy ban MTTQ huyện khen thưởng 15 tập thể và 30 cá "
+        "nhân có thành tích xuất sắc.",
+        [award("khen thưởng", "Ủy ban MTTQ huyện", 15, 30)],
+        note="a headline totalling the body's award is no award of its own",
+    ),
+    Example(
+        "Bến Cát: Tôn vinh 80 người hiến máu tiêu biểu\n\nChiều 2/6, tại lễ tôn vinh, 30 cá "
+        "nhân được nhận Bằng khen của UBND tỉnh và 50 cá nhân nhận Giấy khen của Hội Chữ thập "
+        "đỏ huyện.",
+        [
+            award("Bằng khen", "UBND tỉnh", individuals=30),
+            award("Giấy khen", "Hội Chữ thập đỏ huyện", individuals=50),
+        ],
+        note="a headline count that is the sum of the body's awards",
+    ),
+    Example(
+        "Thăng Bình: Khen thưởng 20 cá nhân\n\nSáng 3/8, Hội Nông dân huyện tặng Giấy khen "
+        "cho 12 hội viên; Hội Cựu chiến binh huyện tặng Giấy khen cho 5 hội viên.",
+        [
+            award("Khen thưởng", individuals=20),
+            award("Giấy khen", "Hội Nông dân huyện", individuals=12),
+            award("Giấy khen", "Hội Cựu chiến binh huyện", individuals=5),
+        ],
+        note="a headline count that sums up nothing in the body stays an award",
+    ),
+    Example(
+        "Năm 2021, 4 tập thể và 9 cá nhân được Hội Nông dân huyện tặng giấy khen. Ông Lê Văn "
+        "Bình trao giấy khen của HND huyện cho các tập thể, cá nhân.",
+        [award("giấy khen", "Hội Nông dân huyện", 4, 9, mentions=1)],
+        note="an issuer abbreviated in one mention (HND) names the same body",
+    ),
+    Example(
+        "Em Phạm Văn Lộc vừa được Trung ương Đoàn tặng Huy hiệu “Tuổi trẻ dũng cảm”. Sáng 5/10, "
+        "Huyện đoàn Cam Lộ trao tặng Huy hiệu “Tuổi trẻ dũng cảm” cho 1 đoàn viên. Hành động "
+        "của em đã được Trung ương Đoàn ghi nhận và trao tặng Huy hiệu “Tuổi trẻ dũng cảm”.",
+        [award("Huy hiệu Tuổi trẻ dũng cảm", "Trung ương Đoàn", individuals=1, mentions=2)],
+        note="a named badge granted by one body, handed over by another: one award; ghi nhận "
+        "ends the agent",
+    ),
+    Example(
+        "Ông Hà Văn Tám nhận Bằng khen của Thủ tướng Chính phủ. Dịp này, UBND tỉnh trao Bằng "
+        "khen cho 6 tập thể.",
+        [
+            award("Bằng khen", "Thủ tướng Chính phủ"),
+            award("Bằng khen", "UBND tỉnh", 6),
+        ],
+        note="a plain form from two bodies: two awards, not one handed over",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -759,5 +809,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Nhân dịp Tết, xã tặng quà cho 12 hộ nghèo và 5 hộ chính sách.",
         note="households given gifts: no award form",
+    ),
+    Example(
+        "Năm qua, toàn huyện có hơn 12.300 hộ nông dân đạt danh hiệu “Nông dân sản xuất, kinh "
+        "doanh giỏi” các cấp.",
+        note="households reaching a title in a movement: a statistic",
+    ),
+    Example(
+        "Hằng năm, có 55 - 58% số hộ hội viên đạt danh hiệu “Gia đình nông dân tiêu biểu”.",
+        note="a share of households reaching a title",
     ),
 ]

@@ -26,6 +26,7 @@ from .lexicon import (
     CUES,
     FORM_RE,
     HINTS,
+    ISSUER_ABBREVIATIONS,
     NOT_TITLES_RE,
     NUMBER,
     ONE_AWARD_VERB_RE,
@@ -36,6 +37,8 @@ from .rules import (
     COUNTS,
     DESCRIBES_RECIPIENTS,
     FORM_RULES,
+    HEADLINE_TOTAL,
+    HOUSEHOLDS_TITLE,
     NEEDS_CONTEXT,
     NOT_GIVEN,
     PARTY_BADGE_UMBRELLA,
@@ -103,6 +106,14 @@ _ITEM_RECIPIENT_RE = regex.compile(r"\G[ \t]+(?:là|cho)[ \t]+\S")
 """``...; huy hiệu 50 năm tuổi Đảng là đồng chí X``, ``...; Huy hiệu 40 năm tuổi Đảng cho
 đồng chí Y``: the next item of a list of awards, with its recipient, needs no verb of its
 own."""
+_HOUSEHOLDS_REACH_RE = regex.compile(
+    r"(?<![\p{L}\p{N}.,])\d[\d.,]{0,12}(?:[ \t]*%)?[ \t]+(?:số[ \t]+)?hộ(?![\p{L}])"
+    r"[^\d.;:!?\n]{0,50}?[ \t](?:đã[ \t]+|đều[ \t]+)?đạt[ \t]+(?:được[ \t]+)?\Z"
+)
+"""``gần 54.500 hộ nông dân đạt danh hiệu``, ``60 - 62% số hộ ... đạt danh hiệu``: households
+(counted, or a share of them) reaching a title: see :data:`HOUSEHOLDS_TITLE`."""
+HOUSEHOLDS_WINDOW = 90
+"""How far before a title :data:`_HOUSEHOLDS_REACH_RE` reads."""
 _SPORT_MEDAL_RE = regex.compile(r"\G[ \t]+(?:vàng|bạc|đồng)(?![\p{L}])")
 _OUTSIDE_RE = regex.compile(r"(?<![\p{L}])(?i:ngoài)[ \t]+\Z")
 _COUNTED_VERB_BEFORE_RE = regex.compile(
@@ -167,6 +178,8 @@ _RANK_WORDS = {"nhất": "1", "i": "1", "nhì": "2", "hai": "2", "ii": "2", "ba"
 _NOUN_KIND_ORDER = ("plain", "order", "medal", "badge", "title", "praise", "prize", "emulation")
 """The kinds of noun forms, as :data:`FORM_RE` names their groups (a match of none is a verb)."""
 _NOUN_KINDS = frozenset(_NOUN_KIND_ORDER)
+_NAMED_KINDS = frozenset({"order", "medal", "badge", "title", "prize"})
+"""Kinds of forms that carry the award's own name (not a plain Bằng khen)."""
 
 
 @dataclass
@@ -186,6 +199,8 @@ class _Form:
     issuer: str | None = None
     strength: int = -1
     issuer_span: tuple[int, int] | None = None
+    presented: bool = False
+    """The issuer is an organisation handing the award over (:attr:`Issuer.presented`)."""
     reason: str | None = None
     aside: bool = False
     """In a caption or the title: a restatement of an award the body reports."""
@@ -194,7 +209,9 @@ class _Form:
 
     @property
     def key(self) -> str:
-        return " ".join(self.form.lower().split())
+        """The form compared for one award: lower case, straight quotes dropped (``huy hiệu
+        'Tuổi trẻ dũng cảm'`` and ``huy hiệu "Tuổi trẻ dũng cảm"`` name one badge)."""
+        return " ".join(self.form.lower().replace("'", " ").split())
 
     def fullness(self) -> int:
         fields = (self.issuer, self.reason, *self.counts.values())
@@ -346,6 +363,10 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
             reject = NEEDS_CONTEXT  # "Lễ trao Giải thưởng Hồ Chí Minh diễn ra": no recipients
         elif kind in ("title", "emulation") and _match.search(NOT_TITLES_RE, m.group()):
             reject = RATING  # "khu dân cư đạt danh hiệu văn hóa": a rating
+        elif kind in ("title", "emulation") and _match.search(
+            _HOUSEHOLDS_REACH_RE, text, max(0, start - HOUSEHOLDS_WINDOW), start
+        ):
+            reject = HOUSEHOLDS_TITLE  # "54.500 hộ nông dân đạt danh hiệu ...": a statistic
         elif (
             (
                 kind == "title"
@@ -603,7 +624,13 @@ def _reason(analysis: Analysis, end: int, hi: int) -> str | None:
 
 
 def _norm_issuer(issuer: str) -> str:
-    return " ".join(issuer.lower().replace("ủy ban nhân dân", "ubnd").replace(".", " ").split())
+    """``issuer`` in lower case with its words abbreviated (:data:`ISSUER_ABBREVIATIONS`):
+    ``LĐLĐ huyện`` and ``Liên đoàn lao động huyện`` read alike."""
+    key = f" {' '.join(issuer.lower().replace('.', ' ').split())} "
+    for full, short in ISSUER_ABBREVIATIONS:
+        if f" {full} " in key:
+            key = key.replace(f" {full} ", f" {short} ")
+    return key.strip()
 
 
 def _rank(key: str) -> str | None:
@@ -649,6 +676,7 @@ class _Group:
     counts: dict[str, int]
     reason: str | None
     name: str | None = None
+    presented: bool = False
 
     @classmethod
     def of(cls, item: _Form) -> _Group:
@@ -662,6 +690,7 @@ class _Group:
             dict(item.counts),
             item.reason,
             item.name,
+            item.presented,
         )
 
     def accepts(self, item: _Form) -> bool:
@@ -692,9 +721,20 @@ class _Group:
                 return False
         if self.issuer and item.issuer and self.strength >= 3 and item.strength >= 3:
             x, y = _norm_issuer(self.issuer), _norm_issuer(item.issuer)
-            if x not in y and y not in x:
+            if x not in y and y not in x and not self._presents(item):
                 return False
         return True
+
+    def _presents(self, item: _Form) -> bool:
+        """One named award (``huy hiệu "Tuổi trẻ dũng cảm"``) said to be granted by one body
+        (``được T.Ư Đoàn trao tặng``, ``của``/``do``) and handed over by another (``Tỉnh đoàn
+        Quảng Trị trao tặng ... cho 2 đoàn viên``): one award, the granting body its issuer."""
+        named = (self.name and self.name == item.name) or self.key.count(" ") >= 2
+        if self.kind not in _NAMED_KINDS or not named or self.key != item.key:
+            return False
+        return (self.presented and self.strength == 3 and item.strength == 4) or (
+            item.presented and item.strength == 3 and self.strength == 4
+        )
 
     def add(self, item: _Form) -> None:
         self.items.append(item)
@@ -707,6 +747,7 @@ class _Group:
             or (item.strength == self.strength and len(item.issuer) > len(self.issuer or ""))
         ):
             self.issuer, self.strength = item.issuer, item.strength
+            self.presented = item.presented
         self.reason = self.reason or item.reason
         self.name = self.name or item.name
 
@@ -775,7 +816,15 @@ def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[
             out.append(form)
             continue
         for one in split_issuer(issuer):
-            out.append(replace(form, issuer=one.text, strength=one.strength, issuer_span=one.span))
+            out.append(
+                replace(
+                    form,
+                    issuer=one.text,
+                    strength=one.strength,
+                    issuer_span=one.span,
+                    presented=one.presented,
+                )
+            )
         previous = out[-1]
     return out
 
@@ -897,6 +946,7 @@ def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:
         else:
             groups.append(_Group.of(item))
 
+    groups = _drop_headline_totals(ctx, analysis, groups)
     awards: list[Award] = []
     for group in sorted(groups, key=lambda g: min(i.start for i in g.items)):
         head = max(
@@ -947,6 +997,28 @@ def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:
             for c_start, c_end in item.count_spans:
                 ctx.claim("awards", c_start, c_end)
     return awards
+
+
+def _drop_headline_totals(ctx: Context, analysis: Analysis, groups: list[_Group]) -> list[_Group]:
+    """Drop an award named in the headline whose count is the sum of the counts of every
+    other award counted (see :data:`HEADLINE_TOTAL`): ``Tôn vinh 125 cá nhân`` over ``33 cá
+    nhân ... Bằng khen`` and ``92 cá nhân nhận Giấy khen``."""
+    sums = [sum(group.counts.values()) for group in groups]
+    counted = sum(1 for n in sums if n)
+    kept: list[_Group] = []
+    for group, n in zip(groups, sums, strict=True):
+        if (
+            n
+            and counted > 1
+            and group.issuer is None
+            and n == sum(sums) - n
+            and any(analysis.kind_at(item.start) == "title" for item in group.items)
+        ):
+            for item in group.items:
+                ctx.rejected(HEADLINE_TOTAL, "award", item.start, item.end)
+            continue
+        kept.append(group)
+    return kept
 
 
 def run(ctx: Context) -> None:

@@ -50,6 +50,9 @@ STRIP_CHARS = ",.;:!?()“”\"'‘’"
 _QUANTITY = r"(?:nhiều|các|những|một|\d{1,5})"
 _GRANT_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?:[ \t]+{_QUANTITY})?[ \t]+\Z")
 _HAS_VERB_RE = regex.compile(rf"(?<![\p{{L}}]){ANY_VERB}(?![\p{{L}}])")
+_AGENT_END_RE = regex.compile(rf"(?<![\p{{L}}])(?:ghi[ \t]+nhận|{ANY_VERB})(?![\p{{L}}])")
+"""Where a passive agent ends: at its verb, or at ``ghi nhận`` (``được T.Ư Đoàn ghi nhận và
+trao tặng ...``: the agent is ``T.Ư Đoàn``, not ``T.Ư Đoàn ghi``)."""
 _GRANT_VERB_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?![\p{{L}}])")
 _TOKEN_RE = regex.compile(r"\S+")
 _ADVERBS_END_RE = regex.compile(
@@ -121,6 +124,9 @@ class Issuer:
     text: str
     strength: int
     span: tuple[int, int] | None = None
+    presented: bool = False
+    """An organisation read as the subject of a verb that only hands an award over
+    (``Tỉnh đoàn trao tặng huy hiệu ...``): it may be presenting another body's award."""
 
 
 def _is_head(words: list[str], i: int) -> str | None:
@@ -307,7 +313,7 @@ def _passive_agent(subject: str, lo: int) -> Issuer | None:
     if idx < 0 or (idx > 0 and subject[idx - 1].isalpha()):
         return None
     x = subject[idx + 5 :].strip(" \t,")
-    inner = _match.search(_HAS_VERB_RE, x)
+    inner = _match.search(_AGENT_END_RE, x)
     if inner is not None:
         x = x[: inner.start()].strip(" \t,")
     words = x.split()
@@ -378,7 +384,8 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
     if strength < 3 and verb_name in PRESENT_VERBS:
         return None  # Phó Thủ tướng ... trao Huân chương: the presenter, not the issuer
     start = window_start + offset
-    return Issuer(x, strength, (start, start + len(x)))
+    presented = strength >= 3 and verb_name in PRESENT_VERBS
+    return Issuer(x, strength, (start, start + len(x)), presented)
 
 
 def elided_subject(text: str, lo: int, hi: int) -> Issuer | None:
@@ -481,5 +488,5 @@ def split_issuer(issuer: Issuer) -> list[Issuer]:
         span = None
         if issuer.span is not None:
             span = (issuer.span[0] + at, issuer.span[0] + at + len(part))
-        out.append(Issuer(part, issuer.strength, span))
+        out.append(Issuer(part, issuer.strength, span, issuer.presented))
     return out

@@ -27,6 +27,7 @@ __all__ = [
     "FORM_RE",
     "HEADS",
     "HINTS",
+    "ISSUER_ABBREVIATIONS",
     "ISSUER_BAD",
     "ISSUER_CONNECTIVES",
     "ISSUER_STOPS",
@@ -65,6 +66,18 @@ ISSUER_CONNECTIVES = tuple(
     sorted(load_lines(_PKG, "data/issuer_connectives.txt"), key=len, reverse=True)
 )
 HINTS = tuple(load_lines(_PKG, "data/hints.txt"))
+ISSUER_ABBREVIATIONS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        (
+            (row[0].lower(), row[1].lower())
+            for row in load_table(_PKG, "data/issuer_abbreviations.tsv")
+        ),
+        key=lambda row: len(row[0]),
+        reverse=True,
+    )
+)
+"""An issuer's words in full -> their abbreviation (``liên đoàn lao động`` -> ``lđlđ``), the
+longest first: issuers compared for one award are read in their short forms."""
 
 
 def _ci(entries: list[str] | tuple[str, ...]) -> str:

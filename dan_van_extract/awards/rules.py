@@ -26,7 +26,11 @@
    Đảng, ...``) sum up the awards given: they are not awards of their own.
 7. **One award per decision**: mentions of one form (or of forms one of which extends the
    other) with compatible counts and issuers merge; a verb-award and the noun form naming
-   the same award merge, the noun being the form.
+   the same award merge, the noun being the form. Issuers compare in their short forms
+   (``LĐLĐ huyện`` = ``Liên đoàn lao động huyện``, ``data/issuer_abbreviations.tsv``); a named
+   award granted by one body (``được T.Ư Đoàn trao tặng``) and handed over by another
+   (``Tỉnh đoàn trao tặng ... cho 2 đoàn viên``) is one award, the granting body its issuer.
+   An award in the headline whose count sums up the other awards' counts is none of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ __all__ = [
     "DESCRIBES_RECIPIENTS",
     "FORM",
     "FORM_RULES",
+    "HEADLINE_TOTAL",
+    "HOUSEHOLDS_TITLE",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
     "PARTY_BADGE_UMBRELLA",
@@ -99,6 +105,17 @@ PRIZE = Rule(
 RATING = Rule(
     "awards.rating",
     "danh hiệu văn hóa, trong sạch vững mạnh (not_titles.txt): a rating, not an award.",
+)
+HEADLINE_TOTAL = Rule(
+    "awards.headline-total",
+    "Tuyên dương 33 tập thể, cá nhân (headline) over khen thưởng 11 tập thể và 22 cá nhân: an "
+    "award named in the headline whose count is the sum of the other awards' counts totals "
+    "them: not an award of its own.",
+)
+HOUSEHOLDS_TITLE = Rule(
+    "awards.households-title",
+    "gần 54.500 hộ nông dân đạt danh hiệu SXKDG, 60% số hộ đạt danh hiệu ...: households "
+    "reaching a title in a movement are a statistic, not an award given.",
 )
 DESCRIBES_RECIPIENTS = Rule(
     "awards.describes-recipients",
