@@ -702,6 +702,18 @@ POSITIVE: list[Example] = [
         ],
         note="a plain form from two bodies: two awards, not one handed over",
     ),
+    Example(
+        "Quyết định số 215/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 04 tập thể, 09 "
+        "cá nhân có thành tích xuất sắc.",
+        [award("Giấy khen", "Chủ tịch UBND huyện", 4, 9)],
+        note="a decision opening the subject: its author is the issuer",
+    ),
+    Example(
+        "Ngoài ra, Ban Thường vụ Huyện ủy còn tặng giấy khen cho 2 đảng bộ, 7 chi bộ trực thuộc "
+        "đảng ủy xã, 48 đảng viên hoàn thành xuất sắc nhiệm vụ.",
+        [award("giấy khen", "Ban Thường vụ Huyện ủy", 9, 48)],
+        note="còn is no part of the issuer; where the recipients belong does not end the list",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -56,7 +56,7 @@ trao tặng ...``: the agent is ``T.Ư Đoàn``, not ``T.Ư Đoàn ghi``)."""
 _GRANT_VERB_RE = regex.compile(rf"(?<![\p{{L}}])(?P<verb>{VERB})(?![\p{{L}}])")
 _TOKEN_RE = regex.compile(r"\S+")
 _ADVERBS_END_RE = regex.compile(
-    r"(?:[ \t]+(?:đã|vừa|cũng|sẽ|đều|chính[ \t]+thức|long[ \t]+trọng|trang[ \t]+trọng"
+    r"(?:[ \t]+(?:đã|vừa|cũng|còn|sẽ|đều|chính[ \t]+thức|long[ \t]+trọng|trang[ \t]+trọng"
     r"|trực[ \t]+tiếp|ký|ra|(?i:quyết[ \t]+định)|thừa[ \t]+ủy[ \t]+quyền|tiến[ \t]+hành"
     rf"|công[ \t]+bố|{VERB})){{1,6}}[ \t]*\Z"
 )
@@ -68,6 +68,12 @@ _SETTING_RE = regex.compile(
     r"|này|đây)(?:[ \t]+(?:này|đó))?[ \t]*,?[ \t]*"
 )
 """The setting opening a subject: ``Tại đại hội UBND tỉnh ...``, ``Nhân dịp này, ...``."""
+_DECISION_OF_RE = regex.compile(
+    r"\A(?i:quyết[ \t]+định)(?:[ \t]+số[ \t]+[^ \t]{1,30})?(?:[ \t]+ngày[ \t]+[^ \t]{1,12})?"
+    r"[ \t]+của[ \t]+"
+)
+"""A decision opening the subject: ``Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng
+Bằng khen ...``: the issuer is the decision's author."""
 _ON_BEHALF_RE = regex.compile(
     r"(?<![\p{L}])(?i:thay[ \t]+mặt|đại[ \t]+diện|thừa[ \t]+(?:ủy|uỷ)[ \t]+quyền(?:[ \t]+của)?)"
     r"[ \t]+(?:cho[ \t]+)?(?P<x>[^,;:.\n]{2,120}?)"
@@ -271,6 +277,9 @@ def _subject_issuer(subject: str) -> tuple[str, int, int] | None:
     setting = _match.match(_SETTING_RE, stripped)
     if setting is not None:
         stripped, offset = stripped[setting.end() :], offset + setting.end()
+    decision = _match.match(_DECISION_OF_RE, stripped)
+    if decision is not None:
+        stripped, offset = stripped[decision.end() :], offset + decision.end()
     if not stripped or _match.search(_PERSON_START_RE, stripped):
         return None
     words = stripped.split()

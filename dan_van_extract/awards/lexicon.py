@@ -181,7 +181,10 @@ _RECIPIENT = alternation(list(RECIPIENTS))
 _YEAR = r"(?:19[4-9]\d|20\d\d)(?!\d)"
 _PRAISED = r"(?:[ \t]+(?:xuất[ \t]+sắc|tiêu[ \t]+biểu|tiên[ \t]+tiến|điển[ \t]+hình))?"
 """What the recipients of a count are praised as (``20 tập thể xuất sắc, 3 cá nhân``)."""
-_COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}]){_PRAISED}"
+_ATTACHED = r"(?:[ \t]+trực[ \t]+thuộc(?:[ \t]+\p{Ll}{1,12}){1,4}(?=[ \t]*(?:,|và[ \t])))?"
+"""Where the recipients belong, inside a list of counts (``10 chi bộ trực thuộc đảng ủy cơ
+sở, 170 đảng viên``)."""
+_COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}]){_PRAISED}{_ATTACHED}"
 COUNTS_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/–-])(?:{_COUNT_ITEM})"
     rf"(?:[ \t]*(?:,|;|và|cùng(?:[ \t]+với)?|&)[ \t]*(?:{_COUNT_ITEM})){{0,3}}"
