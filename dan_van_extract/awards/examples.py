@@ -823,6 +823,11 @@ NEGATIVE: list[Example] = [
         note="households given gifts: no award form",
     ),
     Example(
+        "Hội nghị bình xét các đơn vị xuất sắc đề nghị Ủy ban MTTQ tỉnh tặng cờ thi đua\n"
+        "và bằng khen năm 2023; đề nghị tặng giấy khen cho 04 đơn vị.",
+        note="the next item of a proposed list, after a line break, is proposed too",
+    ),
+    Example(
         "Năm qua, toàn huyện có hơn 12.300 hộ nông dân đạt danh hiệu “Nông dân sản xuất, kinh "
         "doanh giỏi” các cấp.",
         note="households reaching a title in a movement: a statistic",

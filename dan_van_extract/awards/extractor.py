@@ -136,6 +136,8 @@ _LIST_BETWEEN_RE = regex.compile(
     r"\A[ \t]*(?:,|;|và|cùng|,[ \t]*và|;[ \t]*và)[ \t]*(?:(?:nhiều|các)[ \t]+)?\Z"
 )
 _GRADE_RE = regex.compile(r"\d{2}")
+_LISTED_WITH_RE = regex.compile(r"[ \t\n]*(?:,|và|,[ \t\n]*và)[ \t\n]*")
+"""Between two forms listed together (``cờ thi đua xuất sắc\nvà bằng khen``)."""
 _LIST_ITEM_BEFORE_RE = regex.compile(r"(?:[;,]|[ \t]và)[ \t]*\Z")
 LIST_GAP = 200
 """How far after the previous form the next item of a list may start."""
@@ -435,7 +437,16 @@ def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_
         return forms
     drop_starts = [a for a, _ in drops]
     kept: list[_Form] = []
+    dropped_end = -1
     for form in forms:
+        if 0 <= form.start - dropped_end <= LIST_GAP and _match.fullmatch(
+            _LISTED_WITH_RE, analysis.content, dropped_end, form.start
+        ):
+            # "đề nghị ... tặng cờ thi đua xuất sắc\nvà bằng khen": the next item of a
+            # proposed list, though a line break stands before it, is proposed too
+            ctx.rejected(NOT_GIVEN, "award", form.start, form.end)
+            dropped_end = form.end
+            continue
         lo, hi = analysis.clause(form.start)
         i = bisect_right(drop_starts, form.start) - 1
         cued = False
@@ -449,6 +460,7 @@ def _given_forms(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[_
         k = bisect_left(keeps, lo)
         if cued and not (k < len(keeps) and keeps[k] < hi):
             ctx.rejected(NOT_GIVEN, "award", form.start, form.end)
+            dropped_end = form.end
             continue
         kept.append(form)
     return kept
