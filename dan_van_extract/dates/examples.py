@@ -63,6 +63,16 @@ POSITIVE: list[Example] = [
         "an update label",
     ),
     Example(
+        _T + "Cập nhật, 09:42, Thứ Hai, 15/04/2019 (GMT+7)\nNội dung bài viết về công tác dân vận.",
+        {"published": "2019-04-15T09:42:00+07:00"},
+        "an update label with a comma, the clock before the weekday: the clock is kept",
+    ),
+    Example(
+        _T + "Thứ Năm, 20:15, 07/03/2019\nNội dung bài viết về công tác dân vận ở cơ sở.",
+        {"published": "2019-03-07T20:15:00+07:00"},
+        "a clock between the weekday and the date (not the one before the weekday)",
+    ),
+    Example(
         _T + "Thứ hai, 5/2/2024, 23:03 (GMT+7)\nNội dung bài viết về công tác dân vận.",
         {"published": "2024-02-05T23:03:00+07:00"},
         "time zone in parentheses",

@@ -363,7 +363,8 @@ HM_RE = regex.compile(
 """One clock time of a publication line: ``15:06:38``, ``07:30 PM``, ``15h24``."""
 
 PUBLICATION_RE = regex.compile(
-    rf"(?P<label>{vocab.publication_labels_pattern()}{_OSP}(?:lúc{_OSP})?:?{_OSP})?"
+    rf"(?P<label>{vocab.publication_labels_pattern()}{_OSP}(?:lúc{_OSP})?[:,]?{_OSP})?"
+    rf"(?:(?P<t0>{_HM}){_OSP}[,|-]{_OSP}(?={_WEEKDAY}))?"
     rf"(?:(?P<wd>{_WEEKDAY}){_OSP}[,|-]?{_OSP})?"
     rf"(?:(?P<t1>{_HM}){_OSP}(?:[,|-]{_OSP})?)?"
     rf"(?:ngày{_SP})?"
@@ -376,7 +377,8 @@ PUBLICATION_RE = regex.compile(
     regex.IGNORECASE,
 )
 """A publication date line: ``Thứ 4, 30/09/2020 | 15:06:38``, ``2025-04-01 15:24:00``,
-``15:24 | 23/02/2024``, ``Cập nhật: 10:05 ngày 23/02/2024``, ``... (GMT+7)``, ``Ngày 15
+``15:24 | 23/02/2024``, ``Cập nhật: 10:05 ngày 23/02/2024``, ``... (GMT+7)``, the clock before
+the weekday after a label's comma (``Cập nhật, 16:36, Thứ Sáu, 12/01/2018 (GMT+7)``), ``Ngày 15
 tháng 3 năm 2021``, a label's colon with no space (``Cập nhật:08/10/2015``; a colon after a
 digit is a clock's).
 Only run on short meta lines."""

@@ -395,7 +395,7 @@ def parse_publication(line: str) -> tuple[str, dt.date, regex.Match[str]] | None
     if not resolve.valid_day(day, month, year):
         return None
     date = dt.date(year, month, day)
-    clock = _clock(m["t2"]) or _clock(m["t1"])
+    clock = _clock(m["t2"]) or _clock(m["t1"]) or _clock(m["t0"])
     if clock is None:
         return date.isoformat(), date, m
     sign, hours = (m["sign"] or "+"), int(m["oh"] or 7)
@@ -414,7 +414,7 @@ def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
         parsed = parse_publication(text[part.start : part.end])
         if parsed is not None:
             value, date, m = parsed
-            label = (m["label"] or "").strip(" \t:").lower()
+            label = (m["label"] or "").strip(" \t:,").lower()
             found.append((value, date, part, label.startswith(_UPDATED_LABELS)))
     if not found:
         stamp = _stamp_after_title(ctx)
@@ -450,7 +450,7 @@ def _stamp_after_title(ctx: Context) -> tuple[str, dt.date, Part] | None:
     if parsed is None:
         return None
     value, date, m = parsed
-    if m.start() != 0 or not (m["wd"] or m["t1"] or m["t2"] or m["label"]):
+    if m.start() != 0 or not (m["wd"] or m["t0"] or m["t1"] or m["t2"] or m["label"]):
         return None
     return value, date, part
 
