@@ -603,6 +603,30 @@ def _stamp_line(s: str) -> bool:
     return s.endswith("|") and _is_byline(s[:-1])
 
 
+NAME_LINES_OVER_STAMP = 2
+"""The most lines of writers' names between a headline and its publication line (a national
+paper prints the name, sometimes twice: the author box and its link)."""
+NAME_LINE_MAX_WORDS = 5
+
+
+def _names_over_stamp(
+    lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> int:
+    """How many lines from ``i`` are writers' names alone standing over the publication line
+    (``Nguyễn Phúc`` / ``Nguyễn Phúc`` / ``08/09/2025 15:30 GMT+7``): one or two short name
+    lines, then a date line; 0 for any other run (a name alone under a headline may be a
+    caption's or the signature of a one-line article)."""
+    j = i
+    while j < len(lines) and j - i < NAME_LINES_OVER_STAMP and kinds[j] is None:
+        s = line(j).strip()
+        if len(s.split()) > NAME_LINE_MAX_WORDS or not _is_byline(s) or s.endswith("."):
+            break
+        j += 1
+    if j == i or j >= len(lines) or kinds[j] not in (None, "meta"):
+        return 0
+    return j - i if DATE_LINE_RE.match(line(j)) else 0
+
+
 def _next_content(
     lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], limit: int = 3
 ) -> int | None:
@@ -618,12 +642,16 @@ def _section_label_over_headline(
     i: int,
     kinds: list[PartKind | None],
     line: Callable[[int], str],
+    *,
+    over_label: bool = True,
 ) -> bool:
     """A short label (``Thi đua khen thưởng``, a sponsor's name, a tag page's header) over the
     headline, while the label has no date line under it. The next line that is not furniture is
-    the headline when it stands over the publication line (or a writer's stamp), when it is
-    printed twice in a row, or, under a label of one to four words, when it is a headline twice
-    as long over the lead."""
+    the headline when it stands over the publication line (or a writer's stamp, or the writer's
+    name alone over the publication line), when it is printed twice in a row, or, under a label
+    of one to four words, when it is a headline twice as long over the lead. A site's menu line
+    over such a label is the header too (``Bạn cần biết Tiện ích Liên hệ`` / ``Giới trẻ`` /
+    headline / ``Nguyễn Phúc`` / ``08/09/2025 15:30 GMT+7``)."""
     label = line(i)
     short = _SECTION_LABEL_RE.match(label) is not None or _DASHED_LABEL_RE.match(label) is not None
     if not (short or _ADVERT_LINE_RE.match(label)) or _headline_over_date(lines, i, line):
@@ -633,11 +661,15 @@ def _section_label_over_headline(
         return False
     if _headline_over_date(lines, j, line):
         return True
+    if over_label and _section_label_over_headline(lines, j, kinds, line, over_label=False):
+        return True  # the site's menu over the section's label over the headline
     k = _next_content(lines, j, kinds)
     if k is None or not _headline_shaped(line(j)):
         return False
     if line(k).strip() == line(j).strip() or _stamp_line(line(k)):
         return True  # "<headline>" printed twice; "Thanh Tiến - Quốc Trung 04/07/2024 09:18"
+    if _names_over_stamp(lines, k, kinds, line):
+        return True  # "<headline>" / "Nguyễn Phúc" / "08/09/2025 15:30 GMT+7"
     words, label_words = len(line(j).split()), len(label.split())
     lead = line(k).strip()
     return (
@@ -913,6 +945,9 @@ def segment(text: str) -> Layout:
         ):
             title_idx = i
             kinds[i] = "title"
+            continue
+        if title_idx is not None and _names_over_stamp(lines, i, kinds, line):
+            kinds[i] = "byline"  # "<headline>" / "Nguyễn Phúc" / "08/09/2025 15:30 GMT+7"
             continue
         if (
             title_idx is not None

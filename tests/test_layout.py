@@ -388,3 +388,33 @@ def test_chrome_round_six_over_the_headline_and_under_the_body() -> None:
     assert kind_of("Hà Nội - Huế kết nghĩa\n" + _LEAD, "Hà Nội - Huế") == "title"
     text = "Hội nghị tổng kết\n" + _LEAD + "\nCác đại biểu dự - Ủy\nban nhân dân xã."
     assert kind_of(text, "ban nhân dân xã.") != "byline"
+
+
+def test_a_national_papers_menu_label_and_writer_around_the_headline() -> None:
+    # the site's menu, the section's label, the headline, the writer's name (printed twice:
+    # the author box and its link) over a date line ending in GMT+7
+    text = (
+        "Thời sự Thế giới Video Liên hệ\nThanh niên\n\n"
+        "Tuyên dương 5 đoàn viên giúp dân chống lũ\n\nLê Minh Khoa\nLê Minh Khoa\n"
+        "14/10/2024 09:05 GMT+7\n\n" + _LEAD
+    )
+    assert kind_of(text, "Thời sự Thế giới") == "header"
+    assert kind_of(text, "Thanh niên") == "header"
+    assert kind_of(text, "Tuyên dương 5") == "title"
+    assert [k for k, p in kinds(text) if p == "Lê Minh Khoa"] == ["byline", "byline"]
+    assert kind_of(text, "14/10/2024") == "meta"
+    doc = extract(text)
+    assert doc.title == "Tuyên dương 5 đoàn viên giúp dân chống lũ"
+    assert doc.author == "Lê Minh Khoa"
+    assert doc.published is not None and doc.published.value.startswith("2024-10-14T09:05")
+    # the name written once, with no label over the headline
+    text = "Hội Nông dân xã trao quà cho hội viên\nTrần Thu\n22/03/2023 16:40 GMT+7\n" + _LEAD
+    assert kind_of(text, "Trần Thu") == "byline" and extract(text).author == "Trần Thu"
+    # negatives: a name under the headline with no date line under it is no byline; a
+    # subtitle over the date line stays content; a short headline over a subtitle stays
+    text = "Hội Nông dân xã trao quà cho hội viên\nTrần Thu\n" + _LEAD
+    assert kind_of(text, "Trần Thu") != "byline"
+    text = "Hội Nông dân xã trao quà\nNhiều hội viên khó khăn được hỗ trợ\n22/03/2023 16:40\n"
+    assert kind_of(text + _LEAD, "Nhiều hội viên") not in ("byline", "header")
+    text = "Dân vận khéo ở bản\nMô hình hay\nHội Nông dân xã trao quà cho hội viên\n" + _LEAD
+    assert kind_of(text, "Dân vận khéo ở bản") == "title"

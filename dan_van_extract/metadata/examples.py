@@ -804,9 +804,26 @@ POSITIVE: list[Example] = [
         {"author": "HOÀNG LAM"},
         "the byline over a template's variable printed as text and a box heading",
     ),
+    # -- a national paper's header: menu, section, headline, the writer over the date line ---
+    Example(
+        "Chính trị Kinh tế Đời sống Liên hệ\nThời sự\n\nTrao bằng khen cho 7 thanh niên tình "
+        "nguyện\n\nPhạm Hữu Tâm\nPhạm Hữu Tâm\n03/06/2024 10:12 GMT+7\n\n" + _BODY,
+        {"title": "Trao bằng khen cho 7 thanh niên tình nguyện", "author": "Phạm Hữu Tâm"},
+        "the menu and the section's label over the headline are the header; the name printed "
+        "twice over the date line is the writer",
+    ),
+    Example(
+        "Đoàn thanh niên xã ra quân mùa hè xanh\n\nĐỗ Quyên\n27/06/2022 08:45 GMT+7\n\n" + _BODY,
+        {"title": "Đoàn thanh niên xã ra quân mùa hè xanh", "author": "Đỗ Quyên"},
+        "a name written once between the headline and the date line",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Đoàn thanh niên xã ra quân mùa hè xanh\n\nĐỗ Quyên\n\n" + _BODY,
+        note="a name alone under the headline, with no date line under it, may be a caption's",
+    ),
     Example(
         "Hội nghị dân vận\n\n" + _BODY + "\n\nA Lưới",
         note="a district opening with a one-letter word, alone on the last line, is no writer",
