@@ -158,6 +158,8 @@ CHROME_LINE_RE = regex.compile(
     # a template's variable printed as text: "news_is_not_ads=", "page_id=12" (the normal
     # form reads its underscores as spaces): lower-case ASCII words and an equal sign
     r"|[a-z][a-z0-9]{0,20}(?:[ _-][a-z0-9]{1,20}){0,6}[ \t]*=[ \t]*[A-Za-z0-9_.-]{0,40}"
+    # a comment counter before its label: "(0) Bình luận", "(12) Ý kiến"
+    r"|\(\d{1,5}\)[ \t]*(?i:bình\s+luận|ý\s+kiến|phản\s+hồi)"
     # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
     r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
@@ -169,8 +171,9 @@ CHROME_LINE_RE = regex.compile(
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
 box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
-(``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), an unfilled
-date field (``dd/mm/yyyy``), a follow button (``X trên Google News``)."""
+(``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), a comment
+counter (``(0) Bình luận``), an unfilled date field (``dd/mm/yyyy``), a follow button (``X trên
+Google News``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
@@ -884,7 +887,7 @@ def segment(text: str) -> Layout:
             is_furniture = furniture[text_i] = _is_furniture_line(text_i)
         if is_furniture:
             kinds[i] = "furniture"
-    related = _related_list_start(lines, line)
+    related = _related_list_start(lines, kinds, line)
     if related is not None:
         for i in range(related, len(lines)):
             kinds[i] = "furniture"  # "Tin khác" / "- <title>" / ...: the rest is the list
@@ -1070,13 +1073,38 @@ def segment(text: str) -> Layout:
     return Layout(text, parts)
 
 
-def _related_list_start(lines: list[tuple[int, int]], line: Callable[[int], str]) -> int | None:
-    """The line of a related-news heading (``Tin khác``) with a bulleted list under it, in
-    the second half of the page: that list of other articles runs to the end."""
+SIGNED_HEADING_GAP = 3
+"""The most furniture lines (a comment counter, share buttons) between the writer's name and
+the related-news heading under it."""
+
+
+def _related_list_start(
+    lines: list[tuple[int, int]], kinds: list[PartKind | None], line: Callable[[int], str]
+) -> int | None:
+    """The line of a related-news heading (``Tin khác``) in the second half of the page with a
+    bulleted list under it, or under the writer's name (``Ngọc Hân`` / ``(0) Bình luận`` /
+    ``Bài liên quan`` / a teaser's headline and lead): the other articles run to the end. A
+    heading inside the story with neither is a box the body goes on after."""
     for i in range(len(lines) // 2, len(lines) - 1):
-        if RELATED_HEADING_RE.match(line(i)) and LIST_ITEM_RE.match(line(i + 1)):
+        if RELATED_HEADING_RE.match(line(i)) and (
+            LIST_ITEM_RE.match(line(i + 1)) or _signed_above(lines, i, kinds, line)
+        ):
             return i
     return None
+
+
+def _signed_above(
+    lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> bool:
+    """Whether the last line above ``i`` that is not furniture is a writer's name alone (a
+    byline of a few words, no sentence's full stop), at most a few furniture lines above."""
+    j = i - 1
+    while j > 0 and i - j <= SIGNED_HEADING_GAP and kinds[j] == "furniture":
+        j -= 1
+    if j <= 0 or kinds[j] == "furniture":
+        return False
+    s = line(j).strip()
+    return len(s.split()) <= NAME_LINE_MAX_WORDS and not s.endswith(".") and _is_byline(s)
 
 
 def _looks_like_caption(raw: str, s: str) -> bool:

@@ -418,3 +418,31 @@ def test_a_national_papers_menu_label_and_writer_around_the_headline() -> None:
     assert kind_of(text + _LEAD, "Nhiều hội viên") not in ("byline", "header")
     text = "Dân vận khéo ở bản\nMô hình hay\nHội Nông dân xã trao quà cho hội viên\n" + _LEAD
     assert kind_of(text, "Dân vận khéo ở bản") == "title"
+
+
+def test_related_news_under_the_writers_name_is_furniture() -> None:
+    # the writer's name, a comment counter, the related-news heading and a teaser with its
+    # own lead: the teaser is another story
+    teaser = (
+        "Nâng cấp đường liên xã\n"
+        "Sáng 5/6, Phó Chủ tịch UBND huyện Lê Văn Bình chủ trì buổi làm việc về giao thông."
+    )
+    text = (
+        "Hội Nông dân tỉnh trao kỷ niệm chương\n\n" + _LEAD + "\n" + _LEAD + "\n\n Thảo Vy\n\n\n"
+        "(3) Bình luận\nBài liên quan\nNổi bật\n" + teaser
+    )
+    assert kind_of(text, "Thảo Vy") == "byline"
+    assert kind_of(text, "(3) Bình luận") == "furniture"
+    assert kind_of(text, "Nâng cấp đường") == "furniture"
+    assert kind_of(text, "Sáng 5/6, Phó Chủ tịch") == "furniture"
+    doc = extract(text)
+    assert doc.author == "Thảo Vy"
+    assert not any(o.name == "Lê Văn Bình" for o in doc.officials)
+    # with nothing after the heading, the name is still the writer
+    assert extract(text.split("\nNổi bật")[0]).author == "Thảo Vy"
+    # a heading inside the story, under a paragraph, not a name: the story goes on after it
+    text = (
+        "Hội Nông dân tỉnh trao kỷ niệm chương\n\n" + _LEAD + "\n" + _LEAD + "\n"
+        "Tin liên quan\nNâng cấp đường liên xã\n" + teaser.split("\n")[1]
+    )
+    assert kind_of(text, "Sáng 5/6, Phó Chủ tịch") == "body"

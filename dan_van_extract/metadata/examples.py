@@ -817,6 +817,12 @@ POSITIVE: list[Example] = [
         {"title": "Đoàn thanh niên xã ra quân mùa hè xanh", "author": "Đỗ Quyên"},
         "a name written once between the headline and the date line",
     ),
+    Example(
+        "Hội Nông dân huyện trao kỷ niệm chương\n\n" + _BODY + "\n\n Hoài An\n\n\n\n(2) Bình luận\n"
+        "Bài liên quan\nNổi bật\nSửa chữa kênh mương nội đồng\nBTO-Sáng 8/5, UBND huyện họp bàn.",
+        {"author": "Hoài An"},
+        "the writer's name over a comment counter and a related-news box with a teaser",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
