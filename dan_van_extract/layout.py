@@ -1012,6 +1012,8 @@ def segment(text: str) -> Layout:
         kinds[content_idx[-2]] = kinds[content_idx[-1]] = "byline"  # "Thu Hà - Ủy" / "ban ..."
         content_idx = content_idx[:-2]
     for i in reversed(content_idx[-3:]):
+        if i != content_idx[0] and _photo_credit_line(line(i)):
+            continue  # "Tin: Hoàng Đảm" / "Ảnh: Thiện Nhân": the writer signs above it
         if i != content_idx[0] and _SOURCE_CREDIT_LINE_RE.match(line(i)):
             kinds[i] = "byline"  # "Theo Cổng thông tin điện tử tỉnh": the writer may sign
             continue  # above it
@@ -1105,6 +1107,18 @@ def _signed_above(
         return False
     s = line(j).strip()
     return len(s.split()) <= NAME_LINE_MAX_WORDS and not s.endswith(".") and _is_byline(s)
+
+
+PHOTO_CREDIT_LINE_MAX = 60
+"""The longest line read as a photo credit alone (``Ảnh: Thiện Nhân``)."""
+
+
+def _photo_credit_line(line: str) -> bool:
+    """A photo credit alone on its line, a name after its cue (``Ảnh: Thiện Nhân``, ``(Ảnh:
+    Lê Hoa)``): under the writer's line, it is no part of the story."""
+    s = line.strip()
+    m = PHOTO_CREDIT_RE.match(s) if len(s) <= PHOTO_CREDIT_LINE_MAX else None
+    return m is not None and _is_byline(s[m.end() :].rstrip(").").strip())
 
 
 def _looks_like_caption(raw: str, s: str) -> bool:

@@ -446,3 +446,17 @@ def test_related_news_under_the_writers_name_is_furniture() -> None:
         "Tin liên quan\nNâng cấp đường liên xã\n" + teaser.split("\n")[1]
     )
     assert kind_of(text, "Sáng 5/6, Phó Chủ tịch") == "body"
+
+
+def test_the_writer_over_a_photo_credit_and_the_attachments() -> None:
+    text = (
+        "Huyện tổng kết phong trào dân vận khéo\n\n" + _LEAD + "\n" + _LEAD + "./. \n\n"
+        "Tin: Lâm Quốc Bảo\nẢnh: Ngọc Diệp\n \n\n\nTệp đính kèm\n"
+        "Tệp đính kèm ; bao cao tong ket dan van kheo huyen.docx"
+    )
+    assert kind_of(text, "Tin: Lâm Quốc Bảo") == "byline"
+    assert kind_of(text, "Tệp đính kèm ;") == "furniture"
+    assert extract(text).author == "Lâm Quốc Bảo"
+    # a photo credit alone under the body is no writer
+    text = "Huyện tổng kết phong trào dân vận khéo\n\n" + _LEAD + "\n" + _LEAD + "\nẢnh: Ngọc Diệp"
+    assert kind_of(text, "Ảnh: Ngọc Diệp") != "byline" and extract(text).author is None

@@ -823,6 +823,12 @@ POSITIVE: list[Example] = [
         {"author": "Hoài An"},
         "the writer's name over a comment counter and a related-news box with a teaser",
     ),
+    Example(
+        "Xã tổng kết phong trào dân vận khéo\n\n" + _BODY + "./. \n\nTin: Trần Kim Oanh\n"
+        "Ảnh: Hữu Phước\n\nTệp đính kèm\nTệp đính kèm ; tong ket dan van kheo.docx",
+        {"author": "Trần Kim Oanh"},
+        "the writer's line over a photo credit and a post's attachment lines",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
