@@ -541,6 +541,34 @@ def _headline_over_date(lines: list[tuple[int, int]], i: int, line: Callable[[in
     return DATE_LINE_RE.match(line(i + 1)) is not None or name_stamp(line(i + 1)) is not None
 
 
+LEAD_DATELINE_RE = regex.compile(
+    r"^\s*(?:(?:\(\s*[\p{L}\d][\p{L}\d.]{1,24}\s*\)|\p{Lu}[\p{L}\d]{1,15})[ \t]*[-–—][ \t]*)?"
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm[ \t]+nay)(?:[ \t]+nay)?(?:[ \t]+ngày)?[ \t]+"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d\d)?[ \t]*,"
+)
+"""A lead opening with the day of its event, after the outlet's credit or without one
+(``Online - Chiều 11-5,``, ``(BTO) - Sáng 23/4,``, ``Ngày 26/8,``)."""
+
+
+def _headline_over_lead(lines: list[tuple[int, int]], i: int, line: Callable[[int], str]) -> bool:
+    """A first line of one sentence ending in a full stop is still the headline when the line
+    right under it is a lead opening with its event's day (``Online - Chiều 11-5, ...``), as
+    portals print them; a line that itself opens so is the lead."""
+    s = line(i).strip()
+    if (
+        not s.endswith(".")
+        or s.endswith("..")
+        or ". " in s
+        or len(s) > HEADLINE_MAX_CHARS
+        or i + 1 >= len(lines)
+        or lines[i + 1][0] > lines[i][1] + 3
+    ):
+        return False
+    if LEAD_DATELINE_RE.match(s) or PHOTO_CREDIT_RE.search(s) or _is_furniture_line(s):
+        return False
+    return LEAD_DATELINE_RE.match(line(i + 1)) is not None
+
+
 def _section_stamp(s: str) -> bool:
     """``Chính trị 15:06, 12/10/2015 GMT+7``: a section's name, then a date line."""
     m = SECTION_STAMP_RE.match(s)
@@ -945,6 +973,7 @@ def segment(text: str) -> Layout:
             _title_like(line(i))
             or _headline_over_date(lines, i, line)
             or _upper_headline_repeated(i, lines, line)
+            or _headline_over_lead(lines, i, line)
         ):
             title_idx = i
             kinds[i] = "title"

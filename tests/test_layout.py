@@ -460,3 +460,21 @@ def test_the_writer_over_a_photo_credit_and_the_attachments() -> None:
     # a photo credit alone under the body is no writer
     text = "Huyện tổng kết phong trào dân vận khéo\n\n" + _LEAD + "\n" + _LEAD + "\nẢnh: Ngọc Diệp"
     assert kind_of(text, "Ảnh: Ngọc Diệp") != "byline" and extract(text).author is None
+
+
+def test_a_headline_ending_in_a_full_stop_over_a_dated_lead() -> None:
+    head = "Biểu dương 85 gương điển hình trong phong trào thi đua yêu nước của lực lượng vũ trang."
+    lead = "Online - Sáng 14-9, tại Đà Nẵng, Quân khu 5 tổ chức họp báo giới thiệu hội nghị."
+    assert kind_of(head + "\n" + lead + "\n" + _LEAD, "Biểu dương 85") == "title"
+    lead = "(BQN) - Chiều 2/7, Hội Cựu chiến binh tỉnh tổ chức hội nghị biểu dương."
+    assert kind_of(head + "\n" + lead, "Biểu dương 85") == "title"
+    # negatives: a lead over the next day's paragraph; a sentence over a paragraph that opens
+    # with no day; a caption with its photo credit
+    text = (
+        "Ngày 14-9, tại Đà Nẵng, Quân khu 5 tổ chức họp báo giới thiệu hội nghị biểu dương.\n"
+        "Sáng 15-9, hội nghị chính thức khai mạc với sự tham dự của 300 đại biểu."
+    )
+    assert kind_of(text, "Ngày 14-9") != "title"
+    assert kind_of(head + "\nTheo ban tổ chức, hội nghị diễn ra trong hai ngày.", "Biểu") != "title"
+    text = "Đại biểu dự hội nghị biểu dương điển hình tiên tiến của tỉnh năm nay (Ảnh: Minh Hà).\n"
+    assert kind_of(text + lead, "Đại biểu dự") != "title"

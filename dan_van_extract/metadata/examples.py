@@ -829,6 +829,12 @@ POSITIVE: list[Example] = [
         {"author": "Trần Kim Oanh"},
         "the writer's line over a photo credit and a post's attachment lines",
     ),
+    Example(
+        "Khen thưởng 40 tập thể, cá nhân có thành tích trong công tác dân vận năm 2023.\n"
+        "(BĐN) - Chiều 20/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.\n" + _BODY,
+        {"title": "Khen thưởng 40 tập thể, cá nhân có thành tích trong công tác dân vận năm 2023."},
+        "a headline ending with a full stop over a lead that opens with its event's day",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
