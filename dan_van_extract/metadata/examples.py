@@ -835,9 +835,18 @@ POSITIVE: list[Example] = [
         {"title": "Khen thưởng 40 tập thể, cá nhân có thành tích trong công tác dân vận năm 2023."},
         "a headline ending with a full stop over a lead that opens with its event's day",
     ),
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "./. Long An/VOV-Tây Nam Bộ",
+        {"author": "Long An", "source": "VOV-Tây Nam Bộ"},
+        "a writer whose name is a province's, before a slash and the broadcaster's name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nLong An",
+        note="a province's name alone on the last line is no writer (only before /OUTLET)",
+    ),
     Example(
         "Đoàn thanh niên xã ra quân mùa hè xanh\n\nĐỗ Quyên\n\n" + _BODY,
         note="a name alone under the headline, with no date line under it, may be a caption's",

@@ -489,7 +489,7 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
         m = search(BYLINE_LINE_RE, ctx.text, part.start, part.end)
         if m is None:
             continue
-        if is_name(m["name"]) and not _initial_place(m["name"]):
+        if (is_name(m["name"]) and not _initial_place(m["name"])) or _place_named_writer(m):
             return m.span("name"), m
         ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
         if _credit_source(ctx, m) is not None:
@@ -615,10 +615,18 @@ def _checked_name(
     """The name of a glued byline match when it is a writer's name."""
     if m is None:
         return None, None
-    if is_name(m["name"]):
+    if is_name(m["name"]) or _place_named_writer(m):
         return m.span("name"), m
     ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
     return None, m
+
+
+def _place_named_writer(m: regex.Match[str]) -> bool:
+    """A writer whose name is a place's (``Thái Bình/VOV- Miền Trung``): before a slash and
+    a known outlet the name is the writer's, as the agencies and broadcasters sign; a place
+    alone or before anything else is still no writer."""
+    slash = m["slash"]
+    return bool(slash) and _is_outlet(slash.split("-")[0]) and _is_place(m["name"])
 
 
 def run(ctx: Context) -> None:
