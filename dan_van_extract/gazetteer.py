@@ -136,6 +136,20 @@ def _aliases(cell: str) -> tuple[str, ...]:
 
 
 @cache
+def type_words() -> dict[str, tuple[str, str]]:
+    """The words written before a place's name that say what kind of unit it is
+    (``data/gazetteer/type_words.tsv``): each as written, lower case -> ``(kind, unit)``,
+    the kind of unit that may follow it (``province``, ``city``, ``huyện``, ``quận``, ``thị
+    xã``, ``commune``, ``village``, ``venue``) and the unit type it names.
+
+    >>> type_words()["huyện ủy"], type_words()["tp."]
+    (('huyện', 'huyện'), ('city', 'thành phố'))
+    """
+    rows = load_table(_PACKAGE, "data/gazetteer/type_words.tsv")
+    return {written: (kind, unit) for written, kind, unit in rows}
+
+
+@cache
 def provinces() -> tuple[Province, ...]:
     """The 63 provinces and centrally-run cities of 2008 to 30 June 2025."""
     out = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .. import _match, vocab
+from .. import _match, gazetteer, vocab
 from .lexicon import (
     AFTER_ISSUER_RE,
     ANY_VERB,
@@ -439,26 +439,21 @@ class VerbIssuers:
         return _moved(self._read[key], start)
 
 
-_PLACE_LEVELS = {
-    "xã": 1,
-    "phường": 1,
-    "thị trấn": 1,
-    "huyện": 2,
-    "quận": 2,
-    "thị xã": 2,
-    "thành phố": 3,
-    "tỉnh": 4,
-}
-"""How wide a place's type word is: ``huyện Quế Võ, tỉnh Bắc Ninh`` names one place, the
-second part saying where the first is."""
+_KIND_LEVELS = {"commune": 1, "huyện": 2, "quận": 2, "thị xã": 2, "city": 3, "province": 4}
+"""How wide a place of each kind of the gazetteer's type words is: ``huyện Quế Võ, tỉnh Bắc
+Ninh`` names one place, the second part saying where the first is."""
 
 
 def _place_level(part: str) -> int:
+    """How wide the place ``part`` names (0: not a type word, as written bare, and a
+    capitalised name): ``huyện Quế Võ`` 2, ``tỉnh Bắc Ninh`` 4, ``Huyện ủy Quế Võ`` 0."""
     words = part.lower().split()
+    types = gazetteer.type_words()
     for n in (2, 1):
-        level = _PLACE_LEVELS.get(" ".join(words[:n]))
-        if level is not None and len(words) > n and part.split()[n][:1].isupper():
-            return level
+        written = " ".join(words[:n])
+        kind, unit = types.get(written, ("", ""))
+        if unit == written and len(words) > n and part.split()[n][:1].isupper():
+            return _KIND_LEVELS.get(kind, 0)
     return 0
 
 

@@ -66,8 +66,8 @@ __all__ = ["PlaceMention", "find_mentions", "run"]
 _PACKAGE = __package__ or "dan_van_extract.places"
 
 # -- the type words ----------------------------------------------------------------------
-# data/type_words.tsv: each type word as written (compared in lower case), the kind of unit
-# that may follow it and the unit type it names.
+# gazetteer.type_words() (data/gazetteer/type_words.tsv): each type word as written
+# (compared in lower case), the kind of unit that may follow it and the unit type it names.
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,7 @@ class _Types:
 
 @cache
 def _types() -> _Types:
-    rows = load_table(_PACKAGE, "data/type_words.tsv")
-    index = {written: (kind, unit) for written, kind, unit in rows}
+    index = gazetteer.type_words()
     last = {written.split()[-1] for written in index}
     forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
     firsts = frozenset(written.split(" ")[0] for written in index)
