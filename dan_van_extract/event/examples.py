@@ -18,6 +18,12 @@ POSITIVE: list[Example] = [
         ("phát động", "tổ chức phát động", None),
         "a campaign's launch held as the event: tổ chức phát động",
     ),
+    Example(
+        "Vinh danh người hiến máu\nTối 9/6, Hội Chữ thập đỏ tỉnh tổ chức “Lễ tôn vinh người "
+        "hiến máu tình nguyện tiêu biểu năm 2024”.",
+        ("lễ tôn vinh", "Lễ tôn vinh", "Hội Chữ thập đỏ tỉnh"),
+        "an event named in quotation marks right after its cue is the event (not quoted words)",
+    ),
     # --- after tổ chức, with the organiser before it
     Example(
         "Tổng kết đội công tác\nNgày 5/12, Ban Dân vận Tỉnh ủy Gia Lai tổ chức hội nghị tổng "

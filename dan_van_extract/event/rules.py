@@ -243,7 +243,7 @@ def _context() -> _Context:
         counter=regex.compile(rf"{_BEFORE}(?:{alt('counter', fold_case=False)})[ \t]+$"),
         counters=frozenset(words["counter"]),
         not_event_after=regex.compile(
-            rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?$"
+            rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?[\"“]?$"
         ),
         not_event_sentence=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
         future_after=regex.compile(
@@ -287,6 +287,12 @@ def _event_re() -> regex.Pattern[str]:
 def _event_at_re() -> regex.Pattern[str]:
     """:func:`_event_re` anchored where the search starts."""
     return regex.compile(rf"\G{trie_pattern(list(_lexicon()))}\b")
+
+
+def _named_after_cue(before: str) -> bool:
+    """Whether the event phrase opens a quoted name right after a cue (``tổ chức “Lễ tôn
+    vinh ...”``): the event's own name, not someone's quoted words."""
+    return before.endswith(("“", '"')) and _match.search(_context().cue, before[:-1]) is not None
 
 
 def find_event_phrases(
@@ -338,7 +344,7 @@ def find_event_phrases(
         if not headline and _match.match(context.future_after, low, m.end(), m.end() + 40):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
-        if not headline and in_quotation(text, m.start()):
+        if not headline and in_quotation(text, m.start()) and not _named_after_cue(before):
             rejected(IN_QUOTATION, m)
             continue
         if _in_photo_caption(analysis, m.end(), end):
@@ -393,7 +399,8 @@ def find_event_phrases(
         if never is not None and _match.search(never, low, ev_end, ev_end + 30) is not None:
             rejected(NOT_EVENT_AFTER, m)
             continue
-        cue_m = _match.search(context.cue, before)
+        # (a cue before the opening quote of a named event: tổ chức “Lễ tôn vinh ...”)
+        cue_m = _match.search(context.cue, before[:-1] if _named_after_cue(before) else before)
         cue = " ".join(cue_m.group("cue").split()) if cue_m else None
         cue_start = window + cue_m.start() if cue_m else -1
         counter = counter_m is not None
