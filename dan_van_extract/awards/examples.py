@@ -592,6 +592,16 @@ POSITIVE: list[Example] = [
         note="grades listed with one count of recipients: one Party badge with the total",
     ),
     Example(
+        "Đợt này, Đảng bộ xã Tân Phú vinh dự có 8 đ/c được trao huy hiệu Đảng.",
+        [award("huy hiệu Đảng", individuals=8)],
+        note="đ/c (đồng chí written short) counts individuals",
+    ),
+    Example(
+        "Phó Bí thư Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho 3 đ/c đảng viên cao tuổi.",
+        [award("Huy hiệu 40 năm tuổi Đảng", individuals=3)],
+        note="đ/c after cho: the count stays with the badge",
+    ),
+    Example(
         "UBND huyện tặng Giấy khen cho 18 già làng, cá nhân tiêu biểu trong phong trào.",
         [award("Giấy khen", "UBND huyện", individuals=18)],
         note="two nouns of individuals after one number: the number is theirs",

@@ -128,7 +128,7 @@ _GRADE_RANGE = r"từ[ \t]+\d{2}[ \t]+năm[ \t]+(?:đến|tới)[ \t]+\d{2}[ \t]
 badge, given to members of several grades."""
 _BADGE_WORDS = r"[Hh]uy[ \t]+hiệu"
 """A badge's word written bare, with no grade or name after it."""
-_MEMBERS = r"(?:đảng[ \t]+viên|đồng[ \t]+chí(?:[ \t]+[Đđ]ảng[ \t]+viên)?)"
+_MEMBERS = r"(?:đảng[ \t]+viên|(?:đồng[ \t]+chí|đ/c)(?:[ \t]+[Đđ]ảng[ \t]+viên)?)"
 """Party members counted as a badge's recipients: a bare ``huy hiệu`` given to them (``14
 đồng chí Đảng viên được trao tặng huy hiệu``, ``trao huy hiệu cho 11 đảng viên``) is the
 Party badge."""
@@ -139,7 +139,8 @@ _PRIZE_NAME = (
 """A prize's own name: capitalised words (``Lý Tự Trọng``) or a day (``26/3``, ``“15 tháng
 10”``)."""
 _LATE_GRADE = (
-    r"(?i:đảng[ \t]+viên|đồng[ \t]+chí)[ \t]+(?P<late_grade>\d{2})[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
+    r"(?i:đảng[ \t]+viên|đồng[ \t]+chí|đ/c)[ \t]+(?P<late_grade>\d{2})[ \t]+năm"
+    r"[ \t]+tuổi[ \t]+[Đđ]ảng"
 )
 """A badge's grade written after its recipient (``trao Huy hiệu cho đảng viên 60 năm tuổi
 Đảng``): the badge of that grade."""

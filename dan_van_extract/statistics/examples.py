@@ -253,6 +253,11 @@ POSITIVE: list[Example] = [
         [stat(25, "đồng chí"), stat(9, "đồng chí")],
     ),
     Example(
+        "Ban Chấp hành Hội Cựu chiến binh xã gồm 11 đ/c, trong đó có 3 đ/c nữ.",
+        [stat(11, "đ/c"), stat(3, "đ/c")],
+        "đ/c (đồng chí written short): the unit is the whole abbreviation, not its đ",
+    ),
+    Example(
         "Tổng số hội viên là 1.420 người, tổng số 36 chi hội.",
         [stat(1420, "người"), stat(36, "chi hội")],
     ),

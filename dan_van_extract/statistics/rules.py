@@ -294,8 +294,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     ('m2', 'tỷ đồng')
     >>> read_unit("371 thẻ hội viên mới", 3).text, read_unit("40 triệu.", 2).text
     ('thẻ hội viên', 'triệu')
-    >>> read_unit("60 km/h.", 2).text
-    'km/h'
+    >>> read_unit("60 km/h.", 2).text, read_unit("6 đ/c được trao", 1).text
+    ('km/h', 'đ/c')
     >>> read_unit("Quốc lộ 1A", 9) is None, read_unit("lúc 7h30", 5) is None
     (True, True)
     """
@@ -352,10 +352,11 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
             end = nxt
         if end > start + len(unit):
             return UnitMatch(text[start:end], kind, start, end)
-    if kind == "measure" and j == len(words):  # km/h, m3/s: the word stopped at "/"
+    if j == len(words):  # km/h, m3/s, đ/c (đồng chí): the word stopped at "/"
         tail = _match.match(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
         if tail is not None and f"{words[-1]}{tail.group()}" in UNIT_KINDS:
             unit += tail.group()
+            kind = UNIT_KINDS[words[-1] + tail.group()]
     return UnitMatch(unit, kind, start, start + len(unit))
 
 
