@@ -414,6 +414,29 @@ POSITIVE: list[Example] = [
         [award("tuyên dương", "Hội Nông dân tỉnh", individuals=25)],
     ),
     Example(
+        "Tại buổi lễ, Đảng ủy và UBND phường Hòa Khánh tặng giấy khen cho 5 tập thể và 11 cá nhân.",
+        [award("giấy khen", "Đảng ủy và UBND phường Hòa Khánh", 5, 11)],
+        note="the Party committee and the government of one place grant jointly: one award",
+    ),
+    Example(
+        "Dịp này, Huyện ủy và UBND huyện đã tặng giấy khen cho 12 tập thể, 20 cá nhân.",
+        [award("giấy khen", "Huyện ủy và UBND huyện", 12, 20)],
+        note="a joint issuer of one level (huyện): one award",
+    ),
+    Example(
+        "Nhân dịp này, Đảng ủy xã Tân Lập và UBND xã Tân Hòa tặng giấy khen cho 4 tập thể.",
+        [award("giấy khen", "Đảng ủy xã Tân Lập", 4), award("giấy khen", "UBND xã Tân Hòa", 4)],
+        note="bodies of two places each grant: two awards",
+    ),
+    Example(
+        "Ban Dân tộc tỉnh và UBND huyện tặng giấy khen cho 10 người uy tín.",
+        [
+            award("giấy khen", "Ban Dân tộc tỉnh", None, 10),
+            award("giấy khen", "UBND huyện", None, 10),
+        ],
+        note="bodies of two levels each grant: two awards",
+    ),
+    Example(
         "UBND thị trấn, UBND xã Quảng Tín đã khen thưởng cho các tập thể, cá nhân tiêu biểu.",
         [award("khen thưởng", "UBND thị trấn"), award("khen thưởng", "UBND xã Quảng Tín")],
         note="recipients named without a count; two bodies listed as the subject",

@@ -474,11 +474,51 @@ def _join_place_of_place(parts: list[str], text: str) -> list[str]:
     return out
 
 
+_LEVEL = r"(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|thành[ \t]+phố|tỉnh)"
+_JOINT_LEADERSHIP_RE = regex.compile(
+    r"(?:(?i:thường[ \t]+trực|ban[ \t]+thường[ \t]+vụ)[ \t]+)?"
+    r"(?P<party>(?i:đảng|huyện|quận|thị|thành|tỉnh))[ \t]+(?i:ủy|uỷ)"
+    rf"(?:[ \t]+(?P<party_level>{_LEVEL}))?"
+    r"(?:[ \t]*(?:,|và|-|–)[ \t]*"
+    r"(?:HĐND|UBND|UBMTTQ|MTTQ|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân"
+    r"|Ủy[ \t]+ban[ \t]+MTTQ(?:[ \t]+Việt[ \t]+Nam)?)"
+    rf"(?:[ \t]+(?P<level>{_LEVEL}))?){{1,3}}"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})?"
+)
+"""``Đảng ủy và UBND xã``, ``Huyện ủy, HĐND, UBND huyện``: the Party committee and the
+government (council, front) of one place grant jointly, as one issuer."""
+_PARTY_LEVEL = {
+    "huyện": "huyện",
+    "quận": "quận",
+    "thị": "thị xã",
+    "thành": "thành phố",
+    "tỉnh": "tỉnh",
+}
+"""The level of a named Party committee (``Huyện ủy``: huyện); ``Đảng ủy`` is any level's."""
+
+
+def _joint_leadership(text: str) -> bool:
+    """Whether ``text`` is :data:`_JOINT_LEADERSHIP_RE`, its bodies all of one level."""
+    m = _match.fullmatch(_JOINT_LEADERSHIP_RE, text)
+    if m is None:
+        return False
+    levels = {" ".join(v.lower().split()) for v in m.captures("level")}
+    if m.group("party_level"):
+        levels.add(" ".join(m.group("party_level").lower().split()))
+    party = _PARTY_LEVEL.get(m.group("party").lower())
+    if party is not None:
+        levels.add(party)
+    return len(levels) <= 1
+
+
 def split_issuer(issuer: Issuer) -> list[Issuer]:
     """``Ban Dân tộc tỉnh và UBND huyện``, ``UBND tỉnh, UBND huyện``: bodies that each
-    grant the award (``Đảng và Nhà nước``, a head of its own, grants as one)."""
+    grant the award (``Đảng và Nhà nước``, a head of its own, grants as one; so do the Party
+    committee and the government of one place, ``Đảng ủy và UBND xã``)."""
     if issuer.strength < 3 or " ".join(issuer.text.lower().split()) in HEADS:
         return [issuer]  # "Đảng và Nhà nước" grants as one
+    if _joint_leadership(issuer.text):
+        return [issuer]  # "Đảng ủy và UBND xã": one joint decision
     # A passive agent's comma list grants as one ("được Tổng LĐLĐ, UBND Thành phố tặng").
     splitter = _AND_RE if issuer.strength == 3 else _ONLY_AND_RE
     parts = _join_place_of_place([p.strip() for p in splitter.split(issuer.text)], issuer.text)

@@ -14,8 +14,10 @@
    verb joins them (``6 đơn vị nhận Cờ thi đua``, ``9 tập thể ... được X biểu dương``), or
    opened by a verb before the form. A count after the form beats one before its verb;
    ``Ngoài N tập thể ...`` fills the other count of the sentence's award.
-3. **Issuer** (:mod:`.issuers`), and a second item of a list (``Cờ thi đua cho 4 tập thể;
-   Bằng khen cho 19 tập thể``) shares the first one's.
+3. **Issuer** (:mod:`.issuers`): bodies listed as the subject each grant (``Ban Dân tộc tỉnh
+   và UBND huyện``: two awards), but the Party committee and the government of one place
+   grant jointly (``Đảng ủy và UBND xã``: one award, that issuer); a second item of a list
+   (``Cờ thi đua cho 4 tập thể; Bằng khen cho 19 tập thể``) shares the first one's.
 4. **Reason**: ``(vì) (đã) có thành tích xuất sắc ...`` after the award.
 5. **Not given**: a proposal, a procedure, a revocation, a promise, a hope, a refusal
    (``data/negative_cues.tsv``) shortly before the form in its clause, with no completed act
