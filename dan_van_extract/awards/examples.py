@@ -625,6 +625,37 @@ POSITIVE: list[Example] = [
         note="đ/c after cho: the count stays with the badge",
     ),
     Example(
+        "Đợt này có 52 đảng viên được trao tặng Huy hiệu 40 năm, 35 năm và 30 năm tuổi Đảng.",
+        [award("Huy hiệu 40 năm, 35 năm và 30 năm tuổi Đảng", individuals=52)],
+        note="grades listed with one count before them: one award, the list as written",
+    ),
+    Example(
+        "Sáng 3/9, Đảng bộ xã Hòa Bình tổ chức lễ trao huy hiệu 60, 55 và 40 năm tuổi đảng cho "
+        "các đảng viên. Đợt này xã có 9 đồng chí được trao huy hiệu Đảng.",
+        [award("huy hiệu Đảng", individuals=9)],
+        note="grades listed with no count where the Party badge is counted: what it covers",
+    ),
+    Example(
+        "Đợt này có 97 đảng viên nhận Huy hiệu Đảng. Có 4 đảng viên nhận Huy hiệu 70 năm tuổi "
+        "Đảng; còn lại là các đảng viên nhận Huy hiệu 60 năm tuổi Đảng, 50 năm tuổi Đảng và 40 "
+        "năm tuổi Đảng.",
+        [
+            award("Huy hiệu Đảng", individuals=97),
+            award("Huy hiệu 70 năm tuổi Đảng", individuals=4),
+        ],
+        note="the rest, by grades each written in full, with no count: covered by the total",
+    ),
+    Example(
+        "Có 3 đồng chí được nhận huy hiệu 60 năm tuổi Đảng, 2 đồng chí 55 năm và 7 đồng chí được "
+        "nhận huy hiệu 40 năm tuổi Đảng.",
+        [
+            award("huy hiệu 60 năm tuổi Đảng", individuals=3),
+            award("huy hiệu 40 năm tuổi Đảng", individuals=7),
+        ],
+        note="counts before a badge: the nearest is its own (the elided 2 đồng chí 55 năm "
+        "between is not read as an award)",
+    ),
+    Example(
         "UBND huyện tặng Giấy khen cho 18 già làng, cá nhân tiêu biểu trong phong trào.",
         [award("Giấy khen", "UBND huyện", individuals=18)],
         note="two nouns of individuals after one number: the number is theirs",

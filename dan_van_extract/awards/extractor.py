@@ -41,6 +41,7 @@ from .rules import (
     HOUSEHOLDS_TITLE,
     NEEDS_CONTEXT,
     NOT_GIVEN,
+    PARTY_BADGE_GRADES,
     PARTY_BADGE_UMBRELLA,
     PRIZE,
     RATING,
@@ -173,6 +174,11 @@ _RECEIVED_BY_COUNT_RE = regex.compile(
     rf"(?:nhận|trao|tặng|trao[ \t]+tặng)[ \t]+\Z"
 )
 """``2 cán bộ đoàn được nhận giải thưởng ...``: counted recipients before the verb."""
+_COUNTED_RECEIVER_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}[ \t]+(?:đã[ \t]+)?(?:được[ \t]+)?"
+    r"(?:nhận|trao[ \t]+tặng|trao|tặng|truy[ \t]+tặng)[ \t]+\Z"
+)
+"""``311 đảng viên được trao tặng`` right before a badge: its recipients, counted."""
 _RECEIVED_BY_COUNT_WINDOW = 90
 """How far before a prize :data:`_RECEIVED_BY_COUNT_RE` reads (a count, its recipients'
 description of up to 60 characters, the passive verb)."""
@@ -206,6 +212,8 @@ class _Form:
     reason: str | None = None
     aside: bool = False
     """In a caption or the title: a restatement of an award the body reports."""
+    listed: bool = False
+    """One of the grades of a badge listed together (``Huy hiệu 40 năm và 45 năm tuổi Đảng``)."""
     sentence: int = -1
     """Where its sentence starts."""
 
@@ -220,8 +228,16 @@ class _Form:
         return sum(value is not None for value in fields)
 
     def take_counts(self, counts: dict[str, int], span: tuple[int, int], strength: int) -> None:
-        """Counts read for this form: a stronger reading replaces a weaker one."""
-        if strength > self.count_strength and self.count_strength > 0:
+        """Counts read for this form: a stronger reading replaces a weaker one, and so does a
+        count before the form nearer to it than one of the same recipients read before it
+        (``1 đồng chí 45 năm, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm``:
+        the form's own count is the last)."""
+        if (strength > self.count_strength and self.count_strength > 0) or (
+            strength == self.count_strength == 1
+            and self.count_spans
+            and span[0] > self.count_spans[-1][1]
+            and self.counts.keys() & counts.keys()
+        ):
             self.counts, self.count_spans = {}, []
         if strength >= self.count_strength:
             for kind, n in counts.items():
@@ -244,13 +260,17 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _forms_of(m: regex.Match[str], counted: bool = False) -> list[tuple[str, str | None]]:
+def _forms_of(
+    m: regex.Match[str], counted: bool = False, counted_before: bool = False
+) -> list[tuple[str, str | None]]:
     """The forms a match names, as written (quotation marks and colons dropped), each with
     the award's own name when it stands in quotation marks: ``Kỷ niệm chương "Vì sự nghiệp
     ..."`` is the form ``Kỷ niệm chương`` named ``Vì sự nghiệp ...``, while an unquoted name
     is part of the form (``Kỷ niệm chương Vì sự nghiệp giáo dục``); ``Huy hiệu 45 năm và 50
     năm tuổi Đảng`` is two forms, but one Party badge when ``counted`` (recipients counted
-    right after the list: ``... cho 4 đảng viên`` is one total for all its grades)."""
+    right after the list: ``... cho 4 đảng viên`` is one total for all its grades), and one
+    award named by the list as written when ``counted_before`` (``311 đảng viên được trao
+    Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng``: one item of a breakdown by grade)."""
     for head, name_group in (("medal", "medal_name"), ("plain", "plain_name")):
         name = m.group(name_group) if m.group(head) else None
         if name:
@@ -271,6 +291,8 @@ def _forms_of(m: regex.Match[str], counted: bool = False) -> list[tuple[str, str
             head = " ".join(m.group("badge").split())
             if counted:
                 return [(f"{head} Đảng", None)]
+            if counted_before:
+                return [(_clean(m.group()), None)]
             return [(f"{head} {g} năm tuổi Đảng", None) for g in grades]
     if m.group("verb"):
         return [(_verb_form(m.group("verb")), None)]
@@ -394,8 +416,13 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         if reject is not None:
             ctx.rejected(reject, "award", start, end)
             continue
-        for form, name in _forms_of(m, kind == "badge" and counted):
-            forms.append(_Form(start, end, form, kind, name=name))
+        counted_before = (
+            kind == "badge"
+            and _match.search(_COUNTED_RECEIVER_RE, text, max(0, start - 60), start) is not None
+        )
+        named = _forms_of(m, kind == "badge" and counted, counted_before)
+        for form, name in named:
+            forms.append(_Form(start, end, form, kind, name=name, listed=len(named) > 1))
     return forms
 
 
@@ -920,10 +947,14 @@ def _drop_umbrellas(ctx: Context, analysis: Analysis, forms: list[_Form]) -> lis
     graded = any(map(_is_graded_badge, badges)) and not any(
         f.counts and not _is_graded_badge(f) for f in badges
     )
+    counted_party = any(f.counts and not _is_graded_badge(f) for f in badges)
     kept: list[_Form] = []
     for i, form in enumerate(forms):
         if graded and form.kind == "badge" and not form.counts and not _is_graded_badge(form):
             ctx.rejected(PARTY_BADGE_UMBRELLA, "award", form.start, form.end)
+            continue
+        if counted_party and form.listed and not form.counts:
+            ctx.rejected(PARTY_BADGE_GRADES, "award", form.start, form.end)
             continue
         if form.kind == "verb" and not form.counts:
             end = analysis.sentence(form.start)[1]

@@ -120,9 +120,12 @@ _VI_WORD = (
 """A word of an award's name: ``và`` may stand inside it (``... nông nghiệp và nông thôn``)."""
 _VI_NAME = rf"[“\"][ \t]*[Vv][ìí][^”\"\n]{{1,80}}[”\"]|[Vv][ìí]{_NOT_A_REASON}{_VI_WORD}{{1,12}}"
 """An award's own name: ``"Vì sự nghiệp Dân vận"``, ``Vì an ninh Tổ quốc`` (``ví``: a typo)."""
-_GRADES = r"\d{2}(?:[ \t,]+(?:năm|tuổi|và|\d{2})){0,8}[ \t]+tuổi[ \t]+[Đđ]ảng"
+_GRADES = (
+    r"\d{2}(?:[ \t,]+(?:năm|tuổi|và|\d{2})|[ \t]+tuổi[ \t]+[Đđ]ảng(?=[ \t]*(?:,|và)[ \t]*\d)){0,12}"
+    r"[ \t]+tuổi[ \t]+[Đđ]ảng"
+)
 """A badge's grades: ``45 năm tuổi đảng``, ``45 năm và 50 năm tuổi Đảng``, ``65 năm, 55 năm tuổi
-và 50 năm tuổi Đảng``."""
+và 50 năm tuổi Đảng``, ``50 năm tuổi Đảng, 45 năm tuổi Đảng và 30 năm tuổi Đảng``."""
 _GRADE_RANGE = r"từ[ \t]+\d{2}[ \t]+năm[ \t]+(?:đến|tới)[ \t]+\d{2}[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng"
 """Badges of a range of grades (``huy hiệu từ 30 năm đến 60 năm tuổi đảng``): the Party
 badge, given to members of several grades."""

@@ -4,8 +4,9 @@
    name or ``xuất sắc``); ``Huân chương``/``Huy chương`` with an order name or a
    capitalised one, and/or ``hạng Nhất|Nhì|Ba``; ``Kỷ niệm chương`` with its ``Vì ...`` name
    (the name is part of the form); ``Huy hiệu 30 năm tuổi Đảng`` (grades listed together,
-   ``45 năm và 50 năm``, are an award each); ``danh hiệu ...``; an emulation title standing
-   alone (``Lao động tiên tiến``, ``chiến sỹ tiên tiến``); a verb that is the award
+   ``45 năm và 50 năm``, are an award each when no count goes with them); ``danh hiệu
+   ...``; an emulation title standing alone (``Lao động tiên tiến``, ``chiến sỹ tiên
+   tiến``); a verb that is the award
    (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it.
    A bare ``Huân chương``, ``Kỷ niệm chương``, ``Huy hiệu``, a ``danh hiệu`` and an
    emulation title need an award verb before them, a count, or ``của``/``do`` after them.
@@ -25,7 +26,12 @@
 6. **Umbrellas**: ``khen thưởng cho các tập thể, cá nhân ... Cụ thể: 17 đơn vị nhận Cờ
    thi đua ...`` (a verb naming no count, with award items after it) and the Party badge
    named with no grade nor count where graded badges are reported (``Tại lễ trao Huy hiệu
-   Đảng, ...``) sum up the awards given: they are not awards of their own.
+   Đảng, ...``) sum up the awards given: they are not awards of their own; nor are grades
+   listed with no count (``lễ trao huy hiệu 65, 50, 40 và 30 năm tuổi đảng``) where the
+   Party badge is counted (``có 6 đảng viên được trao huy hiệu Đảng``). Grades listed with
+   one count are one award: the Party badge (``Huy hiệu 70 năm, 60 năm tuổi Đảng cho 5
+   đồng chí``), or the list as written when the count stands before it (``311 đảng viên
+   được trao Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng``: one item of a breakdown).
 7. **One award per decision**: mentions of one form (or of forms one of which extends the
    other) with compatible counts and issuers merge; a verb-award and the noun form naming
    the same award merge, the noun being the form. Issuers compare in their short forms
@@ -49,6 +55,7 @@ __all__ = [
     "HOUSEHOLDS_TITLE",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
+    "PARTY_BADGE_GRADES",
     "PARTY_BADGE_UMBRELLA",
     "PRIZE",
     "RATING",
@@ -66,7 +73,11 @@ FORM_RULES = {
         "Huân chương / Huy chương with an order name or a rank (or an award verb before it).",
     ),
     "medal": Rule("awards.medal", 'Kỷ niệm chương "Vì ..." (or an award verb before it).'),
-    "badge": Rule("awards.badge", "Huy hiệu 30 năm tuổi Đảng, each grade of a list its own."),
+    "badge": Rule(
+        "awards.badge",
+        "Huy hiệu 30 năm tuổi Đảng, each grade of a count-less list its own; a list with one "
+        "count is one award.",
+    ),
     "title": Rule("awards.title", "danh hiệu ... after an award verb (tặng, đạt, công nhận)."),
     "praise": Rule("awards.praise", "gương điển hình tiên tiến after công nhận or a count."),
     "prize": Rule(
@@ -135,4 +146,10 @@ PARTY_BADGE_UMBRELLA = Rule(
     "Tại lễ trao Huy hiệu Đảng, ... trao Huy hiệu 30 năm tuổi Đảng: the Party badge named "
     "with no grade and no count, where graded badges are reported, names the ceremony or "
     "sums them up: not an award of its own.",
+)
+PARTY_BADGE_GRADES = Rule(
+    "awards.party-badge-grades",
+    "lễ trao huy hiệu 65, 50, 40 và 30 năm tuổi đảng ... có 6 đảng viên được trao huy hiệu "
+    "Đảng: grades listed with no count, where the Party badge is counted, say what the "
+    "counted badge covers: not awards of their own.",
 )
