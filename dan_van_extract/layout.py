@@ -165,7 +165,13 @@ CHROME_LINE_RE = regex.compile(
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
     r"|[^\n!?]{0,60}?(?<!\S)trên\s+Google\s+News"
     # a weather widget's temperatures: "Hà Nội weather 20° - 28° C", "28° C"
-    r"|[^\n.!?°]{0,40}?-?\d{1,2}\s*°\s*C?(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*C?)?)\s*$"
+    r"|[^\n.!?°]{0,40}?-?\d{1,2}\s*°\s*C?(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*C?)?"
+    # a mobile page's switch to the full site, after its icon's name: "twn Are you sure that
+    # you want to switch to desktop version?", "Chuyển sang phiên bản máy tính"
+    r"|[^\n]{0,12}?(?i:(?:are\s+you\s+sure\s+(?:that\s+)?you\s+want\s+to\s+)?switch\s+to"
+    r"\s+(?:the\s+)?(?:desktop|mobile|full)\s+(?:version|site)"
+    r"|chuyển\s+(?:sang|về)\s+(?:phiên\s+bản|giao\s+diện)\s+(?:máy\s+tính|di\s+động|desktop"
+    r"|mobile))\s*\??)\s*$"
 )
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
@@ -173,7 +179,8 @@ bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ ch�
 box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
 (``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), a comment
 counter (``(0) Bình luận``), an unfilled date field (``dd/mm/yyyy``), a follow button (``X trên
-Google News``)."""
+Google News``), a mobile page's switch to the full site (``Are you sure that you want to
+switch to desktop version?``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
@@ -368,10 +375,12 @@ dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break thei
 leads into short lines. At most one blank line is crossed."""
 _SOURCE_CREDIT_LINE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*)?(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
-    r"|[ \t]*Nguồn[ \t]+\p{Lu}[\p{L}\p{M}.]{1,15}[ \t]*:[ \t]*(?:https?://|www\.)\S+[ \t]*$"
+    r"|[ \t]*Nguồn[ \t]+\p{Lu}[\p{L}\p{M}.]{1,15}(?:[ \t]\p{Lu}[\p{L}\p{M}.]{1,15}){0,2}[ \t]*:"
+    r"[ \t]*(?:https?://|www\.)\S+[ \t]*$"
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
-Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``), below the writer's name."""
+Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``, ``Nguồn Bình Định: https://...``),
+below the writer's name."""
 BYLINE_ORG_LINE_RE = regex.compile(
     rf"^[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
 )

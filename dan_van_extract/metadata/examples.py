@@ -840,6 +840,39 @@ POSITIVE: list[Example] = [
         {"author": "Long An", "source": "VOV-Tây Nam Bộ"},
         "a writer whose name is a province's, before a slash and the broadcaster's name",
     ),
+    # -- a byline over trailing page furniture (fix-meta8) -------------------------------------
+    Example(
+        "Hội Cựu chiến binh phường gặp mặt truyền thống\n\n" + _BODY + "\n\nTRẦN MINH KHOA\n\n;\n"
+        ".\n.\nLiên kết hữu ích",
+        {"author": "TRẦN MINH KHOA"},
+        "the writer's name over a footer's link box title",
+    ),
+    Example(
+        "Huyện đoàn ra quân chiến dịch tình nguyện hè\n\n" + _BODY + "\n\nH.Nhung\n\nicn Are you "
+        "sure that you want to switch to desktop version?",
+        {"author": "H.Nhung"},
+        "the writer's initials over a mobile page's switch to the full site",
+    ),
+    Example(
+        "Hội Phụ nữ xã tổng kết mô hình dân vận khéo\n\n" + _BODY + "\n\nTin, ảnh: PHAN NGỌC"
+        " LAN\n\nNguồn Bình Định: https://baobinhdinh.vn/thoi-su/hoi-phu-nu-tong-ket.htm\nZalo",
+        {"author": "PHAN NGỌC LAN"},
+        "the writer over a source line with the story's address and a share button",
+    ),
+    Example(
+        "Ban Dân vận Quận ủy tập huấn nghiệp vụ\n\n" + _BODY + "\n\nQ.H\n\n \n\nBÌNH LUẬN\n\n"
+        "Please enter your comment!\nPlease enter your name here\n",
+        {"author": "Q.H"},
+        "the writer's initials over a comment form (WordPress, in English)",
+    ),
+    Example(
+        "Ban Dân vận Quận ủy tập huấn nghiệp vụ\n\n" + _BODY + "\n\nHoàng Yến\n\nBÌNH LUẬN\n\n"
+        "Please enter your comment!\nPlease enter your name here\nYou have entered an incorrect"
+        " email address!",
+        {"author": "Hoàng Yến"},
+        "the writer's full name over a comment form",
+    ),
+    # -- end of fix-meta8 ----------------------------------------------------------------------
 ]
 
 NEGATIVE: list[Example] = [
@@ -984,4 +1017,21 @@ NEGATIVE: list[Example] = [
         note="a weekday's short form before the date is no outlet's acronym",
     ),
     # -- end of round 6 --------------------------------------------------------------------------
+    # -- trailing page furniture with no writer above it (fix-meta8) ---------------------------
+    Example(
+        "Hội Cựu chiến binh phường gặp mặt truyền thống\n\n" + _BODY + "\n\nLiên kết hữu ích\n"
+        "Zalo\nFacebook",
+        note="a footer's link box and share buttons under the body: no writer, no outlet",
+    ),
+    Example(
+        "Ban Dân vận Quận ủy tập huấn nghiệp vụ\n\n" + _BODY + "\n\nCác đại biểu dự hội nghị tập"
+        " huấn.\n\nBÌNH LUẬN\n\nPlease enter your comment!\nPlease enter your name here",
+        note="a caption over a comment form is no byline",
+    ),
+    Example(
+        "Huyện đoàn ra quân chiến dịch tình nguyện hè\n\n" + _BODY + "\n\nĐoàn viên ra quân"
+        "\n\ntwn Are you sure that you want to switch to desktop version?",
+        note="a caption's few words over a mobile page's switch are no writer",
+    ),
+    # -- end of fix-meta8 ----------------------------------------------------------------------
 ]
