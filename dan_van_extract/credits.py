@@ -41,11 +41,13 @@ BYLINE_ORG = alternation(load_lines(__package__ or "dan_van_extract", "data/byli
 
 DESK_SUFFIX = (
     rf"(?:[ \t]*[-–][ \t]*(?:(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?()/]{{0,40}}?"
-    r"|\p{Lu}[\p{L} \t.-]{0,20}?))"
+    r"|\p{Lu}[\p{L} \t.-]{0,20}?)"
+    rf"|[ \t]*,[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?()/]{{0,40}}?)"
 )
 """A dash and a short desk or station code after the writer's name (letters, spaces,
-dots, dashes; at most 21 characters), or the writer's office (``Nguyễn Hương - Công chức
-VHXH xã Thống Nhất``)."""
+dots, dashes; at most 21 characters), or the writer's office after a dash or a comma
+(``Nguyễn Hương - Công chức VHXH xã Thống Nhất``, ``Tác giả: Lò Thị Hoa, Công chức Văn hóa
+xã``): not words of the name."""
 
 SLASH_OUTLET = r"[\p{L}.\-]{2,20}(?:[ ][\p{L}]{1,7}){0,3}"
 """The outlet after a slash (without the slash): a word of letters, dots and dashes, then at

@@ -765,9 +765,9 @@ _BRACKETED_RE = regex.compile(r"\([^()]*\)")
 """A bracketed note in a byline (``(Ban Dân vận)``): not words of the name."""
 
 
-_OFFICE_TAIL_RE = regex.compile(rf"[ \t]*[-–][ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n]*$")
-"""The writer's office after a dash on the byline (``– Cơ quan Ủy ban MTTQ huyện X``): not
-words of the name, so not counted against its length."""
+_OFFICE_TAIL_RE = regex.compile(rf"[ \t]*[-–,][ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n]*$")
+"""The writer's office after a dash or a comma on the byline (``– Cơ quan Ủy ban MTTQ huyện
+X``, ``, Công chức Văn hóa xã``): not words of the name, so not counted against its length."""
 
 
 def _is_byline(line: str) -> bool:

@@ -872,6 +872,18 @@ POSITIVE: list[Example] = [
         {"author": "Hoàng Yến"},
         "the writer's full name over a comment form",
     ),
+    Example(
+        "Hội Phụ nữ xã tọa đàm kỷ niệm ngày thành lập\n\n" + _BODY + "\n\nTác giả: Hà Thị Mai, "
+        "Văn phòng Đảng ủy xã",
+        {"author": "Hà Thị Mai"},
+        "the writer's office after a comma on the byline is not the name",
+    ),
+    Example(
+        "Xã ra mắt mô hình dân vận khéo\n\n" + _BODY + "\n\nNgười viết: Đinh Văn Tú, Công chức "
+        "VHXH xã Tân Lập",
+        {"author": "Đinh Văn Tú"},
+        "a writer's post (Công chức) after a comma",
+    ),
     # -- end of fix-meta8 ----------------------------------------------------------------------
 ]
 
@@ -1032,6 +1044,11 @@ NEGATIVE: list[Example] = [
         "Huyện đoàn ra quân chiến dịch tình nguyện hè\n\n" + _BODY + "\n\nĐoàn viên ra quân"
         "\n\ntwn Are you sure that you want to switch to desktop version?",
         note="a caption's few words over a mobile page's switch are no writer",
+    ),
+    Example(
+        "Hội Chữ thập đỏ xã thăm hộ nghèo\n\n" + _BODY + "\n\nTrao quà, Hội Chữ thập đỏ xã thăm"
+        " hộ nghèo",
+        note="a caption's first word before a comma and a body's name is no writer",
     ),
     # -- end of fix-meta8 ----------------------------------------------------------------------
 ]
