@@ -884,6 +884,21 @@ POSITIVE: list[Example] = [
         {"author": "Đinh Văn Tú"},
         "a writer's post (Công chức) after a comma",
     ),
+    Example(
+        "Ủy ban MTTQ huyện tổ chức kỳ họp thường kỳ\n\n" + _BODY + "/.\nTrần\nMinh Châu",
+        {"author": "Trần\nMinh Châu"},
+        "a byline the CMS broke after the surname: the surname joins the name under it",
+    ),
+    Example(
+        "Ủy ban MTTQ huyện tổ chức kỳ họp thường kỳ\n\n" + _BODY + "/.\nVõ\nPhạm Thanh Bình",
+        {"author": "Phạm Thanh Bình"},
+        "a name with its own surname under a lone surname's line keeps its own",
+    ),
+    Example(
+        "Ủy ban MTTQ huyện tổ chức kỳ họp thường kỳ\n\n" + _BODY + "/.\nĐỗ\nTin: Hải Yến",
+        {"author": "Hải Yến"},
+        "a labelled byline under a lone word is read from its label",
+    ),
     # -- end of fix-meta8 ----------------------------------------------------------------------
 ]
 

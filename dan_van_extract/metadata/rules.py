@@ -260,6 +260,11 @@ VIEWS_UNLABELLED = Rule(
     "anywhere else is no view count.",
     STAMP_COUNT_RE,
 )
+AUTHOR_WRAPPED_SURNAME = Rule(
+    "metadata.author-wrapped-surname",
+    "A surname alone on the byline line above a name with no surname of its own: the CMS "
+    "broke the byline after the surname (Lê / Đức Anh -> Lê Đức Anh).",
+)
 NOT_A_NAME = Rule(
     "metadata.author-not-a-name", "A byline candidate that is a place, a body or a credit word."
 )
@@ -277,6 +282,7 @@ _LONG_PARAGRAPH = 250
 _MIN_REPEAT_CHARS, _REPEAT_CHARS = 5, 70
 """How short and how long a credit written twice at a paragraph's end may be (each copy)."""
 _OUTLET_SET = frozenset(_OUTLETS)
+_SURNAMES = vocab.surnames()
 _NOT_AUTHOR_CAPS = frozenset(e.upper() for e in _NOT_AUTHOR)
 
 
@@ -483,18 +489,37 @@ def _url_last_line(ctx: Context) -> tuple[int, int] | None:
 # -- author ---------------------------------------------------------------------------------
 def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
     """The name in the first byline part that holds one, and the credit match."""
-    for part in ctx.layout.of("byline"):
+    bylines = ctx.layout.of("byline")
+    for k, part in enumerate(bylines):
         if part.end - part.start > 160:
             continue
         m = search(BYLINE_LINE_RE, ctx.text, part.start, part.end)
         if m is None:
             continue
         if (is_name(m["name"]) and not _initial_place(m["name"])) or _place_named_writer(m):
+            if k > 0 and _wrapped_surname(ctx.text, bylines[k - 1], m):
+                ctx.accepted(AUTHOR_WRAPPED_SURNAME, "author", bylines[k - 1].start, m.end("name"))
+                return (bylines[k - 1].start, m.end("name")), m
             return m.span("name"), m
         ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
         if _credit_source(ctx, m) is not None:
             return None, m
     return None, None
+
+
+def _wrapped_surname(text: str, above: Part, m: regex.Match[str]) -> bool:
+    """Whether the byline part ``above`` is the surname of the name ``m`` found on the next
+    line, the CMS having broken the byline after it (``Lê`` / ``Đức Anh``): a surname of
+    ``data/surnames.txt`` alone on the line right above a name with no credit label, whose
+    own first word is no surname."""
+    if m["prefix"]:  # "Đỗ" / "Tin: Hải Yến": the label opens the byline
+        return False
+    if text[above.start : above.end] not in _SURNAMES:
+        return False
+    if text[above.end : m.start("name")].strip() or text.count("\n", above.end, m.start()) != 1:
+        return False
+    words = m["name"].split()
+    return 2 <= len(words) <= 3 and words[0] not in _SURNAMES and "." not in m["name"]
 
 
 def _initial_place(name: str) -> bool:
