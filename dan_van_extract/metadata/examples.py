@@ -886,7 +886,7 @@ POSITIVE: list[Example] = [
     ),
     Example(
         "Ủy ban MTTQ huyện tổ chức kỳ họp thường kỳ\n\n" + _BODY + "/.\nTrần\nMinh Châu",
-        {"author": "Trần\nMinh Châu"},
+        {"author": "Trần Minh Châu"},
         "a byline the CMS broke after the surname: the surname joins the name under it",
     ),
     Example(

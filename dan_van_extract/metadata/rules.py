@@ -309,9 +309,11 @@ def _is_outlet(s: str) -> bool:
 
 
 def _set(ctx: Context, field: str, start: int, end: int, rule: Rule) -> str:
-    """Record a scalar and its provenance from a normal-form span; returns the text."""
+    """Record a scalar and its provenance from a normal-form span; returns the text. A
+    line break inside the span (a byline the CMS broke after the surname) is a space in
+    the scalar; the provenance keeps the text as written."""
     text, span = ctx.item(start, end)
-    setattr(ctx.doc, field, text)
+    setattr(ctx.doc, field, " ".join(text.split()) if "\n" in text else text)
     setattr(ctx.doc.provenance, field, TextSpan(text=text, span=span))
     ctx.accepted(rule, field, start, end)
     return text
