@@ -330,6 +330,12 @@ POSITIVE: list[Example] = [
         [("Hà Văn Sơn", ["Trưởng phòng Lao động, thương binh và xã hội huyện"], [])],
         "an office's fields listed in lower case with a comma (comma_compounds.tsv)",
     ),
+    Example(
+        "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành; đồng chí Vi Văn Thắng tái cử chức Chủ "
+        "tịch Hội Cựu chiến binh huyện nhiệm kỳ 2022-2027.",
+        [("Vi Văn Thắng", ["Chủ tịch Hội Cựu chiến binh huyện"], [])],
+        "tái cử, as tái đắc cử, gives the title after it",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",

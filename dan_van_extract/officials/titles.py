@@ -205,8 +205,8 @@ _NOT_DELEGATION_HEAD = (
 (``trưởng đoàn``), not a post; ``làm Trưởng đoàn đại biểu Quốc hội`` is a post."""
 _AGENT = r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+)?"
 """``được Bộ Chính trị phân công``: the body that appoints, between ``được`` and its verb."""
-_ELECTED = rf"(?:tái{_B}đắc|trúng){_B}cử"
-"""``trúng cử``, ``tái đắc cử``."""
+_ELECTED = rf"(?:tái(?:{_B}đắc)?|trúng){_B}cử"
+"""``trúng cử``, ``tái đắc cử``, ``tái cử``."""
 _MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
 """After ``được``: the verb that makes someone something (``được Bộ Chính trị phân công``,
 ``được bầu bổ sung``)."""
