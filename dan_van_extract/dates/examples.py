@@ -186,6 +186,12 @@ POSITIVE: list[Example] = [
         "a programme's year named again in a sentence about what is to come still dates it",
     ),
     Example(
+        _T + "Sáng 6/8, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thường kỳ.\n\n"
+        "Kỳ họp đánh giá kết quả công tác 6 tháng đầu năm 2021.",
+        {"event": "2021-08-06", "inferred": True},
+        "a review of six months held in August, two months after they end, is that year's",
+    ),
+    Example(
         _T + "Sáng 25/12, Ban Dân vận tổ chức hội nghị.\n\nTrong 9 tháng đầu năm 2017, toàn tỉnh "
         "đã vận động được 2 tỷ đồng.",
         {"event": "--12-25", "inferred": False},

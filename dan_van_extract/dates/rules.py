@@ -1588,9 +1588,14 @@ def _part_year(content: str, event: FoundDate, lo: int, hi: int) -> int | None:
     return None
 
 
+REVIEW_MONTHS_AFTER = 2
+"""How many months after the last month reviewed a review's meeting may fall."""
+
+
 def _months_reviewed_year(event: FoundDate, periods: list[FoundPeriod]) -> int | None:
     """The year of the first months of a year the article reviews (``9 tháng đầu năm
-    2017``: 2017-01 to 2017-09) when the event falls in their last month or the next one;
+    2017``: 2017-01 to 2017-09) when the event falls in their last month or one of the
+    :data:`REVIEW_MONTHS_AFTER` after it (a review of six months is held in July or August);
     None unless every such review agrees."""
     years = set()
     for p in periods:
@@ -1599,7 +1604,7 @@ def _months_reviewed_year(event: FoundDate, periods: list[FoundPeriod]) -> int |
         if p.first[:4] != p.last[:4] or p.first[7:] not in ("", "-01"):
             continue
         last_month = int(p.last[5:7])
-        if 3 <= last_month <= 11 and event.month in (last_month, last_month + 1):
+        if 3 <= last_month <= 11 and 0 <= event.month - last_month <= REVIEW_MONTHS_AFTER:
             years.add(int(p.first[:4]))
     return years.pop() if len(years) == 1 else None
 
