@@ -336,6 +336,11 @@ POSITIVE: list[Example] = [
         [("Vi Văn Thắng", ["Chủ tịch Hội Cựu chiến binh huyện"], [])],
         "tái cử, as tái đắc cử, gives the title after it",
     ),
+    Example(
+        "Dự đại hội có đại tá Lương Văn Khải, Chủ tịch danh dự Hội Cựu chiến binh tỉnh.",
+        [("Lương Văn Khải", ["đại tá", "Chủ tịch danh dự Hội Cựu chiến binh tỉnh"], [])],
+        "Chủ tịch danh dự is a position of its own (danh dự holds the stop word dự)",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",
