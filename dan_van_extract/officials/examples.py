@@ -341,6 +341,15 @@ POSITIVE: list[Example] = [
         [("Lương Văn Khải", ["đại tá", "Chủ tịch danh dự Hội Cựu chiến binh tỉnh"], [])],
         "Chủ tịch danh dự is a position of its own (danh dự holds the stop word dự)",
     ),
+    Example(
+        "Đại hội bầu Ban Chấp hành khóa mới: đồng chí Ma Văn Sinh – tái cử Chủ tịch Hội Nông "
+        "dân xã; đồng chí Hoàng Thị Tươi – giữ chức Phó Chủ tịch Hội Nông dân xã.",
+        [
+            ("Ma Văn Sinh", ["Chủ tịch Hội Nông dân xã"], []),
+            ("Hoàng Thị Tươi", ["Phó Chủ tịch Hội Nông dân xã"], []),
+        ],
+        "a dash before the verb that gives the title, as a comma",
+    ),
     # --- schools and streets named after people (data/named_after.txt)
     Example(
         "Thầy Ngô Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du, cho biết nhà trường đã sẵn sàng.",

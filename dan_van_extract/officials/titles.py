@@ -222,7 +222,7 @@ _LOWER_POST_THEN_BODY = rf"(?:phó|trưởng|giám|bí|chủ){_B}[\p{{L}}\p{{M}}
 """After ``làm``, a post written in lower case then its body (``phó trưởng Phòng ...``,
 ``giám đốc Sở ...``), not ``làm việc``, ``làm chủ tịch`` alone."""
 _APPOINT_RE = regex.compile(
-    rf"[ \t]*,?[ \t]*(?P<who>người{_B})?"
+    rf"[ \t]*[,–-]?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để"
     rf"|tiếp{_B}tục){_B}){{0,2}}"
     rf"(?:{_CAREER}"
