@@ -142,13 +142,11 @@ _LISTED_WITH_RE = regex.compile(r"[ \t\n]*(?:,|và|,[ \t\n]*và)[ \t\n]*")
 _LIST_ITEM_BEFORE_RE = regex.compile(r"(?:[;,]|[ \t]và)[ \t]*\Z")
 LIST_GAP = 200
 """How far after the previous form the next item of a list may start."""
-_ELIDED_SUBJECT_RE = regex.compile(
-    rf"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?(?:{VERB})?"
-)
+_CLAUSE_OPENING = r"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?"
+"""The words opening a clause with no subject of its own, before its verb."""
+_ELIDED_SUBJECT_RE = regex.compile(rf"{_CLAUSE_OPENING}(?:{VERB})?")
 """A clause opening with its verb, or with the form: its subject is the previous one's."""
-_ELIDED_VERB_RE = regex.compile(
-    rf"(?:(?:và|đồng[ \t]+thời|cùng)[ \t]+)?(?:(?:đã|cũng)[ \t]+)?(?:{VERB})"
-)
+_ELIDED_VERB_RE = regex.compile(rf"{_CLAUSE_OPENING}(?:{VERB})")
 """A clause opening with its granting verb (:data:`_ELIDED_SUBJECT_RE` with the verb)."""
 _RECIPIENTS_AFTER_RE = regex.compile(
     r"\G(?:[ \t]*,)?[ \t]+(?:cho|đối[ \t]+với)[ \t]+(?:các|những)[ \t]+"
@@ -943,11 +941,9 @@ def _drop_umbrellas(ctx: Context, analysis: Analysis, forms: list[_Form]) -> lis
     """Drop the mentions that sum up the awards reported rather than give one (see
     :data:`UMBRELLA` and :data:`PARTY_BADGE_UMBRELLA`)."""
     badges = [f for f in forms if f.kind == "badge"]
-    # (a counted Party badge named with no grade takes its count-less mentions as restatements)
-    graded = any(map(_is_graded_badge, badges)) and not any(
-        f.counts and not _is_graded_badge(f) for f in badges
-    )
     counted_party = any(f.counts and not _is_graded_badge(f) for f in badges)
+    # (a counted Party badge named with no grade takes its count-less mentions as restatements)
+    graded = any(map(_is_graded_badge, badges)) and not counted_party
     kept: list[_Form] = []
     for i, form in enumerate(forms):
         if graded and form.kind == "badge" and not form.counts and not _is_graded_badge(form):
