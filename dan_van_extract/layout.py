@@ -649,6 +649,12 @@ paper prints the name, sometimes twice: the author box and its link)."""
 NAME_LINE_MAX_WORDS = 5
 
 
+def _name_alone(s: str) -> bool:
+    """A line that is a writer's name alone: a byline of a few words
+    (:data:`NAME_LINE_MAX_WORDS`), no sentence's full stop."""
+    return len(s.split()) <= NAME_LINE_MAX_WORDS and not s.endswith(".") and _is_byline(s)
+
+
 def _names_over_stamp(
     lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], line: Callable[[int], str]
 ) -> int:
@@ -658,8 +664,7 @@ def _names_over_stamp(
     caption's or the signature of a one-line article)."""
     j = i
     while j < len(lines) and j - i < NAME_LINES_OVER_STAMP and kinds[j] is None:
-        s = line(j).strip()
-        if len(s.split()) > NAME_LINE_MAX_WORDS or not _is_byline(s) or s.endswith("."):
+        if not _name_alone(line(j).strip()):
             break
         j += 1
     if j == i or j >= len(lines) or kinds[j] not in (None, "meta"):
@@ -1143,8 +1148,7 @@ def _signed_above(
         j -= 1
     if j <= 0 or kinds[j] == "furniture":
         return False
-    s = line(j).strip()
-    return len(s.split()) <= NAME_LINE_MAX_WORDS and not s.endswith(".") and _is_byline(s)
+    return _name_alone(line(j).strip())
 
 
 PHOTO_CREDIT_LINE_MAX = 60
