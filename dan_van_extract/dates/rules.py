@@ -1219,18 +1219,10 @@ def _plain_years(ctx: Context, lo: int, hi: int) -> set[int]:
             continue
         if content.rfind("(", lo, m.start()) > content.rfind(")", lo, m.start()):
             continue
-        if _in_quotes(content, lo, m.start()):
+        if in_quotation(content, m.start()):
             continue  # "phát động phong trào “Tết vì người nghèo - năm 2019”": a name's year
         years.add(int(m["y"]))
     return years
-
-
-def _in_quotes(content: str, lo: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside quotation marks opened after ``lo`` (``“...`` not yet
-    closed, or an odd number of ``"``): the name of a campaign or a programme."""
-    if content.rfind("“", lo, pos) > content.rfind("”", lo, pos):
-        return True
-    return content.count('"', lo, pos) % 2 == 1
 
 
 def _pair_year(event: FoundDate, found: list[FoundDate]) -> int | None:
