@@ -489,8 +489,11 @@ def _url_last_line(ctx: Context) -> tuple[int, int] | None:
 
 
 # -- author ---------------------------------------------------------------------------------
-def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
-    """The name in the first byline part that holds one, and the credit match."""
+def _byline_author(
+    ctx: Context,
+) -> tuple[tuple[int, int] | None, regex.Match[str] | None, Rule]:
+    """The name in the first byline part that holds one, the credit match, and the rule
+    that read the name."""
     bylines = ctx.layout.of("byline")
     for k, part in enumerate(bylines):
         if part.end - part.start > 160:
@@ -500,13 +503,12 @@ def _byline_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[st
             continue
         if (is_name(m["name"]) and not _initial_place(m["name"])) or _place_named_writer(m):
             if k > 0 and _wrapped_surname(ctx.text, bylines[k - 1], m):
-                ctx.accepted(AUTHOR_WRAPPED_SURNAME, "author", bylines[k - 1].start, m.end("name"))
-                return (bylines[k - 1].start, m.end("name")), m
-            return m.span("name"), m
+                return (bylines[k - 1].start, m.end("name")), m, AUTHOR_WRAPPED_SURNAME
+            return m.span("name"), m, AUTHOR_BYLINE
         ctx.rejected(NOT_A_NAME, "author", *m.span("name"))
         if _credit_source(ctx, m) is not None:
-            return None, m
-    return None, None
+            return None, m, AUTHOR_BYLINE
+    return None, None, AUTHOR_BYLINE
 
 
 def _wrapped_surname(text: str, above: Part, m: regex.Match[str]) -> bool:
@@ -660,8 +662,7 @@ def run(ctx: Context) -> None:
     """Fill ``title``, ``source``, ``author``, ``views`` and their provenance."""
     _title(ctx)
     _views(ctx)
-    name, credit = _byline_author(ctx)
-    author_rule = AUTHOR_BYLINE
+    name, credit, author_rule = _byline_author(ctx)
     if name is None:
         # No byline, or none that gave a name (a caption taken for one): a name glued to
         # the end of the body.
