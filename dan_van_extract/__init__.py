@@ -24,6 +24,7 @@ __all__ = [
     "ExtractionTimeout",
     "InputTooLarge",
     "MarkupWarning",
+    "RepetitiveInput",
     "__version__",
     "explain",
     "extract",
@@ -35,7 +36,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .batch import extract_many
-    from .errors import ExtractionTimeout, InputTooLarge, MarkupWarning
+    from .errors import ExtractionTimeout, InputTooLarge, MarkupWarning, RepetitiveInput
     from .explainer import explain
     from .models import Document
     from .pipeline import extract, extract_html
@@ -51,6 +52,7 @@ _LAZY = {
     "Document": ("models", "Document"),
     "ExtractionTimeout": ("errors", "ExtractionTimeout"),
     "InputTooLarge": ("errors", "InputTooLarge"),
+    "RepetitiveInput": ("errors", "RepetitiveInput"),
     "to_frames": ("tables", "to_frames"),
     "to_html": ("review", "to_html"),
 }

@@ -276,6 +276,8 @@ def _message(job: Job, error: str) -> str:
         hint = "; raise --timeout (0: no limit)"
     elif error.startswith("InputTooLarge"):
         hint = "; split the article or raise --max-chars"
+    elif error.startswith("RepetitiveInput"):
+        hint = "; it is one phrase repeated, not an article"
     label = where if job.id in (None, where) else f"{where} (id {job.id!r})"
     return f"{label}: {error}{hint}"
 

@@ -77,6 +77,7 @@ def explain(
     raw = pipeline.coerce_text(text)
     ref = pipeline.coerce_date(reference_date)
     pipeline.check_size(raw, pipeline.DEFAULT_MAX_CHARS if max_chars is None else max_chars)
+    pipeline.check_repetition(raw)
     if not raw.strip():
         return []
     trace = Trace()

@@ -18,7 +18,7 @@ from typing import Any
 from . import _match
 from ._rules import Trace
 from .context import Context, Stage
-from .errors import InputTooLarge, MarkupWarning
+from .errors import InputTooLarge, MarkupWarning, RepetitiveInput
 from .layout import segment
 from .models import Document, Span
 from .text import NormText
@@ -26,6 +26,7 @@ from .text import NormText
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_TIMEOUT",
+    "check_repetition",
     "check_size",
     "coerce_date",
     "coerce_text",
@@ -37,6 +38,14 @@ __all__ = [
 
 DEFAULT_MAX_CHARS = 2_000_000
 """Inputs longer than this many characters are refused with :class:`InputTooLarge`."""
+REPETITION_MIN_CHARS = 100_000
+"""Inputs at least this long are tested for pathological repetition (shorter ones are
+cheap whatever they hold)."""
+REPETITION_MAX_RATIO = 100.0
+"""An input whose UTF-8 bytes compress (zlib, level 1) more than this many to one is
+refused with :class:`RepetitiveInput`. Articles compress about 3:1, a site dump with its
+menus repeated on every page about 5:1, one article copied 200 times about 43:1; a
+phrase repeated over a megabyte, 150:1 to 230:1."""
 DEFAULT_TIMEOUT = 30.0
 """Seconds one extraction may take before :class:`ExtractionTimeout` (a backstop)."""
 
@@ -128,6 +137,7 @@ def extract(
     raw = coerce_text(text)
     ref = coerce_date(reference_date)
     check_size(raw, max_chars)
+    check_repetition(raw)
     if not raw.strip():
         return Document()
     if "<" in raw:
@@ -182,6 +192,7 @@ def extract_html(
     from .markup import convert
 
     page = convert(raw)
+    check_repetition(page.text)
     if not page.text.strip():
         return Document(text=page.text)
     doc = run_stages(page.text, ref, timeout).doc
@@ -220,6 +231,26 @@ def check_size(raw: str, max_chars: int) -> None:
             f"input has {len(raw):,} characters, more than max_chars={max_chars:,}; "
             "split it or raise max_chars"
         )
+
+
+def check_repetition(raw: str) -> None:
+    """Refuse a long text that is pathological repetition with :class:`RepetitiveInput`.
+
+    >>> check_repetition("Chủ tịch Nguyễn Văn An " * 10_000)
+    Traceback (most recent call last):
+    ...
+    dan_van_extract.errors.RepetitiveInput: input of 230,000 characters repeats itself ...
+    """
+    if len(raw) >= REPETITION_MIN_CHARS:
+        import zlib
+
+        data = raw.encode("utf-8", "surrogatepass")
+        ratio = len(data) / len(zlib.compress(data, 1))
+        if ratio > REPETITION_MAX_RATIO:
+            raise RepetitiveInput(
+                f"input of {len(raw):,} characters repeats itself "
+                f"(it compresses {ratio:.0f}:1, articles about 3:1)"
+            )
 
 
 def run_stages(

@@ -70,6 +70,7 @@ def test_public_surface_is_small() -> None:
         "ExtractionTimeout",
         "InputTooLarge",
         "MarkupWarning",
+        "RepetitiveInput",
         "__version__",
         "explain",
         "extract",

@@ -292,6 +292,20 @@ def test_max_chars_names_the_option(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 0 and json.loads(out)["title"]
 
 
+def test_repetition_is_one_line_and_the_rest_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "a.txt"
+    bad.write_text("Phó Chủ tịch Lê Thị Hoa, " * 6000, encoding="utf-8")
+    good = tmp_path / "b.txt"
+    good.write_text(UNDATED, encoding="utf-8")
+    code, out, err = run([str(bad), str(good)], capsys)
+    assert code == 1
+    assert err.count("\n") == 1 and "RepetitiveInput" in err and "not an article" in err
+    docs = {g["id"]: g for g in lines(out)}
+    assert docs[str(bad)]["document"] is None and docs[str(good)]["document"]
+
+
 def test_timeout_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run([str(ONE), "--timeout", "0.000001"], capsys)
     assert (code, out) == (1, "")

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, assert_spans_true
-from dan_van_extract import Document, extract
+from dan_van_extract import Document, RepetitiveInput, extract
+from dan_van_extract.pipeline import run_stages
 from dan_van_extract.text import normalize
 
 EXAMPLES = int(os.environ.get("DVE_FUZZ_EXAMPLES", "150"))
@@ -161,7 +162,30 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_pathological_input_finishes(name: str) -> None:
-    """Each input must finish far inside the backstop (a quadratic rule would not)."""
+    """Each input must finish far inside the backstop (a quadratic rule would not).
+    extract() refuses them as repetition (below), so the stages run on them directly."""
     text = PATHOLOGICAL[name]
-    doc = extract(text, timeout=20.0)
+    doc = run_stages(text, None, 20.0).doc
     assert_spans_true(text, doc)
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_repetition_is_refused_with_one_line(name: str) -> None:
+    with pytest.raises(RepetitiveInput, match="repeats itself") as caught:
+        extract(PATHOLOGICAL[name])
+    assert "\n" not in str(caught.value)
+
+
+def test_long_real_text_is_not_refused_as_repetition() -> None:
+    """Articles joined, even each copied several times (mirrors, a site dump), are read."""
+    articles = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    joined = "\n\n".join(articles * 8)
+    assert len(joined) > 100_000
+    doc = extract(joined)
+    assert doc.officials and doc.awards
+    assert_spans_true(joined, doc)
+
+
+def test_short_repetition_is_read_not_refused() -> None:
+    text = "Chủ tịch Nguyễn Văn An phát biểu. " * 100
+    assert extract(text).officials[0].name == "Nguyễn Văn An"
