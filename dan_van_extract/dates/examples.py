@@ -867,6 +867,21 @@ POSITIVE: list[Example] = [
         "to the end (cuối) of a month, like hết",
     ),
     Example(
+        _T + "Hội Cựu chiến binh huyện rà soát 11 chỉ tiêu thi đua 8 tháng năm 2019.",
+        {"periods": [("2019-01-01", "2019-08-31")]},
+        "first months of a year, đầu left out before the year",
+    ),
+    Example(
+        _T + "Lễ kỷ niệm diễn ra ngày 14 tháng năm 2018 tại hội trường xã.",
+        {"periods": []},
+        "after ngày, a date that lost its month, no period",
+    ),
+    Example(
+        _T + "Kết quả 5 tháng năm nay cho thấy nhiều chuyển biến.",
+        {"periods": []},
+        "no đầu and no year written: not read as months of a year",
+    ),
+    Example(
         _T + "Hội nghị triển khai nhiệm vụ 3 tháng cuối năm 2020.",
         {"periods": [("2020-10-01", "2020-12-31")]},
         "last months of a year",

@@ -320,12 +320,14 @@ with its year (``Tháng 3/2006 đến 5/2006``, ``tháng 11/2019 - 2/2020``), al
 brackets (a term of office: ``(1/2004 - 5/2010)``)."""
 
 PERIOD_PART_RE = regex.compile(
-    rf"(?P<ncue>(?<![\d.,])(?P<n>\d{{1,2}}){_SP}tháng|(?<![\p{{L}}\d])[Nn]ửa){_SP}"
-    rf"(?P<side>đầu|cuối){_SP}năm(?![\p{{L}}\d])(?!{_SP}học)"
+    rf"(?P<ncue>(?<![\d.,])(?<![Nn]gày[ \t])(?P<n>\d{{1,2}}){_SP}tháng|(?<![\p{{L}}\d])[Nn]ửa)"
+    rf"{_SP}(?:(?P<side>đầu|cuối){_SP}năm(?![\p{{L}}\d])(?!{_SP}học)"
     rf"(?:{_SP}(?:(?P<y2>{_Y})(?![\d\p{{L}}])|(?P<nay>nay)(?![\p{{L}}])))?"
+    rf"|(?P<bare>năm){_SP}(?P<y3>{_Y})(?![\d\p{{L}}]))"
 )
 """Months at one end of a year: ``9 tháng đầu năm 2020``, ``3 tháng cuối năm``, ``6 tháng
-đầu năm nay``, ``nửa đầu năm``."""
+đầu năm nay``, ``nửa đầu năm``; with its year, ``đầu`` may be left out: ``9 tháng năm 2017``
+is the year's first nine months (not after ``ngày``: a date missing its month)."""
 
 PERIOD_QUARTER_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<qcue>[Qq]u[ýí]){_SP}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d]|[.,]\d)"

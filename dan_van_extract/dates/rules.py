@@ -788,6 +788,12 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
             return FoundPeriod(start, end, kind, None, None, ("quarter", q))
         first, last = resolve.quarter_span(y2, q)
         return FoundPeriod(start, end, kind, first, last)
+    if g.get("bare"):  # "9 tháng năm 2017": the year's first months
+        if not m["n"] or not 1 <= int(m["n"]) <= 11:
+            return None
+        n = int(m["n"])
+        first, last = resolve.months_of_year(int(m["y3"]), n, from_end=False)
+        return FoundPeriod(start, end, f"{n} tháng năm", first, last)
     if g.get("side"):
         n = int(m["n"]) if m["n"] else 6
         if not 1 <= n <= 11:
