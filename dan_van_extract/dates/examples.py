@@ -867,6 +867,16 @@ POSITIVE: list[Example] = [
         "to the end (cuối) of a month, like hết",
     ),
     Example(
+        _T + "Từ tháng 7.2014 đến tháng 5.2019, ông làm Bí thư Đảng ủy xã Tân Lập.",
+        {"periods": [("2014-07-01", "2019-05-31")]},
+        "from a month to a month, each with its year after a dot",
+    ),
+    Example(
+        _T + "Từ tháng 7. 2014 đến tháng 5, xã vận động được 40 hộ.",
+        {"periods": []},
+        "a dot then a space ends the sentence: no year, no period",
+    ),
+    Example(
         _T + "Hội Cựu chiến binh huyện rà soát 11 chỉ tiêu thi đua 8 tháng năm 2019.",
         {"periods": [("2019-01-01", "2019-08-31")]},
         "first months of a year, đầu left out before the year",

@@ -285,25 +285,29 @@ PERIOD_YEARS_RE = regex.compile(
 """Two years: ``2017-2022``, ``(2013 – 2019)``, ``2010 đến năm 2020``; the cue before them
 (``giai đoạn``, ``từ năm``) is read by the rules."""
 
+_MONTH_YEAR_SEP = rf"(?:{_OSP}(?:/|-|năm){_OSP}|\.)"
+"""Between a period's month and its year: ``3/2013``, ``3-2013``, ``3 năm 2013``,
+``3.2013`` (a dot only when nothing stands around it, as in :data:`MONTH_YEAR_RE`)."""
+
 _TO_MONTH_END = rf"(?:(?:hết|cuối){_SP})?"
 """``hết`` or ``cuối`` before the last month of a period: to its end (``đến hết tháng 6``)."""
 
 PERIOD_FROM_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<from>[Tt]ừ){_SP}(?:"
-    rf"tháng{_SP}(?P<m1>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y1>{_Y}))?{_SP}(?:đến|tới){_SP}"
-    rf"{_TO_MONTH_END}(?:tháng{_SP}(?P<m2>\d{{1,2}})(?:{_OSP}(?:/|-|năm){_OSP}(?P<y2>{_Y}))?"
+    rf"tháng{_SP}(?P<m1>\d{{1,2}})(?:{_MONTH_YEAR_SEP}(?P<y1>{_Y}))?{_SP}(?:đến|tới){_SP}"
+    rf"{_TO_MONTH_END}(?:tháng{_SP}(?P<m2>\d{{1,2}})(?:{_MONTH_YEAR_SEP}(?P<y2>{_Y}))?"
     rf"|(?P<m2>\d{{1,2}}){_OSP}/{_OSP}(?P<y2>{_Y})|năm{_SP}(?P<y2>{_Y})|(?P<y2>{_Y}))"
     rf"|(?:ngày{_SP})?(?P<d1>\d{{1,2}})(?P<s1>[/.-])(?P<m1>\d{{1,2}})(?:(?P=s1)(?P<y1>{_Y}))?"
     rf"{_SP}(?:đến|tới){_SP}(?:hết{_SP})?(?:ngày{_SP})?(?P<d2>\d{{1,2}})(?P<s2>[/.-])"
     rf"(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_Y}))(?![\d\p{{L}}]|[/.-]\d)"
 )
-"""``từ tháng 8/2011 đến tháng 4/2016``, ``từ tháng 4 đến tháng 6``, ``từ tháng 8/2007 đến
-năm 2011``, ``từ ngày 1/7/2020 đến ngày 30/6/2021``."""
+"""``từ tháng 8/2011 đến tháng 4/2016``, ``từ tháng 3.2013 đến tháng 2.2016``, ``từ tháng 4
+đến tháng 6``, ``từ tháng 8/2007 đến năm 2011``, ``từ ngày 1/7/2020 đến ngày 30/6/2021``."""
 
 PERIOD_TO_MONTH_RE = regex.compile(
     rf"(?<![\p{{L}}\d])[Tt]ừ{_SP}(?:năm{_SP}(?P<ty1>{_Y})"
     rf"|(?:ngày{_SP})?(?P<td1>\d{{1,2}})(?P<ts>[/.-])(?P<tm1>\d{{1,2}})(?P=ts)(?P<ty1>{_Y}))"
-    rf"{_SP}(?:đến|tới){_SP}{_TO_MONTH_END}tháng{_SP}(?P<tm2>\d{{1,2}}){_OSP}(?:/|-|năm){_OSP}"
+    rf"{_SP}(?:đến|tới){_SP}{_TO_MONTH_END}tháng{_SP}(?P<tm2>\d{{1,2}}){_MONTH_YEAR_SEP}"
     rf"(?P<ty2>{_Y})(?![\d\p{{L}}]|[/.-]\d)"
 )
 """``từ năm 2016 đến tháng 9-2018``, ``từ 1/1/2010 đến (hết, cuối) tháng 6/2017``: from a year
