@@ -1467,6 +1467,50 @@ POSITIVE += [
         [("Nguyễn Thế Hoàn", ["Bí thư Huyện ủy Lộc Hà"], ["phát biểu"])],
         "a district abolished in 2025 (former_districts.tsv) still ends the title before the name",
     ),
+    # --- titles taken one each, in order (lần lượt)
+    Example(
+        "Tại đại hội, ông Hà Văn Quyết và bà Mã Thị Loan lần lượt giữ chức Chủ tịch, Phó Chủ "
+        "tịch Hội Cựu chiến binh xã.",
+        [
+            ("Hà Văn Quyết", ["Chủ tịch"], []),
+            ("Mã Thị Loan", ["Phó Chủ tịch Hội Cựu chiến binh xã"], []),
+        ],
+        "lần lượt giữ chức t1, t2: the first title is the first name's, the second the second's",
+    ),
+    Example(
+        "Các đồng chí Tống Văn Đạt, Kiều Thị Nga được bầu lần lượt là Bí thư và Phó Bí thư "
+        "Đảng ủy phường.",
+        [
+            ("Tống Văn Đạt", ["Bí thư"], []),
+            ("Kiều Thị Nga", ["Phó Bí thư Đảng ủy phường"], []),
+        ],
+        "được bầu lần lượt là t1 và t2: và joins the last title of the list",
+    ),
+    Example(
+        "Ông Lục Văn Hải, ông Đinh Quốc Hưng và bà Âu Thị Thơm vừa lần lượt được bổ nhiệm giữ "
+        "chức Giám đốc Sở Nội vụ, Giám đốc Sở Công thương, Giám đốc Sở Tư pháp.",
+        [
+            ("Lục Văn Hải", ["Giám đốc Sở Nội vụ"], []),
+            ("Đinh Quốc Hưng", ["Giám đốc Sở Công thương"], []),
+            ("Âu Thị Thơm", ["Giám đốc Sở Tư pháp"], []),
+        ],
+        "three names, three titles, one each",
+    ),
+    Example(
+        "Ông Lục Văn Hải và bà Âu Thị Thơm lần lượt là Trưởng ban, Phó Trưởng ban Dân vận "
+        "Huyện ủy.",
+        [
+            ("Lục Văn Hải", ["Trưởng ban"], []),
+            ("Âu Thị Thơm", ["Phó Trưởng ban Dân vận Huyện ủy"], []),
+        ],
+        "lần lượt là without a verb",
+    ),
+    Example(
+        "Ông Lục Văn Hải và bà Âu Thị Thơm lần lượt giữ chức phó giám đốc các sở Nội vụ và "
+        "Tư pháp.",
+        [("Lục Văn Hải", ["phó giám đốc"], []), ("Âu Thị Thơm", ["phó giám đốc"], [])],
+        "one title alone after lần lượt is each name's",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1591,5 +1635,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Lãnh đạo Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện dự lễ.",
         note="two bodies listed, no person",
+    ),
+    Example(
+        "Ông Lục Văn Hải, ông Đinh Quốc Hưng và bà Âu Thị Thơm lần lượt giữ chức Giám đốc Sở "
+        "Nội vụ, Giám đốc Sở Tư pháp.",
+        note="three names and two titles taken one each: which is whose cannot be told",
+    ),
+    Example(
+        "Ông Lục Văn Hải và bà Âu Thị Thơm lần lượt đạt số phiếu tín nhiệm là 95% và 91%.",
+        note="lần lượt là before figures, no title",
     ),
 ]

@@ -38,11 +38,13 @@ from .rules import (
     TITLE_GIVEN_BY_A_VERB,
     TITLE_HELD_BY_ANOTHER,
     TITLE_SHARED,
+    TITLES_RESPECTIVELY,
     UNTITLED_PERSON,
 )
 from .titles import (
     LIST_SEP_RE,
     NameTitles,
+    Respectively,
     acted_titles,
     appointed_titles,
     chain_before,
@@ -238,7 +240,12 @@ def run(ctx: Context) -> None:
     group = group_titles(ctx.analysis, names, name_spans, lex)
     found = _read_titles(ctx, names, name_spans, lex, group)
     leads = [min([n.start, *(a for a, _b in f.before)]) for n, f in zip(names, found, strict=True)]
-    appointed = appointed_titles(text, names, [f.tail for f in found], leads, name_spans, lex)
+    respectively = Respectively()
+    appointed = appointed_titles(
+        text, names, [f.tail for f in found], leads, name_spans, lex, respectively
+    )
+    for a, b in respectively.unpaired:
+        ctx.rejected(TITLES_RESPECTIVELY, "title", a, b)
     for i, pronoun_spans in pronoun_titles(text, names, name_spans, lex).items():
         appointed.setdefault(i, []).extend(pronoun_spans)
     for i, acted_spans in acted_titles(text, names, name_spans, lex).items():
@@ -269,7 +276,10 @@ def run(ctx: Context) -> None:
             [_Titled(a, b, TITLE_FOR_A_LIST) for a, b in group.get(i, [])]
             + [_Titled(a, b, before_rule) for a, b in titles.before]
             + [_Titled(a, b, TITLE_AFTER_NAME) for a, b in after]
-            + [_Titled(a, b, APPOINTMENT) for a, b in appointed.get(i, [])]
+            + [
+                _Titled(a, b, TITLES_RESPECTIVELY if i in respectively.paired else APPOINTMENT)
+                for a, b in appointed.get(i, [])
+            ]
         )
         if name.foreign and not spans:
             ctx.rejected(UNTITLED_PERSON, "official", name.start, name.end)

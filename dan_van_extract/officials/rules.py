@@ -37,6 +37,7 @@ __all__ = [
     "ORGANISATION_NOT_NAME",
     "PLACE_AFTER_COMMUNE_WORD",
     "RULES",
+    "TITLES_RESPECTIVELY",
     "TITLE_AFTER_NAME",
     "TITLE_BEFORE_NAME",
     "TITLE_FOR_A_LIST",
@@ -112,6 +113,12 @@ APPOINTMENT = Rule(
     "officials.appointment",
     "A, B giữ chức / trúng cử / được bầu TITLE: the title is each listed name's.",
 )
+TITLES_RESPECTIVELY = Rule(
+    "officials.titles-respectively",
+    "A và B lần lượt giữ chức t1, t2 (được bầu lần lượt là t1 và t2): one title each, in "
+    "order; when the counts of names and titles differ, none (one title alone is each "
+    "name's).",
+)
 TITLE_SHARED = Rule(
     "officials.title-shared-by-a-and-b",
     "các Phó Chủ tịch A và B: a name with no title of its own shares the title written "
@@ -154,6 +161,7 @@ RULES = (
     TITLE_AFTER_NAME,
     TITLE_FOR_A_LIST,
     APPOINTMENT,
+    TITLES_RESPECTIVELY,
     TITLE_SHARED,
     TITLE_HELD_BY_ANOTHER,
     TITLE_GIVEN_BY_A_VERB,

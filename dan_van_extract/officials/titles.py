@@ -51,6 +51,7 @@ from .words import (
 
 __all__ = [
     "NameTitles",
+    "Respectively",
     "acted_titles",
     "appointed_titles",
     "chain_before",
@@ -223,14 +224,14 @@ _LOWER_POST_THEN_BODY = rf"(?:phó|trưởng|giám|bí|chủ){_B}[\p{{L}}\p{{M}}
 ``giám đốc Sở ...``), not ``làm việc``, ``làm chủ tịch`` alone."""
 _APPOINT_RE = regex.compile(
     rf"[ \t]*[,–-]?[ \t]*(?P<who>người{_B})?"
-    rf"(?:(?:đã|vừa|cùng|lần{_B}lượt|chính{_B}thức|từng|hiện|đang|hiện{_B}đang|để"
-    rf"|tiếp{_B}tục){_B}){{0,2}}"
+    rf"(?:(?:đã|vừa|cùng|(?P<respectively>lần{_B}lượt)|chính{_B}thức|từng|hiện|đang"
+    rf"|hiện{_B}đang|để|tiếp{_B}tục){_B}){{0,2}}"
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
     rf"|làm(?=[ \t]+(?:\p{{Lu}}|{_LOWER_POST_THEN_BODY})){_NOT_DELEGATION_HEAD}"
     rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian)(?:{_B}(?:còn|đang))?{_B}giữ{_B}(?:các{_B})?{_POSTS}"
-    rf"|(?P<passive>được|bị){_MADE_BY}"
+    rf"|(?P<passive>được|bị){_MADE_BY}(?:{_B}(?P<respectively_after>lần{_B}lượt))?"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
     rf"|nhiệm{_B}vụ))?"
     rf"|(?:được{_B})?(?:đảm|kiêm){_B}nhiệm(?:{_B}(?:chức{_B}vụ|chức{_B}danh|vị{_B}trí))?"
@@ -239,12 +240,16 @@ _APPOINT_RE = regex.compile(
     rf"|(?:xin{_B})?(?:thôi|từ){_B}(?:giữ{_B})?{_POSTS}"
     rf"|không{_B}còn{_B}(?:làm|là|giữ{_B}{_POSTS})"
     rf"|chuyển{_B}(?:sang{_B})?(?:chức{_B}vụ|làm|giữ{_B}{_POSTS})"
-    rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm){_B}"
+    rf"|mang{_B}(?:cấp{_B})?(?:quân{_B})?hàm"
+    rf"|(?<=(?<![\p{{L}}])lần{_B}lượt{_B})là){_B}"
 )
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``(tiếp tục) được (tín
 nhiệm) bầu làm``, ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi
 chức``, ``không còn làm``, ``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong
-thời gian giữ các chức vụ``."""
+thời gian giữ các chức vụ``; ``lần lượt giữ chức``, ``được bầu lần lượt là``, ``lần lượt là``
+(titles taken one each: group ``respectively``)."""
+_RESPECTIVE_AND_RE = regex.compile(r"[ \t]*,?[ \t]*và[ \t]+")
+"""``lần lượt là Chủ tịch và Phó Chủ tịch``: the last title of a list taken one each."""
 MAX_APPOINTED = 12
 """At most this many titles are read after appointment verbs that follow one another."""
 _REPLACES_RE = regex.compile(rf"[ \t]+thay[ \t]+(?:{vocab.forms_of_address_pattern()}[ \t]+)?$")
@@ -997,6 +1002,35 @@ def group_titles(
     return out
 
 
+@dataclass
+class Respectively:
+    """What :func:`appointed_titles` did with ``A và B lần lượt giữ chức t1, t2``."""
+
+    paired: set[int] = field(default_factory=set)
+    """The names given one title each, in the order of the list."""
+    unpaired: list[Span] = field(default_factory=list)
+    """Titles of such a list whose count differs from its names': given to none."""
+
+
+def _named(verb: regex.Match[str], group: str) -> bool:
+    """Whether the verb's ``group`` (or its ``_after`` twin) took part in the match."""
+    return bool(verb.group(group) or verb.group(f"{group}_after"))
+
+
+def _respectively(
+    verb: regex.Match[str] | None, first: int, i: int, titles: list[Span]
+) -> dict[int, list[Span]] | None:
+    """``A và B lần lượt giữ chức Chủ tịch, Phó Chủ tịch``, ``A, B được bầu lần lượt là t1
+    và t2``: the titles of a list of names, one each in order (name index -> its title);
+    one title alone is each name's (None: the caller shares it); a count that differs
+    gives no one anything (an empty dict)."""
+    if verb is None or i == first or len(titles) == 1 or not _named(verb, "respectively"):
+        return None
+    if len(titles) != i - first + 1:
+        return {}
+    return {first + k: [t] for k, t in enumerate(titles)}
+
+
 def appointed_titles(
     text: str,
     names: list[Name],
@@ -1004,10 +1038,12 @@ def appointed_titles(
     leads: list[int],
     name_spans: SpanIndex,
     lex: Lexicons,
+    respectively: Respectively | None = None,
 ) -> dict[int, list[Span]]:
     """``A, B giữ chức Phó Chủ tịch ...``, ``X trúng cử chức vụ Chủ tịch ...``, ``bầu ông X
-    làm Chủ tịch ...``, ``X trở thành Phó Chủ tịch ...``. ``tails``: where each name's
-    own titles after it end; ``leads``: where its titles before it start."""
+    làm Chủ tịch ...``, ``X trở thành Phó Chủ tịch ...``; ``A và B lần lượt giữ chức t1,
+    t2``: one each (:func:`_respectively`, recorded in ``respectively``). ``tails``: where
+    each name's own titles after it end; ``leads``: where its titles before it start."""
 
     def listed_after(j: int) -> bool:
         """Name ``j`` is the next item of a list of people (``A, B``, ``A - t1 và
@@ -1041,6 +1077,8 @@ def appointed_titles(
             titles += more
             # "thôi chức X, thôi chức Y để chuyển chức vụ Z": the verbs go on
             m = _match.match(_APPOINT_RE, text, more[-1][1])
+            if m is None and verb is not None and _named(verb, "respectively"):
+                m = _match.match(_RESPECTIVE_AND_RE, text, more[-1][1])  # "t1 và t2"
         if not titles:
             continue
         if (
@@ -1062,6 +1100,15 @@ def appointed_titles(
             and _match.search(_REPLACES_RE, text, max(0, names[i].start - 20), names[i].start)
         ):
             continue  # "Người thay ông B làm X là ông A": not B's title (A's, read there)
+        paired = _respectively(verb, first, i, titles)
+        if paired is not None:
+            for j, own in paired.items():
+                out.setdefault(j, []).extend(own)
+            if respectively is not None:
+                respectively.paired.update(paired)
+                if not paired:
+                    respectively.unpaired.extend(titles)
+            continue
         # "A, B giữ chức ...", "A - t1, B - t2 và C - t3 được bầu ...": the title is each
         # listed person's; "A, ông B" is no list.
         for j in range(first, i + 1):
