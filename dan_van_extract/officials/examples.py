@@ -1467,6 +1467,11 @@ POSITIVE += [
         [("Nguyễn Thế Hoàn", ["Bí thư Huyện ủy Lộc Hà"], ["phát biểu"])],
         "a district abolished in 2025 (former_districts.tsv) still ends the title before the name",
     ),
+    Example(
+        "Thủ tướng, Đại tướng Cao Văn Hữu dự lễ kỷ niệm.",
+        [("Cao Văn Hữu", ["Thủ tướng", "Đại tướng"], [])],
+        "a bare position, a comma and another position: one chain",
+    ),
     # --- titles taken one each, in order (lần lượt)
     Example(
         "Tại đại hội, ông Hà Văn Quyết và bà Mã Thị Loan lần lượt giữ chức Chủ tịch, Phó Chủ "
@@ -1644,5 +1649,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Ông Lục Văn Hải và bà Âu Thị Thơm lần lượt đạt số phiếu tín nhiệm là 95% và 91%.",
         note="lần lượt là before figures, no title",
+    ),
+    Example(
+        "Theo Bộ trưởng, Vinacapital - Lê Minh là khu công nghiệp đầu tiên đạt chuẩn xanh.",
+        note="a bare position's comma ends its clause: the company and the place are no title "
+        "and no person",
+    ),
+    Example(
+        "Theo Thủ tướng, Vissan - Trần Quý đã trở thành điển hình của ngành chế biến.",
+        note="the same after Thủ tướng",
     ),
 ]

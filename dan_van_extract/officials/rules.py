@@ -28,6 +28,7 @@ from .lexicon import CAP_WORD, L
 __all__ = [
     "ACADEMIC_TITLE_ONLY",
     "APPOINTMENT",
+    "BARE_POSITION_THEN_COMMA",
     "FOREIGN_AFTER_HONORIFIC",
     "FOREIGN_LEADER",
     "GIVEN_NAME_MENTION",
@@ -100,6 +101,13 @@ TITLE_BEFORE_NAME = Rule(
     "form of address before it): Phó Bí thư Tỉnh ủy Phạm Minh Tấn; or đại biểu alone "
     "before a Vietnamese full name (a deputy: đại biểu Hà Văn Sơn).",
 )
+BARE_POSITION_THEN_COMMA = Rule(
+    "officials.bare-position-then-comma",
+    "A position standing bare (Thủ tướng) then a comma and a capitalised word that opens no "
+    "position: the comma ends its clause, and no chain of titles before a name runs through "
+    "it (Theo Thủ tướng, Thaco - Chu Lai là ...: a company and a place, no person); applied "
+    "in titles.chain_before.",
+)
 TITLE_AFTER_NAME = Rule(
     "officials.title-after-name",
     "After the name and a comma, a dash, a bracket or là: a list of titles, each opening "
@@ -158,6 +166,7 @@ RULES = (
     PLACE_AFTER_COMMUNE_WORD,
     ORGANISATION_NOT_NAME,
     TITLE_BEFORE_NAME,
+    BARE_POSITION_THEN_COMMA,
     TITLE_AFTER_NAME,
     TITLE_FOR_A_LIST,
     APPOINTMENT,

@@ -460,6 +460,8 @@ def _chain_before(
             or has_stop(analysis, a, stripped, lex, joiners, [s for s in starts if s[0] >= a])
         ):
             continue
+        if _bare_position_then_other(text, position_end, stripped, lex):
+            continue  # "Theo Thủ tướng, Thaco - Chu Lai là ...": a company, then a place
         j = a
         while j > 0 and text[j - 1] in " \t,-–—(":
             j -= 1
@@ -497,6 +499,20 @@ def _chain_before(
                 return titles[1:]
             return titles
     return []
+
+
+_COMMA_THEN_CAPITAL_RE = regex.compile(r"[ \t]*,[ \t]*(?=\p{Lu})")
+
+
+def _bare_position_then_other(text: str, position_end: int, stripped: int, lex: Lexicons) -> bool:
+    """A position standing bare (``Thủ tướng``, no organisation after it), then a comma and
+    a capitalised word that opens no position: the comma ends the position's clause
+    (``Theo Thủ tướng, Thaco - Chu Lai là ...``), so what follows it is no part of a title
+    before the name (rule ``officials.bare-position-then-comma``)."""
+    comma = _match.match(_COMMA_THEN_CAPITAL_RE, text, position_end, stripped)
+    return comma is not None and not _match.match(
+        lex.prefix_position_re, text, comma.end(), stripped
+    )
 
 
 _AND_BEFORE_NAME_WINDOW = 60
