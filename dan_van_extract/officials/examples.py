@@ -1472,6 +1472,22 @@ POSITIVE += [
         [("Cao Văn Hữu", ["Thủ tướng", "Đại tướng"], [])],
         "a bare position, a comma and another position: one chain",
     ),
+    Example(
+        "Hội nghị đã bầu bà Nông Thị Hằng, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh khóa VIII là "
+        "Chủ tịch Hội Nông dân tỉnh khóa IX.",
+        [
+            (
+                "Nông Thị Hằng",
+                [
+                    "Tỉnh ủy viên",
+                    "Chủ tịch Hội Nông dân tỉnh khóa VIII",
+                    "Chủ tịch Hội Nông dân tỉnh khóa IX",
+                ],
+                [],
+            )
+        ],
+        "bầu X, her titles, là t: the post she is elected to is hers too",
+    ),
     # --- titles taken one each, in order (lần lượt)
     Example(
         "Tại đại hội, ông Hà Văn Quyết và bà Mã Thị Loan lần lượt giữ chức Chủ tịch, Phó Chủ "
@@ -1658,5 +1674,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Theo Thủ tướng, Vissan - Trần Quý đã trở thành điển hình của ngành chế biến.",
         note="the same after Thủ tướng",
+    ),
+    Example(
+        "Bà con trong bản đã bầu ông Vi Văn Thắm là người có uy tín năm nay.",
+        note="bầu X là and no position after là: no title",
     ),
 ]

@@ -119,7 +119,8 @@ TITLE_FOR_A_LIST = Rule(
 )
 APPOINTMENT = Rule(
     "officials.appointment",
-    "A, B giữ chức / trúng cử / được bầu TITLE: the title is each listed name's.",
+    "A, B giữ chức / trúng cử / được bầu TITLE, bầu ông A(, his titles) làm / là TITLE: the "
+    "title is each listed name's.",
 )
 TITLES_RESPECTIVELY = Rule(
     "officials.titles-respectively",

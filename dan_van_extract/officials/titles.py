@@ -277,7 +277,9 @@ _MADE_BEFORE_RE = regex.compile(
     r"|giới[ \t]+thiệu)[ \t]+(?:(?i:bổ[ \t]+sung)[ \t]+)?(?:(?i:ông|bà|đồng[ \t]+chí)[ \t]+)?$"
 )
 """``bầu ông X làm Y``: the appointment verb before the name, so that ``làm`` gives a title."""
-_LAM_RE = regex.compile(r"[ \t]+làm[ \t]+")
+_LAM_RE = regex.compile(r"[ \t]+(?:làm|là)[ \t]+")
+"""``bầu ông X, t1 làm X``, ``bầu bà Y, t1 khóa XII là t2 khóa XIII``: after an appointment
+verb before the name and the name's own titles, what the person is made."""
 _GROUP_PLURAL_RE = keyed(
     regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)[ \t]+(?=\p{L})"),
     ["các", "hai", "ba", "bốn", "năm", "sáu"],
@@ -1082,7 +1084,8 @@ def appointed_titles(
         if m is None and _match.search(
             _MADE_BEFORE_RE, text, max(0, leads[first] - 30), names[first].start
         ):
-            m = _match.match(_LAM_RE, text, tails[i])  # "bầu ông A, t1 và ông B, t2 làm X"
+            # "bầu ông A, t1 và ông B, t2 làm X", "bầu bà Y, t1 khóa XII là t2 khóa XIII"
+            m = _match.match(_LAM_RE, text, tails[i])
         if not m:
             continue
         titles: list[Span] = []
