@@ -1488,6 +1488,19 @@ POSITIVE += [
         ],
         "bầu X, her titles, là t: the post she is elected to is hers too",
     ),
+    Example(
+        "Dự buổi lễ có đ/c Lục Thị Vân-UVBTV, Trưởng ban Tuyên giáo Huyện ủy và đ/c Hà Văn "
+        "Tới-HUV, Chủ tịch Hội Nông dân huyện.",
+        [
+            (
+                "Lục Thị Vân",
+                ["UVBTV", "Ủy viên Ban Thường vụ", "Trưởng ban Tuyên giáo Huyện ủy"],
+                [],
+            ),
+            ("Hà Văn Tới", ["HUV", "Huyện ủy viên", "Chủ tịch Hội Nông dân huyện"], []),
+        ],
+        "và đ/c: the và of a list of people, not of an organisation's name",
+    ),
     # --- titles taken one each, in order (lần lượt)
     Example(
         "Tại đại hội, ông Hà Văn Quyết và bà Mã Thị Loan lần lượt giữ chức Chủ tịch, Phó Chủ "

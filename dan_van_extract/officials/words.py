@@ -436,6 +436,11 @@ def keeps_lowercase(text: str, a: int, tok: str) -> bool:
         )
     if low == "và":
         nxt = _match.match(_SPACE_LOWER_WORD_RE, text, after, after + LOWER_WORD_WINDOW)
-        if nxt and not _match.match(lex.stop_re, nxt.group(1)):
+        # ... but not "và đ/c Phan Văn B": a form of address (its "/" ends the word read)
+        if (
+            nxt
+            and not _match.match(lex.stop_re, nxt.group(1))
+            and not _match.match(FORM_OF_ADDRESS_RE, text, nxt.start(1))
+        ):
             return True
     return False
