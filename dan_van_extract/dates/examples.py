@@ -48,6 +48,30 @@ POSITIVE: list[Example] = [
         "was seen, not the post's",
     ),
     Example(
+        "Đà Nẵng (TTXVN 24/5/2023) Sáng 23/5, Ủy ban MTTQ thành phố tổ chức hội nghị "
+        "hiệp thương lần thứ hai.",
+        {"published": "2023-05-24", "event": "2023-05-23", "dates": ["2023-05-23"]},
+        "a news agency's dateline with its filing day opens the lead, no date line: the "
+        "filing day is the publication date (and no date mention)",
+    ),
+    Example(
+        _T + "Chủ nhật, 14/05/2023\nCần Thơ (TTXVN 12/5/2023) Chiều 11/5, Hội Nông dân "
+        "thành phố tổ chức hội nghị.",
+        {"published": "2023-05-14"},
+        "the page's own date line wins over an agency's dateline",
+    ),
+    Example(
+        "Huế (TTXVN 8/10) Sáng 7/10, Tỉnh đoàn tổ chức lễ tuyên dương đoàn viên tiêu biểu.",
+        {"published": None},
+        "a dateline with no year gives no publication date",
+    ),
+    Example(
+        _T + "Hội nghị diễn ra sôi nổi. Theo bản tin (TTXVN 3/4/2021) Các đơn vị đã hoàn "
+        "thành kế hoạch.",
+        {"published": None},
+        "a dateline's shape inside the body, not opening the lead, is no publication date",
+    ),
+    Example(
         _T + "2025-04-01 15:24:00\nNội dung bài viết về công tác dân vận ở cơ sở.",
         {"published": "2025-04-01T15:24:00+07:00"},
         "ISO date and clock",

@@ -389,6 +389,15 @@ tháng 3 năm 2021``, a label's colon with no space (``Cập nhật:08/10/2015``
 digit is a clock's).
 Only run on short meta lines."""
 
+AGENCY_DATELINE_RE = regex.compile(
+    r"\G[ \t]*(?:\p{Lu}[\p{L}\p{M}]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}]{1,12}){0,2}[ \t]*)?"
+    r"\([ \t]*\p{Lu}{2,8}(?:/\p{Lu}{2,8})?[ \t]+"
+    r"(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ \t]*\)[ \t]*(?=\p{Lu}|\d)"
+)
+"""A news agency's dateline opening the lead, the day it filed the story inside its credit:
+``Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...``, ``Huế (VNA 2/9/2021) Sáng nay ...``. Only a
+date with its year: a dateline's bare day (``(TTXVN 8/10)``) gives no publication date."""
+
 TIME_RE = regex.compile(
     r"(?<![\d.,:/])(?P<h>\d{1,2})(?:[:h](?P<mi>[0-5]\d)(?:[ \t]?(?:'|phút))?"
     r"|[ \t]?giờ(?:[ \t]?(?P<mi>[0-5]\d)(?:[ \t]?phút)?)?|h)(?![\p{L}\d])"

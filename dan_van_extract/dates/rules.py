@@ -41,6 +41,7 @@ from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
 from . import resolve
 from .patterns import (
+    AGENCY_DATELINE_RE,
     ANNIVERSARY_RE,
     ASSESS_RE,
     COMMEMORATION_RE,
@@ -170,6 +171,12 @@ PUBLICATION_LINE = Rule(
     "The first date line among the meta lines (one not labelled Cập nhật first): "
     "Thứ 4, 30/09/2020 | 15:06:38.",
     PUBLICATION_RE,
+)
+AGENCY_DATELINE = Rule(
+    "dates.agency-dateline",
+    "With no publication line, a news agency's dateline opening the lead with its filing "
+    "day: Hà Nội (TTXVN 11/3/2022) Tại hội nghị ...",
+    AGENCY_DATELINE_RE,
 )
 PUBLICATION_STAMP = Rule(
     "dates.publication-stamp",
@@ -405,7 +412,7 @@ def parse_publication(line: str) -> tuple[str, dt.date, regex.Match[str]] | None
     return f"{date.isoformat()}T{h:02d}:{mi:02d}:{s:02d}{tz}", date, m
 
 
-def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
+def _publication(ctx: Context) -> tuple[Published, dt.date, tuple[int, int]] | None:
     """The first publication line among the meta parts (one not labelled ``Cập nhật``
     first), or a date-time stamp opening the line right after the title."""
     text = ctx.text
@@ -419,7 +426,7 @@ def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
     if not found:
         stamp = _stamp_after_title(ctx)
         if stamp is None:
-            return None
+            return _agency_dateline(ctx)
         found.append((*stamp, False))
     value, date, part, _ = next((f for f in found if not f[3]), found[0])
     line, span = ctx.item(part.start, part.end)
@@ -429,7 +436,31 @@ def _publication(ctx: Context) -> tuple[Published, dt.date, Part] | None:
         part.start,
         part.end,
     )
-    return Published(value=value, text=line, span=span), date, part
+    return Published(value=value, text=line, span=span), date, (part.start, part.end)
+
+
+_DATELINE_PARTS = 2
+"""How many content parts from the top may open with an agency's dateline: the lead's, or
+the one under a headline the layout did not see (as the metadata's lead credit reads)."""
+
+
+def _agency_dateline(ctx: Context) -> tuple[Published, dt.date, tuple[int, int]] | None:
+    """The filing day in a news agency's dateline opening the lead (``Hà Nội (TTXVN
+    11/3/2022) Tại ...``), read only when the page prints no publication line: the day the
+    agency sent the story is the day it was published."""
+    content = [p for p in ctx.layout.parts if p.kind in ("body", "caption")]
+    for part in content[:_DATELINE_PARTS]:
+        m = match(AGENCY_DATELINE_RE, ctx.text, part.start, part.end)
+        if m is None:
+            continue
+        day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+        if not resolve.valid_day(day, month, year):
+            return None
+        date = dt.date(year, month, day)
+        text, span = ctx.item(*m.span("date"))
+        ctx.accepted(AGENCY_DATELINE, "published", *m.span("date"))
+        return Published(value=date.isoformat(), text=text, span=span), date, m.span("date")
+    return None
 
 
 def _stamp_after_title(ctx: Context) -> tuple[str, dt.date, Part] | None:
@@ -2041,10 +2072,9 @@ def run(ctx: Context) -> None:
     published_date: dt.date | None = None
     skip: tuple[int, int] | None = None
     if pub is not None:
-        published, published_date, part = pub
+        published, published_date, skip = pub
         ctx.doc.published = published
-        ctx.claim("dates", part.start, part.end)
-        skip = (part.start, part.end)
+        ctx.claim("dates", *skip)
     reference = ctx.reference_date or published_date
     ctx.publication_date = reference
 
