@@ -608,6 +608,25 @@ POSITIVE: list[Example] = [
         "the news agency's dateline credit: place, then agency and day",
     ),
     Example(
+        "Khai mạc Đại hội Mặt trận tỉnh\n\nĐà Nẵng (TTXVN 5/3/2024) Sáng nay, đại hội khai mạc.\n\n"
+        + _BODY,
+        {"source": "TTXVN"},
+        "the agency's dateline credit with the year of its filing day",
+    ),
+    Example(
+        "Lào trao huân chương cho chuyên gia Việt Nam\n\nLễ trao tặng diễn ra trang trọng. "
+        "Ảnh: Minh Thư Theo phóng viên TTXVN tại Viêng Chăn, chiều 14/4, Chính phủ Lào đã "
+        "trao huân chương cho đoàn chuyên gia.\n\n" + _BODY,
+        {"source": "TTXVN", "author": None},
+        "the agency's correspondent named as the lead's source, after a caption glued to it",
+    ),
+    Example(
+        "Hội chợ nông sản ở Phnôm Pênh\n\nPhóng viên VOV thường trú tại Campuchia cho biết "
+        "hội chợ thu hút hàng nghìn lượt khách.\n\n" + _BODY,
+        {"source": "VOV"},
+        "a lead opening with the correspondent of an outlet, stationed abroad",
+    ),
+    Example(
         "Khai mạc Đại hội Mặt trận tỉnh\n\nTinmoionline - Sáng 5/3, đại hội khai mạc.\n\n" + _BODY,
         {"source": "Tinmoionline"},
         "an outlet's one-word name with a known ending opening the lead",
@@ -903,6 +922,27 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Đoàn công tác thăm Lào\n\nĐoàn công tác thăm cơ sở. Ảnh: Minh Châu/Phóng viên TTXVN "
+        "tại Lào\n\n" + _BODY,
+        note="the photographer's credit naming the agency's correspondent is no source",
+    ),
+    Example(
+        "Hợp tác giáo dục\n\nTrả lời phóng viên TTXVN tại Hà Nội, ông Khampheng cho biết hai "
+        "bên sẽ mở rộng hợp tác.\n\n" + _BODY,
+        note="answering the agency's correspondent (an interview) is no credit",
+    ),
+    Example(
+        "Hợp tác giáo dục\n\n"
+        + _BODY
+        + "\n\n"
+        + _BODY.replace("Hội nghị", "Hội thảo")
+        + "\n\n"
+        + _BODY.replace("Hội nghị", "Buổi làm việc")
+        + "\n\nTheo phóng viên TTXVN tại Bắc Kinh, hai bên sẽ mở rộng hợp tác.\n\n"
+        + _BODY.replace("Hội nghị", "Cuộc họp"),
+        note="the agency's correspondent quoted in a later paragraph is no credit of the story",
+    ),
     Example(
         "Dân vận khéo ở bản vùng cao\n\n" + _BODY + "\n\nLong An",
         note="a province's name alone on the last line is no writer (only before /OUTLET)",

@@ -112,6 +112,15 @@ THEO_LINE_RE = regex.compile(
 """A ``Theo Reuters`` / ``(Theo AP)`` line at the end: the outlet the story comes from, also
 written as its domain or its online name in lower case (``Theo chinhphu.vn``, ``Theo
 binhdinh online``)."""
+REPORTER_CREDIT_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}/])(?:Theo[ \t]+phóng|(?<=^|\n)Phóng)[ \t]+viên[ \t]+"
+    rf"(?P<src>{_OUTLET}(?![\p{{L}}\d])|\p{{Lu}}{{2,8}}(?![\p{{L}}\d.]))"
+    r"[ \t]+(?:thường[ \t]+trú[ \t]+)?tại[ \t]+\p{Lu}"
+)
+"""The outlet whose correspondent the lead names as the story's source: ``Theo phóng viên
+TTXVN tại Singapore, ngày 10/6, ...``, a paragraph opening ``Phóng viên TTXVN thường trú tại
+Lào cho biết ...``; not a photo credit's ``Ảnh: Minh Châu/Phóng viên TTXVN tại Lào``, nor
+``trả lời phóng viên TTXVN`` (an interview, no credit)."""
 URL_DOMAIN_RE = regex.compile(
     r"(?:https?://)?(?:www\.)?(?P<d>(?:[a-z0-9-]+\.)+[a-z]{2,6})", regex.I
 )
@@ -242,6 +251,12 @@ SOURCE_URL_LINE = Rule(
     "The address of the original story on the article's last line (a portal reposting a "
     "paper's story): its domain, without www.",
     URL_DOMAIN_RE,
+)
+SOURCE_REPORTER_CREDIT = Rule(
+    "metadata.source-reporter-credit",
+    "With no other credit, the outlet whose correspondent the lead names as its source: "
+    "Theo phóng viên TTXVN tại Singapore, ...",
+    REPORTER_CREDIT_RE,
 )
 AUTHOR_BYLINE = Rule(
     "metadata.author-byline",
@@ -488,6 +503,24 @@ def _url_last_line(ctx: Context) -> tuple[int, int] | None:
     return m.span("d") if m is not None else None
 
 
+_REPORTER_PARTS, _REPORTER_CHARS = 3, 700
+"""Where the correspondent's credit may stand: in the first content parts (the headline's
+summary, the lead), starting within their first characters (after a caption glued to the
+lead's start), not in a later paragraph quoting the agency."""
+
+
+def _reporter_credit(ctx: Context) -> tuple[int, int] | None:
+    """The outlet of ``Theo phóng viên TTXVN tại X`` opening a sentence of the lead."""
+    body = [p for p in ctx.layout.parts if p.kind in ("body", "caption")]
+    for part in body[:_REPORTER_PARTS]:
+        m = search(
+            REPORTER_CREDIT_RE, ctx.text, part.start, min(part.end, part.start + _REPORTER_CHARS)
+        )
+        if m is not None:
+            return m.span("src")
+    return None
+
+
 # -- author ---------------------------------------------------------------------------------
 def _byline_author(
     ctx: Context,
@@ -689,6 +722,7 @@ def run(ctx: Context) -> None:
         (SOURCE_CREDIT_LINE, lambda: _theo_or_credit_line(ctx)),
         (SOURCE_GLUED_CREDIT, lambda: glued_outlet.span("src") if glued_outlet else None),
         (SOURCE_URL_LINE, lambda: _url_last_line(ctx)),
+        (SOURCE_REPORTER_CREDIT, lambda: _reporter_credit(ctx)),
     ]
     for rule, source in finders:
         found = source()
