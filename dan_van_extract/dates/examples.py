@@ -188,6 +188,33 @@ POSITIVE: list[Example] = [
         "'Trong 2 ngày,' before a count of people, no date",
     ),
     Example(
+        _T + "Thứ Sáu, 22/12/2023\nHội Cựu chiến binh huyện vừa đến thăm, tặng quà 15 hội viên "
+        "có hoàn cảnh khó khăn.\n\nĐược biết, Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ "
+        "VII diễn ra từ ngày 27-28/12 tại thành phố.",
+        {"event": None},
+        "'Được biết,' opens background after a lead that dates nothing: the congress's days "
+        "are not the visit's",
+    ),
+    Example(
+        _T + "Thứ Tư, 6/3/2024\nBan Thường vụ Huyện ủy vừa thi hành kỷ luật một đảng viên. "
+        "Trước đó, ngày 28/2, Ủy ban Kiểm tra Huyện ủy đã tổ chức cuộc họp xem xét.",
+        {"event": None},
+        "'Trước đó,' opens what happened before the reported act: its date is not the event's",
+    ),
+    Example(
+        _T + "Thứ Hai, 15/4/2024\nHội Phụ nữ xã ra mắt mô hình tiết kiệm. Theo kế hoạch, "
+        "chiều 20/4, hội sẽ tổ chức hội thi nấu ăn.",
+        {"event": None},
+        "'Theo kế hoạch,' opens a plan: its date is no event's date",
+    ),
+    Example(
+        _T + "Thứ Năm, 14/3/2024\nSáng 13/3, Hội Nông dân xã tổ chức hội nghị sơ kết, đánh "
+        "giá kết quả đạt được trước đó. Trước đó, ngày 5/3, các chi hội đã họp bàn.",
+        {"event": "2024-03-13", "dates": ["2024-03-13", "2024-03-05"]},
+        "the lead's own date stays the event's; 'trước đó' inside a sentence opens nothing, and "
+        "the background's date is still a date mention",
+    ),
+    Example(
         _T + "Chiều 10/2, chi bộ tổ chức lễ trao Huy hiệu Đảng cho đảng viên lão thành.",
         {"event": "--02-10", "tod": "chiều", "inferred": False},
         "no year anywhere: left unresolved",

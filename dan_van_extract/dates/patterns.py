@@ -26,6 +26,7 @@ from .._scan import keyed
 __all__ = [
     "ANNIVERSARY_RE",
     "ASSESS_RE",
+    "BACKGROUND_OPENING_RE",
     "COMMEMORATION_RE",
     "CONTINUATION_RE",
     "CUE_BEFORE_RE",
@@ -114,6 +115,7 @@ _EVENT_NOUNS = load_lines(_PKG, "data/event_nouns.txt")
 _EVENT_VERBS = load_lines(_PKG, "data/event_verbs.txt")
 _PRESENT = load_lines(_PKG, "data/present_cues.txt")
 _FUTURE = load_lines(_PKG, "data/future_cues.txt")
+_BACKGROUND = load_lines(_PKG, "data/background_cues.txt")
 _SCHOOL_AHEAD = load_lines(_PKG, "data/school_year_ahead.txt")
 NOT_NAMES_BEFORE_YEAR: frozenset[str] = frozenset(
     w.lower() for w in load_lines(_PKG, "data/not_names_before_year.txt")
@@ -568,6 +570,12 @@ PRESENT_RE = keyed(
     regex.compile(rf"(?<![\p{{L}}]){_words(_PRESENT)}(?![\p{{L}}])", regex.IGNORECASE), _PRESENT
 )
 """A word tying a date to the article's present: ``vừa qua``, ``đang``, ``kể từ``."""
+
+BACKGROUND_OPENING_RE = regex.compile(
+    rf"[ \t\n\"“‘'(]{{0,4}}{_words(_BACKGROUND)}(?![\p{{L}}])", regex.IGNORECASE
+)
+"""A sentence's opening word telling background or a plan, not the reported event (matched
+at the sentence's start): ``Được biết,``, ``Trước đó,``, ``Theo kế hoạch,``, ``Dự kiến``."""
 
 SCHOOL_AHEAD_RE = _word_list(_SCHOOL_AHEAD)
 """Before a school year, a word making it the coming one: ``tuyển sinh``, ``năm học mới``."""

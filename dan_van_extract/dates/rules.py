@@ -44,6 +44,7 @@ from .patterns import (
     AGENCY_DATELINE_RE,
     ANNIVERSARY_RE,
     ASSESS_RE,
+    BACKGROUND_OPENING_RE,
     COMMEMORATION_RE,
     CONTINUATION_RE,
     CUE_BEFORE_RE,
@@ -256,6 +257,12 @@ EVENT_LATER_IN_LEAD = Rule(
     "before it), the first cued date of the lead in a sentence naming or holding an event "
     "(hội nghị, tổ chức, dâng hương) and no plan.",
     EVENT_WORD_RE,
+)
+EVENT_NOT_BACKGROUND = Rule(
+    "dates.event-not-background",
+    "A date in a sentence opening with background or a plan (Được biết, Trước đó, Trước "
+    "đây, Theo kế hoạch, Dự kiến) is not the reported event's date.",
+    BACKGROUND_OPENING_RE,
 )
 EVENT_BEFORE_LEAD = Rule(
     "dates.event-before-lead",
@@ -1047,6 +1054,21 @@ def _before_lead_pick(ctx: Context, found: list[FoundDate]) -> FoundDate | None:
     return None
 
 
+def _not_background(ctx: Context, found: list[FoundDate]) -> list[FoundDate]:
+    """The dates that may be the event's: not those of a sentence opening with background or
+    a plan (:data:`BACKGROUND_OPENING_RE`: ``Được biết, Đại hội ... diễn ra từ ngày 25-27/12``
+    after a lead reporting a visit)."""
+    analysis, content = ctx.analysis, ctx.content
+    keep = []
+    for f in found:
+        lo, _ = analysis.sentence(f.start)
+        if match(BACKGROUND_OPENING_RE, content, lo, f.start) is not None:
+            ctx.rejected(EVENT_NOT_BACKGROUND, "event.date", f.start, f.end)
+        else:
+            keep.append(f)
+    return keep
+
+
 def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule] | None:
     """The main event's date: in the lead (a time-of-day or ``Ngày`` cue first, else the
     first date of its first sentence; a later cued date of the lead in a sentence naming
@@ -1055,6 +1077,7 @@ def choose_event(ctx: Context, found: list[FoundDate]) -> tuple[FoundDate, Rule]
     analysis = ctx.analysis
     body = analysis.body
     lead = analysis.lead
+    found = _not_background(ctx, found)
     if lead is not None:
         lo, hi = analysis.first_sentences(*lead, 2)
         first_sentence_end = analysis.first_sentences(*lead, 1)[1]
