@@ -268,6 +268,18 @@ POSITIVE += [
         "the forum attended (nhân dịp tham dự) is the occasion; the talks are reported",
     ),
     Example(
+        "Tặng quà cựu chiến binh\nĐoàn đại biểu dự Đại hội Hội Cựu chiến binh Việt Nam lần thứ "
+        "VII của tỉnh Quảng Ngãi vừa đến thăm, tặng quà 8 hội viên có hoàn cảnh khó khăn.",
+        ("thăm", "thăm", None),
+        "a delegation named by the congress it attends is the subject; its visit is reported",
+    ),
+    Example(
+        "Đại hội Hội Nông dân huyện\nSáng 9/5, Hội Nông dân huyện Krông Pắc tổ chức Đại hội "
+        "đại biểu lần thứ XI. Đại hội đã bầu đoàn đại biểu dự Đại hội Hội Nông dân tỉnh.",
+        ("đại hội", "Đại hội", "Hội Nông dân huyện Krông Pắc"),
+        "the congress held is reported; the delegation to the next congress does not unmake it",
+    ),
+    Example(
         "Tuổi trẻ ra quân\nThiết thực chào mừng Đại hội Đoàn các cấp, sáng 4/6, Huyện đoàn Mai "
         "Sơn tổ chức Lễ khởi động chiến dịch thanh niên tình nguyện hè.",
         ("lễ khởi động", "Lễ khởi động", "Huyện đoàn Mai Sơn"),
