@@ -23,6 +23,15 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def read_repetitive(text: str, timeout: float = 20.0) -> Document:
+    """The Document of ``text`` with every stage run as :func:`extract` runs them, past its
+    refusal of pathological repetition (``pipeline.check_repetition``), so that a rule that
+    backtracks or goes quadratic on repeated text still shows."""
+    from dan_van_extract.pipeline import run_stages
+
+    return run_stages(text, None, timeout).doc
+
+
 def assert_spans_true(text: str, doc: Document) -> None:
     """``text[start:end] == item.text`` for every item with a span."""
     for path, item_text, (start, end) in iter_text_spans(doc):
