@@ -778,6 +778,33 @@ POSITIVE: list[Example] = [
         [award("giấy khen", "Ban Thường vụ Huyện ủy", 9, 48)],
         note="còn is no part of the issuer; where the recipients belong does not end the list",
     ),
+    Example(
+        "Chiều 18/5, Đảng bộ phường Tân An tổ chức lễ trao Huy hiệu 30, 40, 55 năm tuổi Đảng đợt "
+        "19/5 cho 9 đảng viên, trong đó: Huy hiệu 55 năm tuổi Đảng có 01 đồng chí; 40 năm tuổi "
+        "Đảng 03 đồng chí và 30 năm tuổi Đảng 05 đồng chí.",
+        [
+            award("Huy hiệu Đảng", individuals=9),
+            award("Huy hiệu 55 năm tuổi Đảng", individuals=1),
+            award("Huy hiệu 40 năm tuổi Đảng", individuals=3),
+            award("Huy hiệu 30 năm tuổi Đảng", individuals=5),
+        ],
+        note="grades listed, the batch, then one count: the Party badge; a breakdown by grade "
+        "with each count after its grade, the badge's word left out after the first",
+    ),
+    Example(
+        "Huyện ủy trao Huy hiệu 45 năm, 50 năm tuổi Đảng nhân dịp 7/11 cho 6 đồng chí đảng viên.",
+        [award("Huy hiệu Đảng", "Huyện ủy", individuals=6)],
+        note="the batch (nhân dịp 7/11) between grades listed and their one count",
+    ),
+    Example(
+        "Đồng chí Bí thư Đảng ủy thị trấn trao Huy hiệu 60 năm tuổi Đảng gồm 2 đồng chí và Huy "
+        "hiệu 50 năm tuổi Đảng gồm 4 đồng chí.",
+        [
+            award("Huy hiệu 60 năm tuổi Đảng", individuals=2),
+            award("Huy hiệu 50 năm tuổi Đảng", individuals=4),
+        ],
+        note="gồm between a grade and its count",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -899,5 +926,15 @@ NEGATIVE: list[Example] = [
     Example(
         "Hằng năm, có 55 - 58% số hộ hội viên đạt danh hiệu “Gia đình nông dân tiêu biểu”.",
         note="a share of households reaching a title",
+    ),
+    Example(
+        "Chi bộ thôn Đông có 25 đảng viên, trong đó 60 năm tuổi Đảng 2 đồng chí, 50 năm tuổi Đảng "
+        "4 đồng chí.",
+        note="members counted by their Party age with no badge named: no award",
+    ),
+    Example(
+        "Hồ sơ đề nghị xét tặng Huy hiệu 30, 40 năm tuổi Đảng đợt 2/9 cho 12 đảng viên đã được "
+        "hoàn thiện.",
+        note="a proposal of graded badges for a batch: not given",
     ),
 ]

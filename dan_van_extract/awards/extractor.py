@@ -25,6 +25,7 @@ from .lexicon import (
     CUE_RE,
     CUES,
     FORM_RE,
+    GRADE_COUNT,
     HINTS,
     ISSUER_ABBREVIATIONS,
     NOT_TITLES_RE,
@@ -41,6 +42,7 @@ from .rules import (
     HOUSEHOLDS_TITLE,
     NEEDS_CONTEXT,
     NOT_GIVEN,
+    PARTY_BADGE_BREAKDOWN,
     PARTY_BADGE_GRADES,
     PARTY_BADGE_UMBRELLA,
     PRIZE,
@@ -161,9 +163,25 @@ _OTHER_RECIPIENTS_RE = regex.compile(
 """``04 đồng chí được kết nạp Đảng và nhiều đồng chí nhận danh hiệu``: the count's
 recipients are not those of the award."""
 _AND_BETWEEN_RE = regex.compile(r"\A[ \t]*(?:,|và|,[ \t]*và)[ \t]*\Z")
+_BATCH = r"(?:[ \t]+(?:đợt|dịp|nhân[ \t]+dịp)(?![\p{L}])[^.;:!?\n\p{Lu}]{1,40}?)?"
+"""The batch a badge is given in, between the badge and its recipients (``Huy hiệu ... đợt
+2/9, 7/11/2021 cho 11 đồng chí``)."""
 _COUNT_AFTER_RE = regex.compile(
-    rf"\G(?:[ \t]+cho[ \t]+(?:(?:các|những)[ \t]+)?|[ \t]*:[ \t]*)(?:{NUMBER})[ \t]"
+    rf"\G{_BATCH}(?:[ \t]+cho[ \t]+(?:(?:các|những)[ \t]+)?|[ \t]*:[ \t]*)(?:{NUMBER})[ \t]"
 )
+COUNT_AFTER_WINDOW = 90
+"""How far after a form :data:`_COUNT_AFTER_RE` reads (a batch, ``cho``, the count)."""
+_GRADE_COUNT_RE = regex.compile(rf"\G{GRADE_COUNT}")
+"""Party members counted right after a badge's grade: see :data:`PARTY_BADGE_BREAKDOWN`."""
+_ELIDED_GRADE_RE = regex.compile(
+    r"\G[ \t]*(?:[;,]|[;,]?[ \t]+và)[ \t]*"
+    r"(?P<item>(?P<grade>\d{2})[ \t]+năm[ \t]+tuổi[ \t]+[Đđ]ảng)"
+    rf"(?P<count>{GRADE_COUNT})"
+)
+"""``...; 45 năm tuổi Đảng 02 đồng chí``: the next item of a breakdown by grade, the badge's
+word left out, its count after it."""
+_GRADE_HAS_RE = regex.compile(r"\A[ \t]+(?:có|gồm)[ \t]+\Z")
+"""``Huy hiệu 65 năm tuổi Đảng có 02 đồng chí``: between a badge's grade and its count."""
 _RECIPIENTS_BEFORE_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){COUNT_ITEM_RE.pattern}(?:[ \t]+(?:đạt|được))?[ \t]+\Z"
 )
@@ -214,6 +232,8 @@ class _Form:
     """One of the grades of a badge listed together (``Huy hiệu 40 năm và 45 năm tuổi Đảng``)."""
     sentence: int = -1
     """Where its sentence starts."""
+    rule: Rule | None = None
+    """The rule that read it, when not its kind's (:data:`FORM_RULES`)."""
 
     @property
     def key(self) -> str:
@@ -353,6 +373,12 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         reject: Rule | None = None
         # (counted recipients right after a badge or a prize: read once, used twice below)
         counted = kind in ("badge", "prize") and _counted_after(text, end)
+        grade_count = (
+            _match.match(_GRADE_COUNT_RE, text, end)
+            if kind == "badge" and m.group("badge_name") and "tuổi" in m.group("badge_name")
+            else None
+        )
+        counted = counted or grade_count is not None
         if (
             kind == "plain"
             and m.group().lower().endswith("khen")
@@ -421,7 +447,22 @@ def _find_forms(ctx: Context, text: str) -> list[_Form]:
         named = _forms_of(m, kind == "badge" and counted, counted_before)
         for form, name in named:
             forms.append(_Form(start, end, form, kind, name=name, listed=len(named) > 1))
+        if grade_count is not None and len(named) == 1:
+            forms.extend(_elided_grades(text, " ".join(m.group("badge").split()), grade_count))
     return forms
+
+
+def _elided_grades(text: str, head: str, first: regex.Match[str]) -> list[_Form]:
+    """The items after ``first`` (a grade's count) of a breakdown by grade, the badge's word
+    left out (see :data:`PARTY_BADGE_BREAKDOWN`): ``...; 45 năm tuổi Đảng 02 đồng chí``."""
+    items: list[_Form] = []
+    pos = first.end()
+    while (e := _match.match(_ELIDED_GRADE_RE, text, pos)) is not None:
+        start, end = e.span("item")
+        form = f"{head} {e.group('grade')} năm tuổi Đảng"
+        items.append(_Form(start, end, form, "badge", rule=PARTY_BADGE_BREAKDOWN))
+        pos = e.end()
+    return items
 
 
 def _listed_after(text: str, start: int, forms: list[_Form]) -> bool:
@@ -434,7 +475,8 @@ def _listed_after(text: str, start: int, forms: list[_Form]) -> bool:
 
 def _counted_after(text: str, end: int) -> bool:
     """``Huy hiệu ... cho 21 đảng viên``: recipients counted right after the form."""
-    return _match.search(_COUNT_AFTER_RE, text, end, min(len(text), end + 40)) is not None
+    window_end = min(len(text), end + COUNT_AFTER_WINDOW)
+    return _match.search(_COUNT_AFTER_RE, text, end, window_end) is not None
 
 
 def _recipients_before(text: str, start: int) -> bool:
@@ -565,6 +607,7 @@ def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count])
             continue
         if prev is not None and (
             _match.search(_BARE_GAP_RE, text[prev.end : c.start])
+            or (prev.kind == "badge" and _match.search(_GRADE_HAS_RE, text[prev.end : c.start]))
             or (
                 c.start - prev.end <= CHO_GAP
                 and _match.search(_COLON_GAP_RE, text[prev.end : c.start])
@@ -1030,7 +1073,7 @@ def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:
                 mentions=mentions,
             )
         )
-        ctx.accepted(FORM_RULES[head.kind], "award", start, end)
+        ctx.accepted(head.rule or FORM_RULES[head.kind], "award", start, end)
         for item in group.items:
             ctx.claim("awards", item.start, item.end)
             for c_start, c_end in item.count_spans:

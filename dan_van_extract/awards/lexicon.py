@@ -25,6 +25,7 @@ __all__ = [
     "CUES",
     "CUE_RE",
     "FORM_RE",
+    "GRADE_COUNT",
     "HEADS",
     "HINTS",
     "ISSUER_ABBREVIATIONS",
@@ -200,6 +201,9 @@ COUNTS_RE = regex.compile(
 ``397 gương tập thể và cá nhân``, but not ``1.780 cá nhân và tập thể lao động tiên tiến``
 (the next award's title). A year is no count (``2030 tập thể``)."""
 COUNT_ITEM_RE = regex.compile(rf"(?P<n>{NUMBER})[ \t]+(?P<noun>{_RECIPIENT})")
+GRADE_COUNT = rf"[ \t]+(?:(?:có|gồm)[ \t]+)?(?:{NUMBER})[ \t]+{_MEMBERS}(?![\p{{L}}])"
+"""Party members counted right after a badge's grade (``Huy hiệu 65 năm tuổi Đảng có 02 đồng
+chí``, ``45 năm tuổi Đảng 02 đồng chí``): an item of a breakdown by grade."""
 
 VERB = _ci(list(_GRANT_VERBS))
 """A verb that grants an award (``tặng``, ``trao tặng``, ``khen thưởng``)."""

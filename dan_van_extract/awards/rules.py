@@ -30,8 +30,11 @@
    listed with no count (``lễ trao huy hiệu 65, 50, 40 và 30 năm tuổi đảng``) where the
    Party badge is counted (``có 6 đảng viên được trao huy hiệu Đảng``). Grades listed with
    one count are one award: the Party badge (``Huy hiệu 70 năm, 60 năm tuổi Đảng cho 5
-   đồng chí``), or the list as written when the count stands before it (``311 đảng viên
-   được trao Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng``: one item of a breakdown).
+   đồng chí``, or with the batch between: ``... tuổi Đảng đợt 2/9 cho 11 đồng chí``), or the
+   list as written when the count stands before it (``311 đảng viên được trao Huy hiệu 45
+   năm, 40 năm và 30 năm tuổi Đảng``: one item of a breakdown). A breakdown by grade with
+   each count after its grade (``Huy hiệu 65 năm tuổi Đảng có 02 đồng chí; 45 năm tuổi Đảng
+   02 đồng chí``, the badge's word left out after the first) is an award per grade.
 7. **One award per decision**: mentions of one form (or of forms one of which extends the
    other) with compatible counts and issuers merge; a verb-award and the noun form naming
    the same award merge, the noun being the form. Issuers compare in their short forms
@@ -55,6 +58,7 @@ __all__ = [
     "HOUSEHOLDS_TITLE",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
+    "PARTY_BADGE_BREAKDOWN",
     "PARTY_BADGE_GRADES",
     "PARTY_BADGE_UMBRELLA",
     "PRIZE",
@@ -152,4 +156,10 @@ PARTY_BADGE_GRADES = Rule(
     "lễ trao huy hiệu 65, 50, 40 và 30 năm tuổi đảng ... có 6 đảng viên được trao huy hiệu "
     "Đảng: grades listed with no count, where the Party badge is counted, say what the "
     "counted badge covers: not awards of their own.",
+)
+PARTY_BADGE_BREAKDOWN = Rule(
+    "awards.party-badge-breakdown",
+    "trong đó: Huy hiệu 65 năm tuổi Đảng có 02 đồng chí; 45 năm tuổi Đảng 02 đồng chí: a "
+    "breakdown by grade, each grade counted after it (the badge's word left out after the "
+    "first item): an award per grade with its count.",
 )
