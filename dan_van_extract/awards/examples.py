@@ -805,6 +805,17 @@ POSITIVE: list[Example] = [
         ],
         note="gồm between a grade and its count",
     ),
+    Example(
+        "Dịp này, Ủy ban MTTQ phường đã trao giấy khen cho 02 tập thể và\n07 cá nhân có nhiều "
+        "đóng góp cho cuộc vận động.",
+        [award("giấy khen", "Ủy ban MTTQ phường", 2, 7)],
+        note="a hard-wrapped line between the two counts",
+    ),
+    Example(
+        "Hội Nông dân huyện biểu dương 15 hội viên\nvà 3 tập thể tiêu biểu trong phong trào.",
+        [award("biểu dương", "Hội Nông dân huyện", 3, 15)],
+        note="the line break before the joining word",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -936,5 +947,9 @@ NEGATIVE: list[Example] = [
         "Hồ sơ đề nghị xét tặng Huy hiệu 30, 40 năm tuổi Đảng đợt 2/9 cho 12 đảng viên đã được "
         "hoàn thiện.",
         note="a proposal of graded badges for a batch: not given",
+    ),
+    Example(
+        "Kết quả thi đua năm nay: 11 tập thể và\n26 cá nhân vượt chỉ tiêu được giao.",
+        note="counts joined across a line break, with no award form",
     ),
 ]

@@ -190,16 +190,19 @@ _ATTACHED = r"(?:[ \t]+trực[ \t]+thuộc(?:[ \t]+\p{Ll}{1,12}){1,4}(?=[ \t]*(?
 """Where the recipients belong, inside a list of counts (``10 chi bộ trực thuộc đảng ủy cơ
 sở, 170 đảng viên``)."""
 _COUNT_ITEM = rf"(?!{_YEAR})(?:{NUMBER})[ \t]+{_RECIPIENT}(?![\p{{L}}]){_PRAISED}{_ATTACHED}"
+_WRAP = r"(?:[ \t]*\n)?[ \t]*"
+"""Spaces, and at most one line break: a hard-wrapped line (``01 tập thể và\\n05 cá nhân``)."""
 COUNTS_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/–-])(?:{_COUNT_ITEM})"
-    rf"(?:[ \t]*(?:,|;|và|cùng(?:[ \t]+với)?|&)[ \t]*(?:{_COUNT_ITEM})){{0,3}}"
-    rf"(?:[ \t]*(?:,|và|&)[ \t]*(?P<other>{_RECIPIENT})(?![\p{{L}}])(?![ \t]*\d)"
+    rf"(?:{_WRAP}(?:,|;|và|cùng(?:[ \t]+với)?|&){_WRAP}(?:{_COUNT_ITEM})){{0,3}}"
+    rf"(?:{_WRAP}(?:,|và|&){_WRAP}(?P<other>{_RECIPIENT})(?![\p{{L}}])(?![ \t]*\d)"
     rf"(?![ \t]+(?i:lao[ \t]+động|tiên[ \t]+tiến|xuất[ \t]+sắc))"
     rf"|[ \t]+(?P<mixed>{_RECIPIENT})[ \t]*(?:,|và|&)[ \t]*{_RECIPIENT}(?![\p{{L}}]))?"
 )
 """Award counts: ``12 tập thể và 13 cá nhân``; one total for both: ``71 tập thể, cá nhân``,
 ``397 gương tập thể và cá nhân``, but not ``1.780 cá nhân và tập thể lao động tiên tiến``
-(the next award's title). A year is no count (``2030 tập thể``)."""
+(the next award's title). A year is no count (``2030 tập thể``). A line break may stand
+beside the joining word (a hard-wrapped line: ``01 tập thể và\\n05 cá nhân``)."""
 COUNT_ITEM_RE = regex.compile(rf"(?P<n>{NUMBER})[ \t]+(?P<noun>{_RECIPIENT})")
 GRADE_COUNT = rf"[ \t]+(?:(?:có|gồm)[ \t]+)?(?:{NUMBER})[ \t]+{_MEMBERS}(?![\p{{L}}])"
 """Party members counted right after a badge's grade (``Huy hiệu 65 năm tuổi Đảng có 02 đồng
