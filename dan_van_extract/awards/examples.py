@@ -816,6 +816,24 @@ POSITIVE: list[Example] = [
         [award("biểu dương", "Hội Nông dân huyện", 3, 15)],
         note="the line break before the joining word",
     ),
+    Example(
+        "Nhân dịp này, nhiều cá nhân và tập thể có thành tích xuất sắc trong phong trào thi đua "
+        "năm 2024 của xã Tân Lập đã được tuyên dương.",
+        [award("tuyên dương")],
+        note="collectives and individuals, not counted, the passive subject: an award given",
+    ),
+    Example(
+        "Tại hội nghị, các tập thể, cá nhân tiêu biểu trong công tác dân vận đã được biểu dương, "
+        "khen thưởng.",
+        [award("khen thưởng")],
+        note="the uncounted passive with two verbs naming one award",
+    ),
+    Example(
+        "Nhiều tập thể, cá nhân được khen thưởng\n\nSáng 5/6, tại hội nghị tổng kết phong trào "
+        "thi đua, UBND huyện Đông Sơn tặng Giấy khen cho 7 tập thể, 12 cá nhân.",
+        [award("Giấy khen", "UBND huyện Đông Sơn", 7, 12)],
+        note="an uncounted passive in the headline where the text reports the award: a summary",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -951,5 +969,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Kết quả thi đua năm nay: 11 tập thể và\n26 cá nhân vượt chỉ tiêu được giao.",
         note="counts joined across a line break, with no award form",
+    ),
+    Example(
+        "Các tập thể, cá nhân có thành tích trong đợt cao điểm sẽ được khen thưởng vào cuối năm.",
+        note="an uncounted passive in the future: a promise",
+    ),
+    Example(
+        "Các cá nhân được tuyên dương là những gương sáng trong lao động sản xuất.",
+        note="individuals alone, not counted, describe who was praised",
     ),
 ]

@@ -45,10 +45,12 @@ from .rules import (
     PARTY_BADGE_BREAKDOWN,
     PARTY_BADGE_GRADES,
     PARTY_BADGE_UMBRELLA,
+    PASSIVE_SUMMARY,
     PRIZE,
     RATING,
     SPORTS_MEDAL,
     UMBRELLA,
+    UNCOUNTED_PASSIVE,
     VERB_WITHOUT_COUNT,
 )
 
@@ -156,6 +158,19 @@ _RECIPIENTS_AFTER_RE = regex.compile(
     r"|đoàn[ \t]+viên|gương|cán[ \t]+bộ)(?![\p{L}])"
 )
 """``khen thưởng cho các tập thể và cá nhân``: recipients named without a count."""
+_BOTH_KINDS = (
+    r"(?:tập[ \t]+thể[ \t]*(?:,|và|,[ \t]*và)[ \t]*cá[ \t]+nhân"
+    r"|cá[ \t]+nhân[ \t]*(?:,|và|,[ \t]*và)[ \t]*tập[ \t]+thể)"
+)
+_UNCOUNTED_PASSIVE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:nhiều|các)[ \t]+{_BOTH_KINDS}(?![\p{{L}}])"
+    r"[^.;:!?\n]{0,160}?[ \t](?:đã[ \t]+)?được[ \t]+\Z"
+)
+"""``nhiều tập thể và cá nhân có thành tích ... đã được khen thưởng``: collectives and
+individuals, not counted, the passive subject of the award verb (see
+:data:`UNCOUNTED_PASSIVE`)."""
+UNCOUNTED_PASSIVE_WINDOW = 220
+"""How far before a verb-award :data:`_UNCOUNTED_PASSIVE_RE` reads (within its sentence)."""
 _PRIZE_RE = regex.compile(r"(?<![\p{L}])(?i:giải|đoạt[ \t]+giải|trao[ \t]+giải)(?![\p{L}])")
 _OTHER_RECIPIENTS_RE = regex.compile(
     r"(?<![\p{L}])(?:và|,)[ \t]+(?:nhiều|các|những|một[ \t]+số)[ \t]+\p{L}"
@@ -955,7 +970,11 @@ def find_awards(ctx: Context) -> list[Award]:
             and not form.counts
             and not _match.search(_RECIPIENTS_AFTER_RE, text, form.end, form.end + 40)
         ):
-            ctx.rejected(VERB_WITHOUT_COUNT, "award", form.start, form.end)
+            if _uncounted_passive(analysis, form):
+                form.rule = UNCOUNTED_PASSIVE
+                kept.append(form)
+            else:
+                ctx.rejected(VERB_WITHOUT_COUNT, "award", form.start, form.end)
         elif form.kind == "verb" and _match.search(_PRIZE_RE, text, *analysis.clause(form.start)):
             ctx.rejected(PRIZE, "award", form.start, form.end)
         elif _describes_recipients(text, form, forms):
@@ -964,7 +983,29 @@ def find_awards(ctx: Context) -> list[Award]:
             kept.append(form)
     forms = _read_issuers(ctx, analysis, kept)
     forms = _drop_umbrellas(ctx, analysis, forms)
+    forms = _drop_passive_summaries(ctx, forms)
     return _merge(ctx, analysis, forms)
+
+
+def _uncounted_passive(analysis: Analysis, form: _Form) -> bool:
+    """``nhiều tập thể và cá nhân ... đã được khen thưởng`` (see :data:`UNCOUNTED_PASSIVE`)."""
+    lo = max(analysis.sentence(form.start)[0], form.start - UNCOUNTED_PASSIVE_WINDOW)
+    found = _match.search(_UNCOUNTED_PASSIVE_RE, analysis.content, lo, form.start)
+    return found is not None
+
+
+def _drop_passive_summaries(ctx: Context, forms: list[_Form]) -> list[_Form]:
+    """Drop the uncounted passive awards when the text reports other awards: they sum them
+    up (see :data:`PASSIVE_SUMMARY`)."""
+    if all(f.rule is UNCOUNTED_PASSIVE for f in forms):
+        return forms
+    kept = []
+    for form in forms:
+        if form.rule is UNCOUNTED_PASSIVE:
+            ctx.rejected(PASSIVE_SUMMARY, "award", form.start, form.end)
+        else:
+            kept.append(form)
+    return kept
 
 
 UMBRELLA_REACH = 400

@@ -7,7 +7,9 @@
    ``45 năm và 50 năm``, are an award each when no count goes with them); ``danh hiệu
    ...``; an emulation title standing alone (``Lao động tiên tiến``, ``chiến sỹ tiên
    tiến``); a verb that is the award
-   (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it.
+   (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it, or
+   when collectives and individuals, not counted, are its passive subject (``nhiều tập thể
+   và cá nhân ... đã được khen thưởng``) and the text reports no other award.
    A bare ``Huân chương``, ``Kỷ niệm chương``, ``Huy hiệu``, a ``danh hiệu`` and an
    emulation title need an award verb before them, a count, or ``của``/``do`` after them.
 2. **Counts** (``12 tập thể và 13 cá nhân``; ``đơn vị`` are collectives, ``hội viên``,
@@ -61,10 +63,12 @@ __all__ = [
     "PARTY_BADGE_BREAKDOWN",
     "PARTY_BADGE_GRADES",
     "PARTY_BADGE_UMBRELLA",
+    "PASSIVE_SUMMARY",
     "PRIZE",
     "RATING",
     "SPORTS_MEDAL",
     "UMBRELLA",
+    "UNCOUNTED_PASSIVE",
     "VERB_WITHOUT_COUNT",
 ]
 
@@ -162,4 +166,15 @@ PARTY_BADGE_BREAKDOWN = Rule(
     "trong đó: Huy hiệu 65 năm tuổi Đảng có 02 đồng chí; 45 năm tuổi Đảng 02 đồng chí: a "
     "breakdown by grade, each grade counted after it (the badge's word left out after the "
     "first item): an award per grade with its count.",
+)
+UNCOUNTED_PASSIVE = Rule(
+    "awards.uncounted-passive",
+    "nhiều tập thể và cá nhân có thành tích ... đã được khen thưởng: collectives and "
+    "individuals, not counted, as the passive subject of an award verb: an award given, with "
+    "no counts.",
+)
+PASSIVE_SUMMARY = Rule(
+    "awards.passive-summary",
+    "Các tập thể, cá nhân được khen thưởng (a caption, a headline, a summary) where the text "
+    "reports other awards: it sums them up, not an award of its own.",
 )
