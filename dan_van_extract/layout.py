@@ -296,6 +296,9 @@ SECTION_STAMP_RE = regex.compile(rf"^\s*{_LABEL}[ \t]+(?=\d)")
 the page's header, when the rest of the line is a date line."""
 _TIME_FIRST_RE = regex.compile(r"\d{1,2}[:hg]\d{2}")
 _SECTION_LABEL_RE = regex.compile(rf"^\s*{_LABEL}\s*$")
+_KICKER_RE = regex.compile(rf"^\s*{_LABEL}\s*:\s*$")
+"""A kicker ending in a colon (``Hội Cựu chiến binh:``): over a headline, the page's header as
+a section's label is."""
 _DASHED_LABEL_RE = regex.compile(
     rf"^\s*{_LABEL}(?:(?:[ \t]*[-–][ \t]*|[ \t]{{2,}}){_LABEL}){{1,2}}\s*$"
 )
@@ -698,7 +701,9 @@ def _section_label_over_headline(
     over such a label is the header too (``Bạn cần biết Tiện ích Liên hệ`` / ``Giới trẻ`` /
     headline / ``Nguyễn Phúc`` / ``08/09/2025 15:30 GMT+7``)."""
     label = line(i)
-    short = _SECTION_LABEL_RE.match(label) is not None or _DASHED_LABEL_RE.match(label) is not None
+    short = any(
+        r.match(label) is not None for r in (_SECTION_LABEL_RE, _KICKER_RE, _DASHED_LABEL_RE)
+    )
     if not (short or _ADVERT_LINE_RE.match(label)) or _headline_over_date(lines, i, line):
         return False
     j = _next_content(lines, i, kinds)

@@ -478,3 +478,13 @@ def test_a_headline_ending_in_a_full_stop_over_a_dated_lead() -> None:
     assert kind_of(head + "\nTheo ban tổ chức, hội nghị diễn ra trong hai ngày.", "Biểu") != "title"
     text = "Đại biểu dự hội nghị biểu dương điển hình tiên tiến của tỉnh năm nay (Ảnh: Minh Hà).\n"
     assert kind_of(text + lead, "Đại biểu dự") != "title"
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_is_header() -> None:
+    text = (
+        "Thứ Ba, 08/03/2016\nĐoàn thanh niên:\n\nTuổi trẻ xung kích trong xây dựng nông thôn mới"
+        "\n\nYBĐT-Sáng 7/3, Tỉnh đoàn tổ chức hội nghị tổng kết công tác đoàn và phong trào thanh "
+        "thiếu nhi năm qua, triển khai nhiệm vụ năm tới."
+    )
+    assert kind_of(text, "Đoàn thanh niên:") == "header"
+    assert kind_of(text, "Tuổi trẻ xung kích") == "title"

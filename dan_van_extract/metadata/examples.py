@@ -919,6 +919,20 @@ POSITIVE: list[Example] = [
         "a labelled byline under a lone word is read from its label",
     ),
     # -- end of fix-meta8 ----------------------------------------------------------------------
+    # -- kickers, outlets' credits in rarer shapes, bylines typed in lower case (fix-meta10) ----
+    Example(
+        "Thứ Hai, 14/03/2016\nCựu chiến binh:\n\nPhát huy phẩm chất Bộ đội Cụ Hồ trong thời kỳ "
+        "mới\n\nBLC-Chiều 11/3, Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết công tác hội "
+        "quý I, bàn giải pháp thực hiện các chỉ tiêu thi đua trong năm.\n\n" + _BODY,
+        {"title": "Phát huy phẩm chất Bộ đội Cụ Hồ trong thời kỳ mới", "source": "BLC"},
+        "a kicker ending in a colon over the headline; an acronym's dash glued to the lead's day",
+    ),
+    Example(
+        "Đoàn viên tình nguyện\n\nHGO-Ngày 9/7, Tỉnh đoàn ra quân chiến dịch tình nguyện hè.",
+        {"source": "HGO"},
+        "an outlet's acronym glued by its dash to the lead's first word, a day",
+    ),
+    # -- end of fix-meta10 ---------------------------------------------------------------------
 ]
 
 NEGATIVE: list[Example] = [
@@ -1106,4 +1120,11 @@ NEGATIVE: list[Example] = [
         note="a caption's first word before a comma and a body's name is no writer",
     ),
     # -- end of fix-meta8 ----------------------------------------------------------------------
+    # -- fix-meta10 ----------------------------------------------------------------------------
+    Example(
+        "Tiêu đề bài viết về dân vận\n\nASEAN-Nhật Bản thúc đẩy hợp tác về lao động và việc làm"
+        " trong năm tới.",
+        note="an acronym glued by a dash to a word that is no day credits no outlet",
+    ),
+    # -- end of fix-meta10 ---------------------------------------------------------------------
 ]

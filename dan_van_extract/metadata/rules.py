@@ -74,6 +74,9 @@ _NAME_TAILS = load_lines(_PKG, "data/outlet_name_tails.txt")
 _ONE_WORD_OUTLET = rf"\p{{Lu}}[a-z]{{2,16}}(?:{alternation(_NAME_TAILS)})(?![\p{{L}}\d.])"
 """An outlet's one-word name in Latin letters with a known ending: ``Kinhtedothi``."""
 
+_LEAD_DAY = r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)"
+"""The words of the day a lead opens with: a credit's dash may be glued to one (``LSO-Sáng
+nay``), not to any word (``ASEAN-Nhật Bản`` names no outlet)."""
 LEAD_SOURCE_RE = regex.compile(
     rf"\G[ \t]*(?:\([ \t]*(?P<src>{_PAREN_CREDIT})[ \t]*\)[ \t]*(?:[-–—][ \t]*|(?=\p{{Lu}}))"
     rf"|(?:{_DATELINE}[ \t]*)?\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]+"
@@ -82,14 +85,16 @@ LEAD_SOURCE_RE = regex.compile(
     rf"|\([ \t]*(?P<src>{_SOURCE_TOKEN}|\p{{Lu}}{{2,8}}\d{{1,2}}"
     rf"|\p{{Lu}}[\p{{L}}.]{{1,24}}(?:[ \t]\p{{Ll}}[\p{{L}}]{{1,12}})?)[ \t]*\)[ \t]*[-–—][ \t]*"
     rf"|\([ \t]*(?P<src>\p{{Lu}}{{2,8}})[ \t]*\)[ \t]+(?=\p{{Lu}}\p{{Ll}})"
-    rf"|(?:{_DATELINE}[ \t]*[-–—][ \t]*)?(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—][ \t]+)"
+    rf"|(?:{_DATELINE}[ \t]*[-–—][ \t]*)?(?P<src>{_SOURCE_TOKEN})[ \t]*[-–—]"
+    rf"(?:[ \t]+|(?={_LEAD_DAY}(?![\p{{L}}\p{{M}}]))))"
 )
 """A credit opening the lead: ``NDO - ``, ``(VOV5) -`` (a channel's number), the news
 agency's dateline credit (``Hà Nội (TTXVN 8/10) ``), an outlet's one-word name
 (``Kinhtedothi - ``), ``(binhdinh.gov.vn) - ``, ``(NLĐO) - ``, ``(Mặt
 trận) -Chiều``, an outlet's acronym in brackets before the first word (``(BDO) Sáng``), or a
 credit of up to four words naming an outlet (``(Báo Quảng Bình) - ``, ``(Quang Binh Portal)
-Sáng``), an acronym after the place the lead is datelined with (``Lào Cai - LCĐT - ``)."""
+Sáng``), an acronym after the place the lead is datelined with (``Lào Cai - LCĐT - ``), an acronym
+whose dash is glued to the lead's day (``BLC-Chiều 4/5,``)."""
 
 NGUON_RE = regex.compile(
     r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)"
