@@ -378,12 +378,12 @@ dịch`` / ``ngân hàng CSXH huyện đọc báo cáo``), as portals break thei
 leads into short lines. At most one blank line is crossed."""
 _SOURCE_CREDIT_LINE_RE = regex.compile(
     r"[ \t]*(?:\([ \t]*)?(?:Theo|Nguồn)[ \t]*:?[ \t]+\p{Lu}[^\n,]{1,70}?\)?[ \t]*\.?[ \t]*$"
-    r"|[ \t]*Nguồn[ \t]+\p{Lu}[\p{L}\p{M}.]{1,15}(?:[ \t]\p{Lu}[\p{L}\p{M}.]{1,15}){0,2}[ \t]*:"
+    r"|[ \t]*Nguồn[ \t]+\p{Lu}[\p{L}\p{M}.]{1,15}(?:[ \t]\p{Lu}[\p{L}\p{M}.]{1,15}){0,2}[ \t]*:?"
     r"[ \t]*(?:https?://|www\.)\S+[ \t]*$"
 )
 """A line crediting the outlet a post is taken from (``Theo Cổng thông tin điện tử tỉnh
-Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``, ``Nguồn Bình Định: https://...``),
-below the writer's name."""
+Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``, ``Nguồn Bình Định: https://...``,
+``Nguồn Tiền Phong https://...`` with no colon), below the writer's name."""
 BYLINE_ORG_LINE_RE = regex.compile(
     rf"^[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
 )

@@ -932,6 +932,23 @@ POSITIVE: list[Example] = [
         {"source": "HGO"},
         "an outlet's acronym glued by its dash to the lead's first word, a day",
     ),
+    Example(
+        "Xây dựng khối đại đoàn kết ở khu dân cư\n\n" + _BODY + "\n\nBáo Điện Biên Phủ",
+        {"source": "Báo Điện Biên Phủ", "author": None},
+        "the paper's name alone on the last line: the outlet, no writer",
+    ),
+    Example(
+        "Xây dựng khối đại đoàn kết ở khu dân cư\n\n" + _BODY + "\n\nPhạm Quang Vinh\n\nNguồn"
+        " Tiền Phong https://tienphong.vn/xay-dung-khoi-dai-doan-ket-post1234.tpo",
+        {"source": "Tiền Phong", "author": "Phạm Quang Vinh"},
+        "the writer over a Nguồn line naming the outlet in two words before the address, no colon",
+    ),
+    Example(
+        "Xây dựng khối đại đoàn kết ở khu dân cư\n\n" + _BODY + "\n\nThu Hà\n\nNguồn Bắc Ninh"
+        " https://baobacninh.vn/xay-dung-khoi-dai-doan-ket-10234.html",
+        {"source": "baobacninh.vn", "author": "Thu Hà"},
+        "a province's name before the story's address: the address's domain is the outlet",
+    ),
     # -- end of fix-meta10 ---------------------------------------------------------------------
 ]
 

@@ -100,12 +100,17 @@ NGUON_RE = regex.compile(
     r"\G[ \t]*Nguồn(?:[ \t]+(?:tin|bài))?[ \t]*:[ \t]*(?P<src>[^\n]{2,60}?)"
     r"(?:[ \t]*,[ \t]*(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?[ \t]*\.?[ \t]*$"
     r"|\G[ \t]*Nguồn[ \t]+(?P<src>(?-i:\p{Lu})[\p{L}\p{M}.]{1,15})[ \t]*:[ \t]*"
-    r"(?:https?://|www\.)\S+[ \t]*$",
+    r"(?:https?://|www\.)\S+[ \t]*$"
+    r"|\G[ \t]*Nguồn[ \t]+(?P<named>(?-i:\p{Lu})[\p{L}\p{M}.]{1,15}"
+    r"(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}.]{1,15}){0,2})[ \t]*:?[ \t]*"
+    r"(?P<url>(?:https?://|www\.)\S+)[ \t]*$",
     regex.IGNORECASE,
 )
 """A ``Nguồn: baotintuc.vn`` line (``Nguồn ảnh:`` is a photo credit, not a source), without
 a date after the outlet (``Nguồn: baotintuc.vn, ngày 20/4/2016``); ``Nguồn NLĐ: https://...``
-(the outlet, then its story's address)."""
+(the outlet, then its story's address); ``Nguồn Tiền Phong https://...`` (an outlet of two
+or three words, the colon left out or not: the name, or the address's domain when the name is
+a place's, as ``Nguồn Quảng Ngãi: https://baoquangngai.vn/...`` shortens the paper's)."""
 _NEWSPAPER = r"[Bb]áo[ \t]+(?:điện[ \t]+tử[ \t]+)?"
 """``báo (điện tử)`` before a newspaper's name: ``Theo báo Chính phủ``."""
 THEO_LINE_RE = regex.compile(
@@ -191,10 +196,17 @@ GLUED_OUTLET_RE = regex.compile(
 _RELATED_RE = regex.compile(r"[ \t]*(?:(?i:xem|đọc)[ \t]+thêm(?![\p{L}\p{M}])|>[ \t]*>)")
 """Related-news links glued after the byline: ``... Võ Hải Xem thêm: > > ...``."""
 
+_PAPER_NAME = (
+    r"(?:[Bb]áo|BÁO|Tạp[ \t]+chí|Đài)[ \t]+\p{Lu}[\p{L}\p{M}]{0,15}"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]{0,15}){0,3}"
+)
+"""A newspaper's, a magazine's or a station's name: ``Báo Hà Giang``, ``Đài PTTH Lai Châu``."""
 CREDIT_LINE_RE = regex.compile(
     rf"\G[ \t]*(?P<src>{_SOURCE_TOKEN})(?:[ \t]*/[ \t]*[\p{{L}} .\-]{{2,30}})?[ \t]*\.?[ \t]*$"
+    rf"|\G[ \t]*(?P<src>{_PAPER_NAME})[ \t]*\.?[ \t]*$"
 )
-"""A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``."""
+"""A credit line that names only an outlet: ``TTXVN/Tin Tức``, ``VOV``, a paper by its name
+(``Báo Hà Giang``: the paper signs a story its desk wrote)."""
 
 META_CREDIT_RE = regex.compile(
     rf"\G[ \t]*(?:\([ \t]*(?P<src>{OUTLET_ACRONYM})[ \t]*\)[ \t]*$"
@@ -447,6 +459,11 @@ def _nguon_line(ctx: Context) -> tuple[int, int] | None:
         if part.end - part.start > (300 if "://" in ctx.text[part.start : part.end] else 100):
             continue  # a long line is no credit, unless it holds the story's address
         m = search(NGUON_RE, ctx.text, part.start, part.end)
+        if m is not None and m["named"]:
+            if not _is_place(m["named"]):
+                return m.span("named")
+            url = search(URL_DOMAIN_RE, ctx.text, m.start("url"), m.end("url"))
+            return url.span("d") if url is not None else None
         if m is None or m["src"].lower().startswith("ảnh"):
             continue
         url = search(URL_DOMAIN_RE, ctx.text, m.start("src"), m.end("src"))
