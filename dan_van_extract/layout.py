@@ -948,6 +948,10 @@ def segment(text: str) -> Layout:
             continue
         if kinds[i] is None and _is_byline(line(i)) and tail_from < len(lines):
             continue
+        if kinds[i] is None and _label_under_related_heading(i, kinds, line):
+            kinds[i] = "furniture"  # "Các tin khác" / "TÀI LIỆU": the box's tab, no writer
+            tail_from = i
+            continue
         break
     for i in range(tail_from, len(lines)):
         if kinds[i] is None and not _is_byline(line(i)):
@@ -1121,6 +1125,22 @@ def segment(text: str) -> Layout:
             found = pieces[stripped, kind] = _line_pieces(stripped, kind)
         parts.extend(Part(k, a + start, a + end) for k, start, end in found)
     return Layout(text, parts)
+
+
+LABEL_UNDER_HEADING_WORDS = 3
+"""The most words of a box's label under a related-news heading at the page's end."""
+
+
+def _label_under_related_heading(
+    i: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> bool:
+    """A few words of a byline's shape right under a related-news heading (``Các tin khác`` /
+    ``TÀI LIỆU``), with only furniture under them: the next box's label or tab. The writer
+    signs above the box, never under its heading."""
+    if i == 0 or not RELATED_HEADING_RE.match(line(i - 1)):
+        return False
+    s = line(i).strip()
+    return len(s.split()) <= LABEL_UNDER_HEADING_WORDS and _is_byline(s) and not s.endswith(".")
 
 
 SIGNED_HEADING_GAP = 3

@@ -1139,6 +1139,15 @@ NEGATIVE: list[Example] = [
     # -- end of fix-meta8 ----------------------------------------------------------------------
     # -- fix-meta10 ----------------------------------------------------------------------------
     Example(
+        "Hội Cựu chiến binh phường gặp mặt truyền thống\n\n" + _BODY + "\n\nTin khác\n\nVĂN BẢN",
+        note="a box's tab under a related-news heading is no writer",
+    ),
+    Example(
+        "Hội Cựu chiến binh phường gặp mặt truyền thống\n\n" + _BODY + "\n\nCác tin khác\n\nThư "
+        "viện ảnh",
+        note="a gallery's label under a related-news heading is no writer",
+    ),
+    Example(
         "Tiêu đề bài viết về dân vận\n\nASEAN-Nhật Bản thúc đẩy hợp tác về lao động và việc làm"
         " trong năm tới.",
         note="an acronym glued by a dash to a word that is no day credits no outlet",
