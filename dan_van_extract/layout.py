@@ -368,6 +368,9 @@ TITLE_LABELLED_DATE_RE = regex.compile(
 """A labelled publication date printed at the end of the headline's line (``Các TDP tổ chức
 ngày hội đại đoàn kết năm 2022 Ngày cập nhật 29/11/2022``): the label and the date are a
 meta line, the words before them the title."""
+GLUED_STAMP_RE = regex.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d(?=\p{Lu}\p{Ll})")
+"""A date stamp the page glued to the lead's first word, with no space (``05/09/2016Sáng
+nay, ...``): the publication line, then the lead."""
 _NOT_NEWLINE_RE = regex.compile(r"[^\n]")
 SOFT_BREAK_RE = regex.compile(
     rf"(?<=[^\s{END_MARKS}:;\"”)\]])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\p{{Ll}})"
@@ -1230,6 +1233,13 @@ def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:
         if stamp is not None and stamp.start() > b // 3:  # "... HUYỆN MỸ LỘC 08/10/2021"
             return [("title", 0, stamp.start()), ("meta", stamp.start() + 1, b)]
     if kind in ("body", "caption"):
+        glued = GLUED_STAMP_RE.match(line)
+        if glued is not None:  # "05/09/2016Sáng nay, ...": the stamp is meta, the rest the lead
+            rest = _line_pieces(line[glued.end() :], kind)
+            return [
+                ("meta", 0, glued.end()),
+                *((k, glued.end() + a, glued.end() + z) for k, a, z in rest),
+            ]
         m = _search_inline_furniture(line, 0)
         while m and m.group("related") and b - m.start() > RELATED_TAIL_MAX:
             m = _search_inline_furniture(line, m.end())

@@ -480,6 +480,19 @@ def test_a_headline_ending_in_a_full_stop_over_a_dated_lead() -> None:
     assert kind_of(text + lead, "Đại biểu dự") != "title"
 
 
+def test_a_date_stamp_glued_to_the_lead_is_the_publication_line() -> None:
+    text = (
+        "Thời sự tỉnh nhà\nPhó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị lễ kỷ niệm\n"
+        "05/09/2016Sáng nay, tại hội trường tỉnh, đoàn đã kiểm tra công tác chuẩn bị buổi lễ."
+    )
+    assert kind_of(text, "05/09/2016") == "meta"
+    assert kind_of(text, "Sáng nay, tại hội trường") == "body"
+    # a date with a space after it opens the body's sentence; a date of no year is no stamp
+    assert kind_of("Tiêu đề bài viết về dân vận\n07/11Sáng nay, đoàn đến thăm xã.", "07/11") == (
+        "body"
+    )
+
+
 def test_a_kicker_ending_in_a_colon_over_the_headline_is_header() -> None:
     text = (
         "Thứ Ba, 08/03/2016\nĐoàn thanh niên:\n\nTuổi trẻ xung kích trong xây dựng nông thôn mới"
