@@ -949,6 +949,21 @@ POSITIVE: list[Example] = [
         {"source": "baobacninh.vn", "author": "Thu Hà"},
         "a province's name before the story's address: the address's domain is the outlet",
     ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "/.\nTrần văn Hải",
+        {"author": "Trần văn Hải"},
+        "a writer's middle name typed in lower case on the last line",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "\nThanh hòa.",
+        {"author": "Thanh hòa"},
+        "a two-word name with a lower-case syllable and a full stop on the last line",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY[:-1] + "…/\n\nLương thảo.",
+        {"author": "Lương thảo"},
+        "the same under a paragraph closed by an ellipsis and a slash",
+    ),
     # -- end of fix-meta10 ---------------------------------------------------------------------
 ]
 
@@ -1151,6 +1166,27 @@ NEGATIVE: list[Example] = [
         "Tiêu đề bài viết về dân vận\n\nASEAN-Nhật Bản thúc đẩy hợp tác về lao động và việc làm"
         " trong năm tới.",
         note="an acronym glued by a dash to a word that is no day credits no outlet",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "\nĐối tượng Thắng.",
+        note="a sentence's two nouns and a name, no surname first, is no writer",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "\nThanh hòa",
+        note="two words with a lower-case syllable and no full stop are no writer",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "\nTrân trọng.",
+        note="a letter's closing formula is no writer",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\n" + _BODY + "\nCòn nữa.",
+        note="a serial's 'to be continued' is no writer",
+    ),
+    Example(
+        "Hội Nông dân xã ra mắt tổ hợp tác\n\nCác hộ tham gia tổ hợp tác được hỗ trợ vốn và kỹ "
+        "thuật chăn nuôi\nThanh hòa.",
+        note="a lower-cased name under a caption, not under a paragraph ending a sentence",
     ),
     # -- end of fix-meta10 ---------------------------------------------------------------------
 ]

@@ -297,6 +297,22 @@ AUTHOR_WRAPPED_SURNAME = Rule(
     "A surname alone on the byline line above a name with no surname of its own: the CMS "
     "broke the byline after the surname (Lê / Đức Anh -> Lê Đức Anh).",
 )
+LOWER_SYLLABLE_NAME_RE = regex.compile(
+    r"\G[ \t]*(?P<name>\p{Lu}\p{Ll}{1,6}[ ]\p{Ll}{2,7}(?P<last>[ ]\p{Lu}\p{Ll}{1,7})?)"
+    r"(?P<stop>[ \t]*\.)?[ \t]*$"
+)
+"""A writer's name typed with one syllable in lower case, alone on the text's last line:
+``Trần văn Hải`` (a surname, the middle name, the given name) or ``Thanh hòa.`` (two words and
+the full stop)."""
+AUTHOR_LOWER_SYLLABLE = Rule(
+    "metadata.author-lower-syllable",
+    "A name with one syllable typed in lower case on the text's last line, under a paragraph "
+    "that ends a sentence: three words, a surname of data/surnames.txt first and the given "
+    "name capitalised (Trần văn Hải), or two words closed by a full stop (Thanh hòa.). "
+    "Two words with no full stop, a first word that is no surname, a closing formula "
+    "(data/not_author.txt) are no writer.",
+    LOWER_SYLLABLE_NAME_RE,
+)
 NOT_A_NAME = Rule(
     "metadata.author-not-a-name", "A byline candidate that is a place, a body or a credit word."
 )
@@ -705,6 +721,29 @@ def _checked_name(
     return None, m
 
 
+_SENTENCE_END_RE = regex.compile(r"[.!?…”\"»]/?[ \t]*$")
+"""A paragraph's last sentence mark, and the slash of an article's end mark (``./.``, typed
+``…/`` too)."""
+
+
+def _lower_syllable_author(ctx: Context) -> tuple[int, int] | None:
+    """The name of :data:`LOWER_SYLLABLE_NAME_RE` on the text's last content line, right
+    under a paragraph that ends a sentence (``... trong năm tới./.`` / ``Trần văn Hải``)."""
+    parts = [p for p in ctx.layout.parts if p.kind != "furniture"]
+    if len(parts) < 2 or parts[-1].kind not in ("body", "caption", "byline"):
+        return None
+    last, above = parts[-1], parts[-2]
+    if above.kind != "body" or not _SENTENCE_END_RE.search(ctx.text, above.start, above.end):
+        return None
+    m = search(LOWER_SYLLABLE_NAME_RE, ctx.text, last.start, last.end)
+    if m is None or not is_name(m["name"]):
+        return None
+    words = m["name"].split()
+    if m["last"] is not None:
+        return m.span("name") if words[0] in _SURNAMES else None
+    return m.span("name") if m["stop"] else None
+
+
 def _place_named_writer(m: regex.Match[str]) -> bool:
     """A writer whose name is a place's (``Thái Bình/VOV- Miền Trung``): before a slash and
     a known outlet the name is the writer's, as the agencies and broadcasters sign; a place
@@ -733,6 +772,8 @@ def run(ctx: Context) -> None:
         and is_name(glued_outlet["name"])
     ):
         name, author_rule = glued_outlet.span("name"), SOURCE_GLUED_CREDIT
+    if name is None and credit is None:
+        name, author_rule = _lower_syllable_author(ctx), AUTHOR_LOWER_SYLLABLE
     if name is not None:
         _set(ctx, "author", *name, author_rule)
     finders: list[tuple[Rule, Callable[[], tuple[int, int] | None]]] = [
