@@ -450,6 +450,16 @@ POSITIVE: list[Example] = [
         [stat(7, "xã")],
         note="a body ending in Việt Nam before a number of communes counts them",
     ),
+    Example(
+        "Năm qua có 1.250 hộ đăng ký gia đình “5 không, 3 sạch”, 36 chi hội đạt “4 an toàn”.",
+        [stat(1250, "hộ"), stat(36, "chi hội")],
+        note="the counts of those who took up a slogan stay; the slogan's numbers are none",
+    ),
+    Example(
+        "Lực lượng dân quân có 4 an ninh viên và 12 chiến sĩ trực tại xã.",
+        [stat(4, "an ninh viên"), stat(12, "chiến sĩ")],
+        note="a counted noun that only starts like a slogan word (an) is still counted",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -564,6 +574,15 @@ NEGATIVE: list[Example] = [
     Example(
         "Hưởng ứng cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” của Hội.",
         note="numbers inside a campaign's quoted name",
+    ),
+    Example(
+        "Chị em phụ nữ thôn Phú Lễ giữ gìn nếp nhà “5 không, 3 sạch”, đường quê 2 xanh.",
+        note="a number before a slogan word (sạch, xanh) names a movement, no count",
+    ),
+    Example(
+        "Chi đoàn phát động “3 giảm” rồi “4 an toàn”; thanh niên thi đua “2 giỏi”, "
+        "“3 sẵn sàng”, 5 xung kích.",
+        note="slogans quoted one by one, with no campaign word before each quotation",
     ),
     Example(
         "Khai hội sáng mùng 10 âm lịch tại chùa Trình.",

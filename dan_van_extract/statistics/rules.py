@@ -85,6 +85,10 @@ _CAMPAIGN_RE = regex.compile(
     r"[ \t]*[\"“][^\"“”\n]{0,80}$"
 )
 """``cuộc vận động “... 5 không, 3 sạch``: inside a campaign's quoted name."""
+_SLOGAN_RE = regex.compile(
+    rf"(?:{alternation(load_lines(_PKG, 'data/slogan_words.txt'))})(?![\p{{L}}\p{{M}}])"
+)
+"""A slogan word (``data/slogan_words.txt``) after a number: ``3 sạch``, ``4 an toàn``."""
 _TY_THEN_MILLIONS_RE = regex.compile(r"\G[ \t]*(?P<m>\d{1,3})(?=[ \t]*triệu(?![\p{L}]))")
 """``2 tỷ 992 triệu đồng``: billions and millions written apart."""
 
@@ -136,6 +140,12 @@ _EXPONENT_BEFORE_RE = regex.compile(r"\d[ \t]*(?:[\p{L}]+[ \t]+)?k?m[ \t]\Z")
 NOT_COUNTED = Rule(
     "statistics.duration-age-or-award",
     "A duration, an age or an award count (năm, tuổi, tập thể): not a statistic.",
+)
+SLOGAN = Rule(
+    "statistics.slogan",
+    "A number before a slogan word (gia đình 5 không, 3 sạch; 4 an toàn; 3 sẵn sàng; 2 "
+    "giỏi; data/slogan_words.txt): part of a movement's name, no count.",
+    _SLOGAN_RE,
 )
 DATE_OR_ORDINAL = Rule(
     "statistics.date-or-ordinal-before",
@@ -442,6 +452,17 @@ def _lookup(lowered: list[str], table: Mapping[str, _V], longest: int) -> tuple[
     return None
 
 
+def _slogan(text: str, unit: UnitMatch) -> bool:
+    """Whether the unknown word read after a number is a slogan word, all of an entry or
+    its start: ``3 sạch``, ``4 an`` of ``4 an toàn`` (``toàn`` is a stop word); not ``4 an
+    ninh``, whose unit runs past the entry."""
+    m = SLOGAN.match(text, unit.start, min(len(text), unit.start + 40))
+    if m is None:
+        return False
+    entry = m.group()
+    return entry == unit.text or entry.startswith(unit.text + " ")
+
+
 _CAMPAIGN_REACH = 120
 """How far before a number a campaign's quoted name may open."""
 
@@ -569,6 +590,8 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         return NO_UNIT
     if unit.kind in _NOT_STATISTICS and unit.text not in _RECIPIENT_UNITS:
         return NOT_COUNTED  # (recipients are judged by their sentence: find_statistics)
+    if unit.kind == "fallback" and _slogan(content, unit):
+        return SLOGAN  # gia đình “5 không, 3 sạch”, “4 an toàn”: a movement's name
     if (
         not among
         and _match.search(_RANKING_RE, content, max(0, m.start() - 14), m.start())
