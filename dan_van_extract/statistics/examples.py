@@ -460,6 +460,22 @@ POSITIVE: list[Example] = [
         [stat(4, "an ninh viên"), stat(12, "chiến sĩ")],
         note="a counted noun that only starts like a slogan word (an) is still counted",
     ),
+    Example(
+        "Ủy ban MTTQ xã Tân Lập trao 03 Nhà Đại đoàn kết và 2 Nhà tình nghĩa cho hộ khó khăn.",
+        [stat(3, "Nhà Đại đoàn kết"), stat(2, "Nhà tình nghĩa")],
+        note="houses for the poor written capitalised, out of respect, are still counted",
+    ),
+    Example(
+        "HUYỆN KHỞI CÔNG 15 NHÀ ĐẠI ĐOÀN KẾT VÀ TRAO 120 SUẤT HỌC BỔNG",
+        [stat(15, "NHÀ ĐẠI ĐOÀN KẾT"), stat(120, "suất học bổng")],
+        note="a headline in capitals: its counted nouns are read in lower case, and its "
+        "capitalised words mark no name",
+    ),
+    Example(
+        "Dự buổi tiếp xúc có Bí thư chi bộ, khu phố Trưởng 07 khu phố và Chủ Tịch 04 phường.",
+        [stat(7, "khu phố"), stat(4, "phường")],
+        note="a title right before a number heads that many units: no name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -583,6 +599,14 @@ NEGATIVE: list[Example] = [
         "Chi đoàn phát động “3 giảm” rồi “4 an toàn”; thanh niên thi đua “2 giỏi”, "
         "“3 sẵn sàng”, 5 xung kích.",
         note="slogans quoted one by one, with no campaign word before each quotation",
+    ),
+    Example(
+        "ĐẠI HỘI CHI BỘ KHU PHỐ 5 NHIỆM KỲ 2025-2030; QUÂN KHU 7 TRAO 2024 PHẦN QUÀ",
+        note="a headline in capitals: names (khu phố 5, Quân khu 7) and a year stay no count",
+    ),
+    Example(
+        "Năm 2020 Nhà nước hỗ trợ kinh phí; ông sống ở quận 7, Nhà Bè.",
+        note="a capitalised Nhà after a number opens a name, not a counted house",
     ),
     Example(
         "Khai hội sáng mùng 10 âm lịch tại chùa Trình.",

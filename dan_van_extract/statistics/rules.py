@@ -463,6 +463,36 @@ def _slogan(text: str, unit: UnitMatch) -> bool:
     return entry == unit.text or entry.startswith(unit.text + " ")
 
 
+SHOUT_REACH = 32
+"""How far around a number the words of an upper-case line are read (:func:`_shouted`)."""
+SHOUT_WORDS = 2
+_SHOUT_MIN_LETTERS = 6
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` stands in words written in capitals (a portal's
+    headline: ``Ủy ban MTTQ huyện : KHÁNH THÀNH 02 NHÀ ĐẠI ĐOÀN KẾT``): the
+    :data:`SHOUT_WORDS` words on each side, on its line, have no lower-case letter and
+    one of them on each side two letters or more. Its unit is then read in lower case, and
+    its capitalised words mark no name."""
+    if start < 3 or not text[start - 1].isspace() or text[start - 2].islower():
+        return False  # (tested first: no lower-case letter right before the number)
+    lo, hi = max(0, start - SHOUT_REACH), min(len(text), end + SHOUT_REACH)
+    before = text[lo:start].split("\n")[-1].split()[-SHOUT_WORDS:]
+    after = text[end:hi].split("\n")[0].split()[:SHOUT_WORDS]
+    if len(before) < SHOUT_WORDS or len(after) < SHOUT_WORDS:
+        return False
+    words = [w.strip(_TRAILING_PUNCT + _LEADING_PUNCT) for w in (*before, *after)]
+    letters = "".join(words)
+    return (
+        len(letters) >= _SHOUT_MIN_LETTERS
+        and letters.isalpha()
+        and letters.isupper()
+        and any(len(w) >= 2 for w in words[:SHOUT_WORDS])
+        and any(len(w) >= 2 for w in words[SHOUT_WORDS:])
+    )
+
+
 _CAMPAIGN_REACH = 120
 """How far before a number a campaign's quoted name may open."""
 
@@ -574,6 +604,9 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     if m.start() >= 2 and content[m.start() - 1] == "+" and content[m.start() - 2].isdigit():
         return MALFORMED  # "km 150+400 cao tốc": a road's kilometre marker
     unit = read_unit(content, m.end())
+    shouted = _shouted(content, m.start(), m.end())
+    if unit is None and shouted:
+        unit = read_unit(ctx.analysis.lower, m.end())  # BÀN GIAO 02 NHÀ ĐẠI ĐOÀN KẾT
     among = False
     if unit is None and den is None and num2 is None:
         part = _match.match(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
@@ -623,6 +656,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             or (
                 effect is None
                 and words
+                and not shouted  # every word of an upper-case line is capitalised
                 and _is_name(content, words)
                 and not _counts_units(words, unit)
                 and not (unit.kind != "fallback" and _place_before(words))
@@ -635,7 +669,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
     lexical = unit.kind not in ("fallback", "multiplier")
     if _plain_year(num) and not (
-        lexical and den is None and num2 is None and not unit.text[:1].isupper()
+        lexical and den is None and num2 is None and not unit.text[:1].isupper() and not shouted
     ):
         return YEAR  # years: 2017-2022, năm 2020 tỉnh, "Hi vọng 2019 UBND điều hành ..."
     if unit.text == "tỷ" and den is None and num2 is None:
