@@ -476,6 +476,11 @@ POSITIVE: list[Example] = [
         [stat(7, "khu phố"), stat(4, "phường")],
         note="a title right before a number heads that many units: no name",
     ),
+    Example(
+        "Chi bộ thôn Đông Hòa có 27 Đ/c đảng viên, trong đó 9 Đ/C là cựu chiến binh.",
+        [stat(27, "Đ/c"), stat(9, "Đ/C")],
+        note="đ/c (đồng chí) written capitalised is still a count of comrades",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -607,6 +612,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Năm 2020 Nhà nước hỗ trợ kinh phí; ông sống ở quận 7, Nhà Bè.",
         note="a capitalised Nhà after a number opens a name, not a counted house",
+    ),
+    Example(
+        "Đơn vị nhận 6 Đ/N chuyển từ kho; đoạn 3 Đ/T đã thông xe.",
+        note="capital letters around a slash that make no listed unit count nothing",
     ),
     Example(
         "Khai hội sáng mùng 10 âm lịch tại chùa Trình.",

@@ -328,7 +328,15 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
         capital = _capitalised_unit(lowered, i)  # "2.384 Đảng viên", "22 Sở": capitalised
         if capital is not None:
             found = capital
-        elif spaced and _abbreviation(words[i]) and words[i] not in _NOT_ABBREVIATION_UNITS:
+        elif i + 1 == len(words) and spaced:  # "15 Đ/c": a unit with a slash, capitalised
+            tail = _match.match(_SLASH_TAIL_RE, text, m.end("words"), m.end("words") + 6)
+            slashed = f"{words[i]}{tail.group()}" if tail is not None else ""
+            if slashed.lower() in UNIT_KINDS:
+                unit = " ".join([*words[:i], slashed])
+                start = m.start("words")
+                return UnitMatch(unit, UNIT_KINDS[slashed.lower()], start, start + len(unit))
+        abbreviated = _abbreviation(words[i]) and words[i] not in _NOT_ABBREVIATION_UNITS
+        if found is None and spaced and abbreviated:
             start = m.start("words") + len(" ".join(words[:i])) + (1 if i else 0)
             unit = " ".join(words[: i + 1])
             return UnitMatch(unit, "count", m.start("words"), start + len(words[i]))
