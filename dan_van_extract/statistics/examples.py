@@ -481,6 +481,13 @@ POSITIVE: list[Example] = [
         [stat(27, "Đ/c"), stat(9, "Đ/C")],
         note="đ/c (đồng chí) written capitalised is still a count of comrades",
     ),
+    Example(
+        "Qua 5 kỳ đại hội, Hội góp ý 212 dự thảo văn bản; đề án lập 2 đặc khu được thông qua; "
+        "bị can cùng 6 đồng phạm bị bắt.",
+        [stat(5, "kỳ đại hội"), stat(212, "dự thảo"), stat(2, "đặc khu"), stat(6, "đồng phạm")],
+        note="counted nouns that open like a duration (kỳ), a stop word (dự), a name word "
+        "(khu) or money (đồng)",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -616,6 +623,10 @@ NEGATIVE: list[Example] = [
     Example(
         "Đơn vị nhận 6 Đ/N chuyển từ kho; đoạn 3 Đ/T đã thông xe.",
         note="capital letters around a slash that make no listed unit count nothing",
+    ),
+    Example(
+        "Điều 45 dự thảo quy định rõ; khoản 2 Điều 9 dự thảo Luật được chỉnh lý.",
+        note="an article of a draft law (điều N dự thảo) is a number, not a count of drafts",
     ),
     Example(
         "Khai hội sáng mùng 10 âm lịch tại chùa Trình.",
