@@ -878,9 +878,10 @@ POSITIVE += [
         "Đồng chí Lâm Văn Bảy, Phó Giám đốc Sở Tư pháp.",
         [
             ("Mạc Văn Tư", ["Phó Chủ tịch chuyên trách"], []),
-            ("Lâm Văn Bảy", ["Phó Giám đốc Sở Tư pháp"], []),
+            ("Lâm Văn Bảy", ["Phó Chủ tịch kiêm nhiệm", "Phó Giám đốc Sở Tư pháp"], []),
         ],
-        "the next counted group ends the list of the one before",
+        "the next counted group ends the list of the one before (and announces its own "
+        "title: kiêm nhiệm before the colon closes it)",
     ),
     Example(
         "Ông Võ Văn Nhân, Chủ tịch UBND huyện Đức Trọng cho biết.",
@@ -1544,6 +1545,56 @@ POSITIVE += [
         "Tư pháp.",
         [("Lục Văn Hải", ["phó giám đốc"], []), ("Âu Thị Thơm", ["phó giám đốc"], [])],
         "one title alone after lần lượt is each name's",
+    ),
+    # --- lower-case words inside an organisation's name (hunt 20)
+    Example(
+        "Ông Hà Văn Khôi, Chủ tịch Liên hiệp các hội Văn học nghệ thuật tỉnh Nghệ An, phát biểu.",
+        [("Hà Văn Khôi", ["Chủ tịch Liên hiệp các hội Văn học nghệ thuật tỉnh Nghệ An"], [])],
+        "Liên hiệp các hội: các inside the union's name",
+    ),
+    Example(
+        "Dự lễ có bà Đỗ Thị Lan, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nam Định.",
+        [("Đỗ Thị Lan", ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nam Định"], [])],
+        "Liên hiệp các tổ chức hữu nghị",
+    ),
+    Example(
+        "Ông Phan Văn Sáu, Trưởng ban Chỉ đạo nhà nước các công trình trọng điểm ngành điện, "
+        "chủ trì.",
+        [
+            (
+                "Phan Văn Sáu",
+                ["Trưởng ban Chỉ đạo nhà nước các công trình trọng điểm ngành điện"],
+                ["chủ trì"],
+            )
+        ],
+        "các after a steering committee's qualifier goes on with its subject",
+    ),
+    Example(
+        "Bà Vi Thị Nhung, phó trưởng Ban chỉ đạo quốc gia về xây dựng các khu kinh tế ven biển, "
+        "dự họp.",
+        [
+            (
+                "Vi Thị Nhung",
+                ["phó trưởng Ban chỉ đạo quốc gia về xây dựng các khu kinh tế ven biển"],
+                [],
+            )
+        ],
+        "về xây dựng các ...: the committee's subject",
+    ),
+    Example(
+        "Ông Đào Quang Vinh, Trưởng ban Chỉ đạo các cấp nhất trí cao với kế hoạch.",
+        [("Đào Quang Vinh", ["Trưởng ban Chỉ đạo"], [])],
+        "các right after Ban Chỉ đạo, with nothing qualifying it, ends the title",
+    ),
+    Example(
+        "Hội có hai Phó Chủ tịch chuyên trách; bà Mai Thị Hạnh - Phó Chủ tịch kiêm nhiệm.",
+        [("Mai Thị Hạnh", ["Phó Chủ tịch kiêm nhiệm"], [])],
+        "kiêm nhiệm closing the title is how the post is held: part of it",
+    ),
+    Example(
+        "Ông Lê Văn Tám, Bộ trưởng Tài chính kiêm nhiệm Chủ tịch Hội đồng quản lý quỹ, phát biểu.",
+        [("Lê Văn Tám", ["Bộ trưởng Tài chính", "Chủ tịch Hội đồng quản lý quỹ"], [])],
+        "kiêm nhiệm before a title joins two titles",
     ),
 ]
 

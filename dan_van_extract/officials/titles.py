@@ -788,6 +788,16 @@ def _title_end(
             or (tok == "về" and descriptive)  # "Ban Chỉ đạo Trung ương về phòng, chống ..."
             or (tok == "tại" and _posted_abroad(text, start, a, b))
         )
+        if tok == "kiêm":
+            concurrent = _match.match(_CONCURRENT_LAST_RE, text, a, limit)
+            if concurrent is not None:
+                end = concurrent.end()  # "Phó Chủ tịch kiêm nhiệm.": how the post is held
+                break
+        topic = _steering_topic(text, start, a, b) if tok in ("các", "những") else None
+        if topic is not None:
+            descriptive = True  # "Trưởng ban Chỉ đạo nhà nước các dự án trọng điểm"
+            end = skip_to = topic
+            continue
         if tok[0].islower() and _match.match(lex.stop_re, text, a, limit) and not keeps:
             break
         if tok in ("Ông", "Bà", "Đồng") and surname_at(text, a, lex):
@@ -823,6 +833,28 @@ def _title_end(
             descriptive = True
         end = b
     return end
+
+
+_CONCURRENT_LAST_RE = regex.compile(r"kiêm[ \t]+nhiệm(?=[ \t]*(?:[.,;:!?)\n]|$))")
+"""``kiêm nhiệm`` closing a title (``Phó Chủ tịch kiêm nhiệm.``): the post held alongside
+another, part of the title; before a title (``kiêm nhiệm Chủ tịch ...``) it joins two."""
+_STEERING_RE = regex.compile(r"(?<![\p{L}])(?i:chỉ[ \t]+đạo)(?![\p{L}])")
+_LOWER_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)")
+
+
+def _steering_topic(text: str, start: int, a: int, b: int) -> int | None:
+    """``các`` / ``những`` inside the name of a steering committee, after what qualifies it
+    (``Ban chỉ đạo nhà nước các dự án trọng điểm``, ``Ban chỉ đạo quốc gia về xây dựng các
+    đơn vị hành chính``; not ``Ban Chỉ đạo các cấp``) and before a lower-case word: the
+    committee's subject goes on. Returns where that word ends (``dự`` of ``dự án`` would end
+    the title), or None."""
+    steering = None
+    for found in _match.finditer(_STEERING_RE, text, start, a):
+        steering = found
+    if steering is None or not text[steering.end() : a].strip(" \t"):
+        return None
+    nxt = _match.match(_LOWER_WORD_RE, text, b, b + 30)
+    return nxt.end() if nxt is not None else None
 
 
 COMPANY_REACH = 4
