@@ -1596,6 +1596,74 @@ POSITIVE += [
         [("Lê Văn Tám", ["Bộ trưởng Tài chính", "Chủ tịch Hội đồng quản lý quỹ"], [])],
         "kiêm nhiệm before a title joins two titles",
     ),
+    # --- titles a verb gives (hunt 20)
+    Example(
+        "Phó Thủ tướng Lương Văn Hào phụ trách khối nội chính. Ông Hào làm nhiệm vụ Trưởng ban "
+        "chỉ đạo phòng chống thiên tai; Chủ tịch Ủy ban Biên giới quốc gia.",
+        [
+            (
+                "Lương Văn Hào",
+                [
+                    "Phó Thủ tướng",
+                    "Trưởng ban chỉ đạo phòng chống thiên tai",
+                    "Chủ tịch Ủy ban Biên giới quốc gia",
+                ],
+                [],
+            )
+        ],
+        "ông X làm nhiệm vụ t1; t2: each listed post is the given name's",
+    ),
+    Example(
+        "Bà Tòng Thị Mai, Giám đốc Sở Công Thương. Bà còn có thời gian giữ các chức vụ: Ủy "
+        "viên Ủy ban Tài chính của Quốc hội; Chủ tịch Hiệp hội Doanh nghiệp tỉnh.",
+        [
+            (
+                "Tòng Thị Mai",
+                [
+                    "Giám đốc Sở Công Thương",
+                    "Ủy viên Ủy ban Tài chính của Quốc hội",
+                    "Chủ tịch Hiệp hội Doanh nghiệp tỉnh",
+                ],
+                [],
+            )
+        ],
+        "Bà còn có thời gian giữ các chức vụ: a career list of the last person",
+    ),
+    Example(
+        "Ông Quàng Văn Lực, Giám đốc Công an tỉnh được bổ sung làm Phó Trưởng ban Chỉ đạo "
+        "an toàn giao thông tỉnh.",
+        [
+            (
+                "Quàng Văn Lực",
+                ["Giám đốc Công an tỉnh", "Phó Trưởng ban Chỉ đạo an toàn giao thông tỉnh"],
+                [],
+            )
+        ],
+        "được bổ sung làm: an appointment",
+    ),
+    Example(
+        "Bí thư Tỉnh ủy Trần Minh Tuệ bị kỷ luật; ông Tuệ (khi giữ cương vị Phó Bí thư Tỉnh "
+        "ủy, Chủ tịch UBND tỉnh) chịu trách nhiệm chính.",
+        [
+            (
+                "Trần Minh Tuệ",
+                ["Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
+                [],
+            )
+        ],
+        "(khi giữ cương vị t1, t2) after ông X: the posts held then",
+    ),
+    Example(
+        "Chủ tịch UBND xã Hoàng Văn Dũng cho biết ông Dũng làm nhiệm vụ tại chốt kiểm dịch "
+        "từ đầu tháng.",
+        [("Hoàng Văn Dũng", ["Chủ tịch UBND xã"], [])],
+        "làm nhiệm vụ not followed by a post: a duty, no title",
+    ),
+    Example(
+        "Ông Lò Văn Thái, Trưởng phòng Nội vụ huyện được bổ sung vào danh sách khen thưởng.",
+        [("Lò Văn Thái", ["Trưởng phòng Nội vụ huyện"], [])],
+        "được bổ sung vào a list: no title",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -208,9 +208,9 @@ _AGENT = r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+)?"
 """``được Bộ Chính trị phân công``: the body that appoints, between ``được`` and its verb."""
 _ELECTED = rf"(?:tái(?:{_B}đắc)?|trúng){_B}cử"
 """``trúng cử``, ``tái đắc cử``, ``tái cử``."""
-_MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS})(?:{_B}bổ{_B}sung)?"
+_MADE_BY = rf"{_B}{_AGENT}(?:{_MADE_VERBS}|bổ{_B}sung)(?:{_B}bổ{_B}sung)?"
 """After ``được``: the verb that makes someone something (``được Bộ Chính trị phân công``,
-``được bầu bổ sung``)."""
+``được bầu bổ sung``, ``được bổ sung làm``)."""
 _MOVED_TO = rf"(?:về|sang|ra|lên){_B}làm"
 """``được điều động về/sang/ra/lên làm``."""
 _PUT_INTO = (
@@ -229,8 +229,11 @@ _APPOINT_RE = regex.compile(
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
+    rf"|làm{_B}nhiệm{_B}vụ(?:[ \t]*:)?(?=[ \t]+\p{{Lu}})"
     rf"|làm(?=[ \t]+(?:\p{{Lu}}|{_LOWER_POST_THEN_BODY})){_NOT_DELEGATION_HEAD}"
-    rf"|với{_B}vai{_B}trò(?:{_B}là)?|(?:khi|trong{_B}thời{_B}gian)(?:{_B}(?:còn|đang))?{_B}giữ{_B}(?:các{_B})?{_POSTS}"
+    rf"|với{_B}vai{_B}trò(?:{_B}là)?"
+    rf"|\(?[ \t]*(?:khi|trong{_B}thời{_B}gian)(?:{_B}(?:còn|đang))?{_B}giữ{_B}(?:các{_B})?"
+    rf"(?:{_POSTS}|cương{_B}vị)"
     rf"|(?P<passive>được|bị){_MADE_BY}(?:{_B}(?P<respectively_after>lần{_B}lượt))?"
     rf"(?:{_B}(?:giữ{_B}{_POSTS}|{_POSTS}|làm|là|vào{_B}{_POSTS}|vào|{_MOVED_TO}|{_PUT_INTO}"
     rf"|nhiệm{_B}vụ))?"
@@ -246,7 +249,8 @@ _APPOINT_RE = regex.compile(
 """After a name, a verb that gives a title: ``giữ chức``, ``trúng cử``, ``(tiếp tục) được (tín
 nhiệm) bầu làm``, ``trở thành``, ``tái đắc cử``, ``sang làm``, ``nhận nhiệm vụ``, ``xin thôi
 chức``, ``không còn làm``, ``mang quân hàm``, ``với vai trò là``, ``khi giữ chức``, ``trong
-thời gian giữ các chức vụ``; ``lần lượt giữ chức``, ``được bầu lần lượt là``, ``lần lượt là``
+thời gian giữ các chức vụ``, ``(khi giữ cương vị``, ``làm nhiệm vụ`` before a capitalised
+post, ``được bổ sung làm``; ``lần lượt giữ chức``, ``được bầu lần lượt là``, ``lần lượt là``
 (titles taken one each: group ``respectively``)."""
 _RESPECTIVE_AND_RE = regex.compile(r"[ \t]*,?[ \t]*và[ \t]+")
 """``lần lượt là Chủ tịch và Phó Chủ tịch``: the last title of a list taken one each."""
@@ -294,9 +298,11 @@ _PRONOUN_TITLES_RE = regex.compile(
     r"(?:,[ \t]*|(?<=\d)[ \t]+))"
     r"(?:ông|bà)[ \t]+"
     r"|(?<![\p{L}])(?:ông|bà)[ \t]+(?P<given>\p{Lu}[\p{L}\p{M}]*)[ \t]+)"
-    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt|sau[ \t]+đó)[ \t]+){0,2}"
-    rf"(?:là|làm|{_MOVED_TO}|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
-    rf"|{_ELECTED}"
+    r"(?:(?:hiện|đang|nay|cũng|từng|nguyên|vẫn|còn|đã|lần[ \t]+lượt|sau[ \t]+đó"
+    r"|có[ \t]+thời[ \t]+gian)[ \t]+){0,2}"
+    rf"(?:là|làm{_B}nhiệm{_B}vụ(?:[ \t]*:)?(?=[ \t]+\p{{Lu}})|làm|{_MOVED_TO}"
+    rf"|giữ[ \t]+chức(?:[ \t]+vụ)?|{_CAREER}|đảm{_B}nhiệm(?:{_B}chức{_B}vụ)?"
+    rf"|{_ELECTED}|\(khi(?:{_B}còn)?{_B}giữ{_B}(?:{_POSTS}|cương{_B}vị)"
     rf"|(?:được|bị){_MADE_BY}{_B}(?:giữ{_B}{_POSTS}|làm|vào{_B}{_POSTS}|{_MOVED_TO}|{_PUT_INTO}))"
     r"[ \t]+",
     regex.MULTILINE,
@@ -305,14 +311,18 @@ _PRONOUN_TITLES_RE = regex.compile(
 giữ các chức vụ như ...``: a new sentence about the last person, also after a short opening
 and a comma (``Tháng 6/2013, ông được điều động ra làm ...``, ``Trước khi giữ chức X, ông
 từng kinh qua ...``) or a year (``Năm 2006 ông là ...``); ``Ông Tiến hiện giữ chức ...``,
-``..., ông Chiến từng kinh qua nhiều chức vụ như ...``: about the last one of that given
-name."""
+``..., ông Chiến từng kinh qua nhiều chức vụ như ...``, ``Ông Bình làm nhiệm vụ t1; t2``,
+``Bà còn có thời gian giữ các chức vụ: ...``, ``ông Chánh (khi giữ cương vị t1, t2)``: about
+the last one of that given name."""
 PRONOUN_WINDOW = 300
 """How far back the person a sentence opening on ``Ông hiện là`` speaks of may be named."""
 FRONTED_TAIL_CHARS = 80
 """How far the subject's comma may follow the posts of a fronted clause (``Là ..., ông X``)."""
-_SOMEONE_ELSE_RE = regex.compile(rf"{vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}")
-"""Another person introduced by a form of address and a capitalised name."""
+_SOMEONE_ELSE_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}]){vocab.forms_of_address_pattern()}[ \t]+\p{{Lu}}"
+)
+"""Another person introduced by a form of address and a capitalised name (a whole word:
+not the ``ông Thương`` inside ``Sở Công Thương``)."""
 
 
 def _left_boundary_re() -> regex.Pattern[str]:
