@@ -1664,6 +1664,33 @@ POSITIVE += [
         [("Lò Văn Thái", ["Trưởng phòng Nội vụ huyện"], [])],
         "được bổ sung vào a list: no title",
     ),
+    Example(
+        "Ông Hà Quang Vũ, Phó Chủ tịch UBND tỉnh sẽ làm Trưởng ban Tổ chức hội thi.",
+        [("Hà Quang Vũ", ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Tổ chức hội thi"], [])],
+        "sẽ làm: a post to be taken up",
+    ),
+    Example(
+        "Thủ tướng Đinh Văn Khải trực tiếp làm Trưởng ban Chỉ đạo quốc gia về chuyển đổi số.",
+        [
+            (
+                "Đinh Văn Khải",
+                ["Thủ tướng", "Trưởng ban Chỉ đạo quốc gia về chuyển đổi số"],
+                [],
+            )
+        ],
+        "trực tiếp làm: the post the person holds himself",
+    ),
+    Example(
+        "Ông Lò Văn Sơn sẽ thôi giữ chức Cục trưởng Cục Văn hóa cơ sở Theo một nguồn tin, "
+        "quyết định sắp được ký.",
+        [("Lò Văn Sơn", ["Cục trưởng Cục Văn hóa cơ sở"], [])],
+        "a heading with no full stop: a sentence opener before a lower-case word ends the title",
+    ),
+    Example(
+        "Ông Mai Văn Hùng, Phó Viện trưởng Viện Kiểm sát nhân dân Tối cao cho biết.",
+        [("Mai Văn Hùng", ["Phó Viện trưởng Viện Kiểm sát nhân dân Tối cao"], [])],
+        "Tối of Tối cao opens no sentence inside the body's name",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

@@ -371,14 +371,15 @@ OPENER_CUT_FROM = 4
 
 
 @cache
-def _sentence_openers() -> frozenset[str]:
+def sentence_openers() -> frozenset[str]:
+    """The words of ``data/sentence_openers.txt``, capitalised as written."""
     return frozenset(load_lines(_PKG, "data/sentence_openers.txt"))
 
 
 def _before_sentence_opener(tokens: list[str]) -> int:
     """How many words of ``tokens`` come before a sentence opener glued after the name
     (``Nguyễn Văn Hiến Sau`` -> 3; all of them when none is)."""
-    if len(tokens) >= OPENER_CUT_FROM and tokens[-1] in _sentence_openers():
+    if len(tokens) >= OPENER_CUT_FROM and tokens[-1] in sentence_openers():
         return len(tokens) - 1
     return len(tokens)
 

@@ -27,7 +27,13 @@ from .._scan import keyed
 from .._spans import SpanIndex
 from ..analysis import Analysis
 from .lexicon import Lexicons
-from .names import PLACE_TYPE_BEFORE_RE, PLACE_WORD_WINDOW, Name, honorific_before
+from .names import (
+    PLACE_TYPE_BEFORE_RE,
+    PLACE_WORD_WINDOW,
+    Name,
+    honorific_before,
+    sentence_openers,
+)
 from .persons import PLURAL_BEFORE_RE, PLURAL_WINDOW
 from .words import (
     ACRONYM_RE,
@@ -225,7 +231,7 @@ _LOWER_POST_THEN_BODY = rf"(?:phó|trưởng|giám|bí|chủ){_B}[\p{{L}}\p{{M}}
 _APPOINT_RE = regex.compile(
     rf"[ \t]*[,–-]?[ \t]*(?P<who>người{_B})?"
     rf"(?:(?:đã|vừa|cùng|(?P<respectively>lần{_B}lượt)|chính{_B}thức|từng|hiện|đang"
-    rf"|hiện{_B}đang|để|tiếp{_B}tục){_B}){{0,2}}"
+    rf"|hiện{_B}đang|để|tiếp{_B}tục|sẽ|trực{_B}tiếp){_B}){{0,2}}"
     rf"(?:{_CAREER}"
     rf"|giữ{_B}{_POSTS}"
     rf"|{_ELECTED}(?:{_B}(?:{_POSTS}|chức|làm|vào))?"
@@ -812,6 +818,13 @@ def _title_end(
             break
         if tok in ("Ông", "Bà", "Đồng") and surname_at(text, a, lex):
             break  # a new sentence about a person ("Bà Rịa" is a place)
+        if (
+            idx > 0
+            and tok in sentence_openers()
+            and tok not in _OPENERS_INSIDE_NAMES
+            and _match.match(_LOWER_WORD_RE, text, b, b + 30) is not None
+        ):
+            break  # a heading with no full stop: "... Cục Nghệ thuật Biểu diễn Theo một ..."
         second = second_syllable(toks, idx, lex) or (
             idx == 1
             and toks[0].end == toks[1].start - 1
@@ -865,6 +878,11 @@ def _steering_topic(text: str, start: int, a: int, b: int) -> int | None:
         return None
     nxt = _match.match(_LOWER_WORD_RE, text, b, b + 30)
     return nxt.end() if nxt is not None else None
+
+
+_OPENERS_INSIDE_NAMES = frozenset({"Tối", "Vì"})
+"""Sentence openers that stand inside a body's or a place's name before a lower-case word
+(``Viện Kiểm sát nhân dân Tối cao``, ``huyện Ba Vì cho biết``): they end no title."""
 
 
 COMPANY_REACH = 4
