@@ -35,6 +35,11 @@ def stat(
 
 POSITIVE: list[Example] = [
     Example(
+        "Năm qua, toàn huyện công nhận 8 dòng họ học tập và 140 gia đình học tập tiêu biểu.",
+        [stat(8, "dòng họ"), stat(140, "gia đình")],
+        note="a clan (dòng họ) is counted by its two words, not by the word after them",
+    ),
+    Example(
         "Hội Nông dân xã sơ kết quý I\nCập nhật: 14/04/2024\n"
         "Khởi công 3 dự án giao thông trọng điểm ở miền Trung\n"
         "Sáng nay, Hội Nông dân xã sơ kết công tác hội quý I, kết nạp thêm 25 hội viên mới.",
