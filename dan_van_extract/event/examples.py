@@ -138,6 +138,36 @@ POSITIVE: list[Example] = [
         ("trao thưởng", "trao thưởng", "Huyện đoàn"),
         "an award-giving verb after a counter word",
     ),
+    # --- houses and gifts handed to the poor
+    Example(
+        "Mái ấm cho hộ nghèo\nSáng 17/6, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sơn Hà tiến "
+        "hành bàn giao 02 căn nhà Đại đoàn kết cho hộ nghèo xã Sơn Thủy.",
+        ("bàn giao", "bàn giao", None),
+        "a house of charity handed over, a count between: bàn giao as the lead's predicate",
+    ),
+    Example(
+        "Bàn giao nhà tình nghĩa cho thân nhân liệt sĩ ở xã Phước Hòa",
+        ("bàn giao", "Bàn giao", None),
+        "a house of charity handed over, heading the title",
+    ),
+    Example(
+        "Xuân yêu thương\nChiều 24/1, Hội Chữ thập đỏ phường Ninh Hiệp tổ chức chương trình trao "
+        "quà Tết cho 60 hộ có hoàn cảnh khó khăn.",
+        ("trao quà", "chương trình trao quà", "Hội Chữ thập đỏ phường Ninh Hiệp"),
+        "a gift programme organised: the event, reported as its act",
+    ),
+    Example(
+        "Tri ân người có công\nNhân dịp Ngày Thương binh - Liệt sĩ, đồng chí Trần Quốc Bảo, Phó "
+        "Chủ tịch UBND huyện đã đến tặng quà cho các gia đình chính sách ở xã Đại Lộc.",
+        ("tặng quà", "tặng quà", None),
+        "tặng quà after a visit (đến): the event",
+    ),
+    Example(
+        "Chăm lo cho giáo viên khó khăn\nCông đoàn ngành Giáo dục tỉnh tổ chức tặng quà cho 45 "
+        "giáo viên có hoàn cảnh khó khăn.",
+        ("tặng quà", "tặng quà", "Công đoàn ngành Giáo dục tỉnh"),
+        "tặng quà after tổ chức: the event and its organiser",
+    ),
     Example(
         "Họp báo về lễ kỷ niệm Quốc khánh\nSáng 12/8, Ban tổ chức quốc gia đã họp báo công bố "
         "các hoạt động. Theo kế hoạch, các khối tham gia lễ kỷ niệm sẽ đứng quanh quảng trường.",
@@ -402,6 +432,25 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Tiếp nhận đối tượng truy nã\nSáng 8/4, Công an xã Hòa Tiến đã bàn giao đối tượng Lê Văn "
+        "T. cho Công an huyện để xử lý.",
+        note="a suspect handed over: bàn giao names an event only with a house of charity",
+    ),
+    Example(
+        "Dự án chậm tiến độ\nChủ đầu tư đã bàn giao 150 căn hộ cho cư dân chậm hơn hai năm so "
+        "với cam kết.",
+        note="flats handed over late: no event",
+    ),
+    Example(
+        "Tin vắn\nNhà văn hóa thôn 5 được bàn giao nhà tình nghĩa cũ làm nơi sinh hoạt.",
+        note="a house handed over in the passive (được bàn giao): no act reported",
+    ),
+    Example(
+        "Quan hệ hữu nghị\nChủ tịch UBND tỉnh tặng quà lưu niệm cho Tổng Lãnh sự Nhật Bản tại "
+        "Đà Nẵng.",
+        note="a gift in passing (tặng quà with no visit nor organiser before it): no event",
+    ),
     Example(
         "Hội Phụ nữ xây dựng kế hoạch năm mới\nChiều 3/9, Hội LHPN phường bàn kế hoạch tổ chức "
         "“Ngày hội phụ nữ khéo tay” và các chi hội thống nhất tổ chức hội thi vào tháng 10.",

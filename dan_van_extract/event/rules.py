@@ -46,7 +46,7 @@ from functools import cache
 import regex
 
 from .. import _match
-from .._lexicon import alternation, load_table
+from .._lexicon import alternation, load_lines, load_table
 from .._rules import Rule
 from .._scan import keyed
 from .._trie import trie_pattern
@@ -71,10 +71,33 @@ _VERB_FOLLOW = {
         + r"|[ \t]+\p{Lu})"
     ),
 }
+_HOUSE_COUNT = (
+    r"(?:(?i:thêm)[ \t]+)?(?:\d{1,4}[ \t]+|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+)?"
+    r"(?:(?i:căn|ngôi)[ \t]+)?"
+)
+"""What may stand between ``bàn giao`` and ``nhà``: ``thêm``, a count, ``căn``, ``ngôi``."""
+
+
+@cache
+def _verb_follow() -> dict[str, regex.Pattern[str]]:
+    """:data:`_VERB_FOLLOW` and ``bàn giao`` followed by a house of charity
+    (``data/charity_houses.txt``): ``bàn giao 04 nhà Đại đoàn kết``, not ``bàn giao đối
+    tượng``."""
+    houses = alternation(load_lines(_PACKAGE, "data/charity_houses.txt"), fold_case=True)
+    handover = regex.compile(rf"\G[ \t]+{_HOUSE_COUNT}(?i:nhà)[ \t]+[\"“]?(?i:{houses}){_AFTER}")
+    return {**_VERB_FOLLOW, "bàn giao": handover}
+
+
 # After a verb, words that make it something else wherever it stands ("cuộc thăm dò" is a
 # poll, "thăm khám" a medical examination).
 _VERB_NEVER_FOLLOW = {
     "thăm": regex.compile(r"\G[ \t]+(?:dò|khám|quan|hỏi[ \t]+ý)" + _AFTER),
+}
+# Before a verb, what it needs to name an event (when no counter word stands there): "tặng
+# quà" after a visit or an organiser ("đã đến tặng quà cho Mẹ Việt Nam anh hùng", "tổ chức
+# tặng quà"), not a gift in passing ("tặng quà lưu niệm cho đoàn").
+_VERB_NEEDS_BEFORE = {
+    "tặng quà": regex.compile(r"(?<![\p{L}\p{M}])(?:đến|đi|tổ[ \t]+chức)[ \t]+$"),
 }
 _TITLE_ONLY_VERBS = frozenset({"kiểm tra", "giám sát", "khảo sát", "tổng kết", "sơ kết"})
 _REVIEW_VERBS = frozenset({"tổng kết", "sơ kết"})
@@ -169,6 +192,11 @@ SESSION_OF = Rule(
     "event.session-of",
     "A sitting cued in the title or lead (khai mạc phiên họp chính thức) whose sentence names a "
     "đại hội, hội nghị or kỳ họp: that event is reported, not its sitting.",
+)
+GIFT_IN_PASSING = Rule(
+    "event.gift-in-passing",
+    "tặng quà names the event only after đến, đi or tổ chức (đã đến tặng quà cho ...), or a "
+    "counter word: a gift in passing (tặng quà lưu niệm cho đoàn) is none.",
 )
 IN_QUOTATION = Rule(
     "event.in-quotation",
@@ -392,6 +420,10 @@ def find_event_phrases(
                 " ".join(inner.group().split()),
             )
             kind = lexicon[event_type]
+        needs = _VERB_NEEDS_BEFORE.get(event_type)
+        if needs is not None and counter_m is None and not _match.search(needs, before):
+            rejected(GIFT_IN_PASSING, m)
+            continue  # "tặng quà lưu niệm cho đoàn": a gift in passing
         if kind == "verb" and _inside_name(text, ev_start):
             rejected(INSIDE_NAME, m)
             continue  # "Ủy ban Kiểm tra Tỉnh ủy" names a body
@@ -443,7 +475,7 @@ def _inside_name(text: str, start: int) -> bool:
 
 def _follows_well(text: str, event_type: str, end: int) -> bool:
     """What follows a verb is compatible with an event (``làm việc với``, not ``thăm dò``)."""
-    follow = _VERB_FOLLOW.get(event_type)
+    follow = _verb_follow().get(event_type)
     return follow is None or _match.search(follow, text, end, end + 30) is not None
 
 
@@ -476,7 +508,7 @@ def _is_predicate(analysis: Analysis, men: EventMention, in_title: bool) -> bool
         before = before[: dated.start()].rstrip() if dated is not None else before
     if in_title or (bool(before) and (before[-1].isalpha() or before[-1] in ")")):
         return True
-    if men.type not in _VERB_FOLLOW:
+    if men.type not in _verb_follow():
         return False  # ("Ngày 1/8, kỷ niệm 88 năm ..., X làm việc": the occasion, no act)
     # "Làm việc với Quận ủy sáng 14/3, Bí thư Thành ủy X cho biết": a clause fronted with
     # the verb (one that takes its object: làm việc với, tiếp, họp) and its date, its
