@@ -1094,6 +1094,7 @@ def segment(text: str) -> Layout:
         seen[key] = seen.get(key, 0) + 1
     looks: dict[str, bool] = {}
     lead: str | None = None  # the first content line, when it reads as a lead printed twice
+    body_seen = False  # (an indented lead may follow a caption-like section label)
     for i in range(len(lines)):
         if kinds[i] is not None:
             continue
@@ -1103,11 +1104,14 @@ def segment(text: str) -> Layout:
         caption = looks.get(raw)
         if caption is None:
             caption = looks[raw] = _looks_like_caption(raw, s)
+        if caption and not body_seen and raw[:1].isspace() and _indented_lead(s):
+            caption = False  # "   Sáng ngày 27/01/2021 Đảng ủy phường ...": the lead
         if lead is None and not caption and seen.get(s, 0) > 1:
             # the portal's summary block printed again as the body's first paragraph: the
             # first copy is the lead (body, not a caption), a later copy is read no more
             lead = s
             kinds[i] = "body"
+            body_seen = True
             continue
         if s == lead:
             kinds[i] = "furniture"
@@ -1116,6 +1120,7 @@ def segment(text: str) -> Layout:
             lead = ""  # only the first content line may be a repeated lead
         repeated = seen.get(s, 0) > 1 and len(s) < 400
         kinds[i] = "caption" if caption or repeated else "body"
+        body_seen = body_seen or kinds[i] == "body"
 
     parts: list[Part] = []
     pieces: dict[tuple[str, PartKind], list[tuple[PartKind, int, int]]] = {}
@@ -1199,6 +1204,23 @@ def _looks_like_caption(raw: str, s: str) -> bool:
     short = len(s) < 220 and not _LINE_END_RE.search(s)
     photo = len(s) < 300 and PHOTO_CREDIT_RE.search(s) is not None
     return (indented and len(s) < 300) or short or photo
+
+
+INDENTED_LEAD_MIN = 120
+"""The shortest indented first paragraph read as the lead when it opens with its day."""
+INDENTED_LEAD_RE = regex.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm[ \t]+nay)(?:[ \t]+nay)?(?:[ \t]+ngày)?[ \t]+"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d\d)?(?![\d/.-])"
+)
+"""The day opening a lead, with or without its comma (``Sáng ngày 27/01/2021 Đảng ủy``)."""
+
+
+def _indented_lead(s: str) -> bool:
+    """Whether the first content line (stripped ``s``), indented, is the lead and not a
+    caption: portals indent their paragraphs, and a first paragraph of some length opening
+    with its event's day (``Sáng ngày 09/8, lãnh đạo ... tiến hành ...``) is the story's
+    start; a photo's caption names no day."""
+    return len(s) >= INDENTED_LEAD_MIN and INDENTED_LEAD_RE.match(s) is not None
 
 
 def _line_pieces(line: str, kind: PartKind) -> list[tuple[PartKind, int, int]]:

@@ -501,3 +501,23 @@ def test_a_kicker_ending_in_a_colon_over_the_headline_is_header() -> None:
     )
     assert kind_of(text, "Đoàn thanh niên:") == "header"
     assert kind_of(text, "Tuổi trẻ xung kích") == "title"
+
+
+def test_an_indented_first_paragraph_opening_with_its_day_is_the_lead() -> None:
+    # portals indent their paragraphs: an indented line under 300 characters reads as a
+    # caption, but the first paragraph opening with the event's day is the story's start
+    lead = (
+        "        Chiều ngày 14/03/2022 Hội Nông dân xã Phước An tổ chức hội nghị sơ kết công "
+        "tác quý I và trao giấy khen cho 5 hội viên sản xuất, kinh doanh giỏi của xã."
+    )
+    text = f"Hội Nông dân xã Phước An sơ kết quý I\n\nTin hoạt động\n\n{lead}\n\nNội dung tiếp."
+    assert kind_of(text, "Chiều ngày 14/03/2022") == "body"
+    # the same line after the body's start, or a caption with no day, stays a caption
+    later = f"Tiêu đề bài viết\n\nNăm nay xã đã làm được nhiều việc.\n\n{lead}"
+    assert kind_of(later, "Chiều ngày 14/03/2022") == "caption"
+    photo = (
+        "Tiêu đề bài viết\n\n      Đồng chí Nguyễn Văn Lâm, Chủ tịch Hội Nông dân huyện trao "
+        "giấy khen cho các hội viên sản xuất, kinh doanh giỏi của xã Phước An năm 2021\n\n"
+        "Năm nay xã đã làm được nhiều việc."
+    )
+    assert kind_of(photo, "Đồng chí Nguyễn Văn Lâm") == "caption"

@@ -138,6 +138,14 @@ POSITIVE: list[Example] = [
         ("trao thưởng", "trao thưởng", "Huyện đoàn"),
         "an award-giving verb after a counter word",
     ),
+    Example(
+        "Ấm áp ngày xuân\n\n          Sáng ngày 05/02/2023, Hội Cựu chiến binh phường Tân Định "
+        "tổ chức gặp mặt hội viên nhân dịp đầu xuân Quý Mão và trao quà cho 12 hội viên khó "
+        "khăn.\n\nNăm qua, các chi hội đã tổ chức thành công Đại hội nhiệm kỳ mới.",
+        ("gặp mặt", "gặp mặt", "Hội Cựu chiến binh phường Tân Định"),
+        "a deeply indented first paragraph opening with its day is the lead (not a caption), "
+        "so the congress the body recalls is not the event",
+    ),
     # --- houses and gifts handed to the poor
     Example(
         "Mái ấm cho hộ nghèo\nSáng 17/6, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sơn Hà tiến "
