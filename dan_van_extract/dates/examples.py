@@ -1184,6 +1184,33 @@ POSITIVE: list[Example] = [
         {"event": "2022-01-12", "inferred": True},
         "dates.year-reviewed without a round: a whole year is reviewed after its end",
     ),
+    # -- an occasion's day (occasion_cues.txt) ------------------------------------------------
+    Example(
+        "XÃ TÂN HƯNG TẶNG QUÀ GIA ĐÌNH CHÍNH SÁCH NHÂN NGÀY 27/7\nĐoàn viên thanh niên xã đã "
+        "đến thăm, tặng quà 30 gia đình chính sách trên địa bàn.",
+        {"event": None, "dates": ["--07-27"]},
+        "occasion: nhân ngày 27/7 in the headline names what the visit is for, not its day",
+    ),
+    Example(
+        _T + "Hội Phụ nữ xã tặng hoa cho hội viên nhân dịp ngày 8/3.",
+        {"event": None, "dates": ["--03-08"]},
+        "occasion: nhân dịp ngày 8/3 in the lead",
+    ),
+    Example(
+        "Tin hoạt động\nHướng tới ngày 22/12, Huyện đoàn thăm các gia đình có con đang tại ngũ.",
+        {"event": None, "dates": ["--12-22"]},
+        "occasion: hướng tới ngày 22/12, an act done on the way to the holiday",
+    ),
+    Example(
+        _T + "Sáng ngày 20/11, nhân dịp kỷ niệm Ngày Nhà giáo, Công đoàn trường gặp mặt giáo viên.",
+        {"event": "--11-20", "tod": "sáng"},
+        "occasion not taken: a time of day dates the act itself",
+    ),
+    Example(
+        _T + "Ông viết trên trang cá nhân ngày 19-5 rằng sẽ về thăm quê.",
+        {"event": "--05-19"},
+        "occasion not taken: cá nhân ngày 19-5 is a person's page on that day",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

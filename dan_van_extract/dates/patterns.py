@@ -105,6 +105,7 @@ _TERM_END = load_lines(_PKG, "data/term_end_cues.txt")
 _PLAN = load_lines(_PKG, "data/plan_cues.txt")
 _PLAN_ONLY = load_lines(_PKG, "data/plan_only_cues.txt")
 _HONOUR = load_lines(_PKG, "data/honour_cues.txt")
+_OCCASION = load_lines(_PKG, "data/occasion_cues.txt")
 _COMMEMORATION = load_lines(_PKG, "data/commemoration_cues.txt")
 _DOCUMENT_HEADS = load_lines(_PKG, "data/document_heads.txt")
 _IMPLEMENTING = load_lines(_PKG, "data/implementation_cues.txt")
@@ -220,6 +221,12 @@ preposition (weak: enough for ``D/M`` only), a time word or ``trong hai ngày`` 
 opening parenthesis (``Sáng nay (27/4)``, ``Sáng ngày (10/8)``, ``Trong 2 ngày (27-28/4)``), or
 ``hôm nay`` and a comma (``Hôm nay, 4/5,``: the rules want a comma after the date too).
 Searched backwards from the end of a short slice (``REVERSE``): the longer cues come first."""
+
+OCCASION_BEFORE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?<!(?i:cá)[ \t])(?i:{_words(_OCCASION)})[ \t]+\Z"
+)
+"""An occasion word right before ``ngày D/M`` (``data/occasion_cues.txt``): the day is what
+the act is done for (``nhân ngày 27/7``), not the day it is done (``cá nhân`` is none)."""
 
 DOCUMENT_BEFORE_RE = regex.compile(
     r"(?:\d{1,6}[/-][\p{L}\d/.&-]{0,30}\p{Lu}[\p{L}\d/.&-]{0,30}"

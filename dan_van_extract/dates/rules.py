@@ -64,6 +64,7 @@ from .patterns import (
     MONTH_YEAR_RE,
     NOT_CURRENT_BEFORE_RE,
     NOT_NAMES_BEFORE_YEAR,
+    OCCASION_BEFORE_RE,
     ORDINAL_RE,
     PERIOD_CUE_BEFORE_RE,
     PERIOD_FROM_RE,
@@ -574,6 +575,10 @@ _BATCH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đợt[ \t]+\Z", regex.IGNORECASE
 2/9/2023``, the holiday it is given for), not the day it is given."""
 
 
+_OCCASION_READ = 24
+"""How far before a date's cue its occasion word is looked for."""
+
+
 def _at_end(pattern: regex.Pattern[str], content: str, pos: int) -> bool:
     """Whether ``pattern`` (anchored with ``\\Z``) ends right at ``pos``."""
     return search(pattern, content, max(0, pos - 12), pos) is not None
@@ -656,6 +661,14 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
     if not document:
         document = _named_document(content, start)
+    if (
+        cue is not None
+        and cue["strong"]
+        and not cue["tod"]
+        and cue["strong"].lower() == "ngày"
+        and search(OCCASION_BEFORE_RE, content, max(0, start - _OCCASION_READ), start) is not None
+    ):
+        strong, weak = False, True  # "tri ân ... nhân ngày 27/7": the occasion, not the day
     if cue is None and _at_end(_BATCH_BEFORE_RE, content, start):
         weak = True  # "Huy hiệu Đảng đợt 2/9/2023": a batch named by a holiday
     rule = DATE_WRITTEN if sep is None else DATE_NUMBERS
