@@ -13,6 +13,18 @@ from .._examples import Example
 
 POSITIVE: list[Example] = [
     Example(
+        "Mừng thọ người cao tuổi\nSáng 20/1, Hội Người cao tuổi phường Đông Hà tổ chức lễ mừng "
+        "thọ cho 62 cụ tròn 70, 75 và 80 tuổi.",
+        ("lễ mừng thọ", "lễ mừng thọ", "Hội Người cao tuổi phường Đông Hà"),
+        "the elderly's birthday celebration is an event (lễ mừng thọ, lễ chúc thọ)",
+    ),
+    Example(
+        "Biểu dương nông dân giỏi\nNgày 15/8, Hội Nông dân huyện Yên Thế tổ chức tuyên dương 46 "
+        "hội viên sản xuất, kinh doanh giỏi giai đoạn 2021-2024.",
+        ("tuyên dương", "tổ chức tuyên dương", None),
+        "a commendation organised as the event, with no lễ: tổ chức tuyên dương",
+    ),
+    Example(
         "Ủng hộ đồng bào vùng lũ\nChiều 14/9, Ủy ban MTTQ Việt Nam huyện Hướng Hóa tổ chức phát "
         "động đợt vận động ủng hộ đồng bào bị thiệt hại do lũ lụt.",
         ("phát động", "tổ chức phát động", None),
@@ -440,6 +452,11 @@ POSITIVE += [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Gương sáng học đường\nHọc sinh Lê Thị Thu được nhà trường tuyên dương vì trả lại của "
+        "rơi cho người đánh mất.",
+        note="tuyên dương as an award's verb, not organised: no event",
+    ),
     Example(
         "Tiếp nhận đối tượng truy nã\nSáng 8/4, Công an xã Hòa Tiến đã bàn giao đối tượng Lê Văn "
         "T. cho Công an huyện để xử lý.",
