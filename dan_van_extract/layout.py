@@ -160,6 +160,8 @@ CHROME_LINE_RE = regex.compile(
     r"|[a-z][a-z0-9]{0,20}(?:[ _-][a-z0-9]{1,20}){0,6}[ \t]*=[ \t]*[A-Za-z0-9_.-]{0,40}"
     # a comment counter before its label: "(0) Bình luận", "(12) Ý kiến"
     r"|\(\d{1,5}\)[ \t]*(?i:bình\s+luận|ý\s+kiến|phản\s+hồi)"
+    # a comment form's character counter: "0 / 500 ký tự", "0/1000 characters"
+    r"|\d{1,4}[ \t]*/[ \t]*\d{2,5}[ \t]*(?i:k[ýí][ \t]+tự|characters?)"
     # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
     r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
@@ -178,8 +180,8 @@ CHROME_LINE_RE = regex.compile(
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
 box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
 (``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), a comment
-counter (``(0) Bình luận``), an unfilled date field (``dd/mm/yyyy``), a follow button (``X trên
-Google News``), a mobile page's switch to the full site (``Are you sure that you want to
+counter (``(0) Bình luận``) or a comment form's character counter (``0 / 500 ký tự``), an
+unfilled date field (``dd/mm/yyyy``), a follow button (``X trên Google News``), a mobile page's switch to the full site (``Are you sure that you want to
 switch to desktop version?``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"

@@ -267,6 +267,14 @@ def test_a_comment_notice_is_furniture() -> None:
     assert kind_of(text, "Lưu ý") == "body"
 
 
+def test_a_comment_forms_character_counter_is_furniture() -> None:
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nÝ kiến ()\n0 / 500 ký tự\nGửi"
+    assert kind_of(text, "0 / 500 ký tự") == "furniture"
+    assert extract(text).statistics == []
+    text = "Tiêu đề của bài viết\n" + _LEAD + "\nMỗi bài dự thi dài 300/500 chữ là hợp lệ."
+    assert kind_of(text, "Mỗi bài") == "body"
+
+
 def test_a_lead_printed_twice_is_read_once() -> None:
     text = "Tiêu đề của bài viết\n" + _LEAD + "\nToàn cảnh hội nghị\n" + _LEAD + "\nKết thúc."
     parts = kinds(text)
