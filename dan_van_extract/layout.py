@@ -186,11 +186,14 @@ switch to desktop version?``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
-    r"|(?:tăng|giảm)\s+tương\s+phản|in\s+bài(?:\s+viết)?|gửi\s+email|cỡ\s+chữ|lưu\s+bài))"
+    r"|(?:tăng|giảm)\s+tương\s+phản|in\s+bài(?:\s+viết)?|g[ửở]i\s+email|cỡ\s+chữ|lưu\s+bài"
+    r"|g[ửở]i\s+cho\s+bạn\s+bè|rss|in))"
     r"(?:\s+|$)){2,}$"
 )
 """An article's toolbar on one line, made of its buttons only: ``A- A A+ | Chia sẻ bài viết lên
-facebook Chia sẻ bài viết lên twitter Tăng tương phản Giảm tương phản``."""
+facebook Chia sẻ bài viết lên twitter Tăng tương phản Giảm tương phản``, ``RSS In Gởi cho bạn
+bè`` (a feed, a print and a share button; ``Gởi`` is the older spelling of ``Gửi``). A lone
+``In`` or ``RSS`` is no toolbar: it takes two buttons."""
 TAGS_LINE_RE = regex.compile(r"^\s*(?:Từ\s+khóa|TỪ\s+KHÓA|Tags?|TAGS?|Thẻ)\s*:")
 """The keyword line of a news page (``Từ khóa: dân vận, Huy hiệu Đảng, ...``): links to tag
 pages, of any length, never the article's words."""

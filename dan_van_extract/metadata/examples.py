@@ -965,6 +965,25 @@ POSITIVE: list[Example] = [
         "the same under a paragraph closed by an ellipsis and a slash",
     ),
     # -- end of fix-meta10 ---------------------------------------------------------------------
+    # -- a share bar between the headline and the date line (fix-meta11: TOOLBAR_LINE_RE) ------
+    Example(
+        "HỘI NÔNG DÂN XÃ PHÚ LỘC: RA MẮT MÔ HÌNH CHĂN NUÔI BÒ SINH SẢN\n\nRSS In Gởi cho bạn bè\n"
+        "14/09/2021 03:40:12 PM\n\n" + _BODY,
+        {"title": "HỘI NÔNG DÂN XÃ PHÚ LỘC: RA MẮT MÔ HÌNH CHĂN NUÔI BÒ SINH SẢN"},
+        "a feed, a print and a share button (older spelling Gởi) under a headline in capitals",
+    ),
+    Example(
+        "Đoàn Thanh niên phường Hòa Thuận khởi động tháng thanh niên\n\nRSS | In | Gửi cho bạn "
+        "bè\n02/03/2019 08:05:00 AM\n\n" + _BODY,
+        {"title": "Đoàn Thanh niên phường Hòa Thuận khởi động tháng thanh niên"},
+        "the same buttons split by bars under a headline in mixed case",
+    ),
+    Example(
+        "In tài liệu tuyên truyền phát cho bà con vùng biên\n\n07/11/2020 10:20:31 AM\n\n" + _BODY,
+        {"title": "In tài liệu tuyên truyền phát cho bà con vùng biên"},
+        "a headline opening with the verb In is no toolbar: one button word alone",
+    ),
+    # -- end of fix-meta11 ---------------------------------------------------------------------
 ]
 
 NEGATIVE: list[Example] = [
