@@ -983,6 +983,18 @@ POSITIVE: list[Example] = [
         {"title": "In tài liệu tuyên truyền phát cho bà con vùng biên"},
         "a headline opening with the verb In is no toolbar: one button word alone",
     ),
+    Example(
+        "Chi bộ thôn Đông Hòa sinh hoạt chuyên đề\n\n" + _BODY + "\n\nThực hiện:\n\nPhạm Ngọc "
+        "Lan\n\nViết bình luận\n\nXem thêm tin tức",
+        {"author": "Phạm Ngọc Lan"},
+        "a comment box's button under the writer's name (data/furniture.txt)",
+    ),
+    Example(
+        "Chi bộ thôn Đông Hòa sinh hoạt chuyên đề\n\n" + _BODY + "\n\nVõ Thành Trung\n\nViết "
+        "bình luận",
+        {"author": "Võ Thành Trung"},
+        "the comment box's button as the page's last line",
+    ),
     # -- end of fix-meta11 ---------------------------------------------------------------------
 ]
 
@@ -1208,4 +1220,15 @@ NEGATIVE: list[Example] = [
         note="a lower-cased name under a caption, not under a paragraph ending a sentence",
     ),
     # -- end of fix-meta10 ---------------------------------------------------------------------
+    # -- fix-meta11 ----------------------------------------------------------------------------
+    Example(
+        "Chi bộ thôn Đông Hòa sinh hoạt chuyên đề\n\n" + _BODY + "\n\nViết bình luận về những "
+        "người tốt việc tốt trong thôn là cách các đoàn viên lan tỏa những việc làm đẹp.",
+        note="a body sentence opening with the words of the comment button is no furniture",
+    ),
+    Example(
+        "Chi bộ thôn Đông Hòa sinh hoạt chuyên đề\n\n" + _BODY + "\n\nViết bình luận",
+        note="the comment box's button with no name above it: no writer",
+    ),
+    # -- end of fix-meta11 ---------------------------------------------------------------------
 ]
