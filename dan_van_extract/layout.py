@@ -181,8 +181,9 @@ bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ ch�
 box (``Hà Nội, 30°C/27°C - 33°C``, ``Hà Nội weather 20° - 28° C``), a CMS module's name
 (``Banner ... (Home-latest-1)``), a template's variable (``news_is_not_ads=``), a comment
 counter (``(0) Bình luận``) or a comment form's character counter (``0 / 500 ký tự``), an
-unfilled date field (``dd/mm/yyyy``), a follow button (``X trên Google News``), a mobile page's switch to the full site (``Are you sure that you want to
-switch to desktop version?``)."""
+unfilled date field (``dd/mm/yyyy``), a follow button (``X trên Google News``), a mobile
+page's switch to the full site (``Are you sure that you want to switch to desktop
+version?``)."""
 TOOLBAR_LINE_RE = regex.compile(
     r"^\s*(?:(?:A-|A\+|A|\||(?i:chia\s+sẻ(?:\s+bài\s+viết)?(?:\s+lên)?"
     r"(?:\s+(?:facebook|twitter|google\+|zalo|linkedin|email))?|facebook|twitter|google\+|zalo"
