@@ -74,8 +74,11 @@ _DMY_WORDS = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
 STAMP_COUNT = r"(?<=[:hg]\d\d)[ ]{2,}(?P<n>\d{1,7})"
 """A bare count set off by two spaces or more (a tab in the page) after the time of a
 publication line (``01/10/2021 15:53    4792``): a CMS's unlabelled view counter."""
-VIEWS_WORDS = r"(?:lượt\s+(?:xem|đọc)|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc))"
-"""The words of a view counter's label (``Lượt xem``, ``Số lượt người xem``, ``Số lần đọc``),
+VIEWS_WORDS = (
+    r"(?:lượt\s+(?:xem|đọc)|số\s+lượt(?:\s+người)?\s+xem|số\s+lần\s+(?:xem|đọc)|view\s+count)"
+)
+"""The words of a view counter's label (``Lượt xem``, ``Số lượt người xem``, ``Số lần đọc``,
+the English template's ``View count``),
 shared by the layout's meta lines and the metadata's counter (which adds ``views``)."""
 _VIEWS_LABEL = rf"(?:{VIEWS_WORDS}|đã\s+xem)"
 DATE_LINE_RE = regex.compile(

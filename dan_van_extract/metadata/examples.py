@@ -431,6 +431,24 @@ POSITIVE: list[Example] = [
         {"title": "Xã tổ chức hội nghị dân vận", "views": 1250},
         "a bullet and the views label Số lần xem",
     ),
+    # -- a portal's header over the headline, an English counter, an office in brackets -------
+    Example(
+        "Chi bộ khu phố 4 trao Huy hiệu Đảng\nNgày đăng 21/11/2022 | 16:40 | View count: 2,318\n"
+        "\n" + _BODY,
+        {"title": "Chi bộ khu phố 4 trao Huy hiệu Đảng", "views": 2318},
+        "the English counter after the publication time on the date line",
+    ),
+    Example(
+        "Hội Phụ nữ phường Đông Xuyên ra mắt câu lạc bộ\n\nView count: 87\n\n" + _BODY,
+        {"title": "Hội Phụ nữ phường Đông Xuyên ra mắt câu lạc bộ", "views": 87},
+        "the English counter alone on its line",
+    ),
+    Example(
+        "Đoàn thanh niên xã - ngày hội tình nguyện\nNgày đăng 04/05/2024 | 07:30 | Bình luận: 3\n"
+        "\n" + _BODY,
+        {"title": "Đoàn thanh niên xã - ngày hội tình nguyện", "views": None},
+        "a headline with a dash is no lower-case label; a comment counter is no view counter",
+    ),
     # -- portal meta lines, chrome over the headline, a page's tail (round 2) -----------------
     Example(
         "Hội Nông dân xã sơ kết 6 tháng\n(14/05/2021). Số lượt xem:315\n" + _BODY,
