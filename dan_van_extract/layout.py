@@ -313,6 +313,13 @@ _DASHED_LABEL_RE = regex.compile(
 )
 """A section's label with its subsection (``Tin tức - Hoạt động``, ``Thời Sự - Chính trị   Nhân
 sự mới``): words only, the parts joined by a dash or a run of blanks."""
+_LOWER_LABEL = r"\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}"
+_LOWER_DASHED_LABEL_RE = regex.compile(
+    rf"^\s*{_LOWER_LABEL}(?:[ \t]*[-–][ \t]*{_LOWER_LABEL}){{1,2}}\s*$"
+)
+"""A section's label with its subsection printed in lower case (``kinh tế - xã hội``): words
+only, every one lower case, the parts joined by a dash (without the dash, a lower-case line may
+be a sentence's broken tail)."""
 ANNIVERSARY_KICKER_RE = regex.compile(
     r"^\s*(?i:kỷ\s+niệm)\s+\d{1,3}\s+năm\s[^\n]{0,200}\(\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:19|20)\d\d"
     r"\s*[-–]\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?(?:19|20)\d\d\s*\)\s*$"
@@ -714,7 +721,8 @@ def _section_label_over_headline(
     headline / ``Nguyễn Phúc`` / ``08/09/2025 15:30 GMT+7``)."""
     label = line(i)
     short = any(
-        r.match(label) is not None for r in (_SECTION_LABEL_RE, _KICKER_RE, _DASHED_LABEL_RE)
+        r.match(label) is not None
+        for r in (_SECTION_LABEL_RE, _KICKER_RE, _DASHED_LABEL_RE, _LOWER_DASHED_LABEL_RE)
     )
     if not (short or _ADVERT_LINE_RE.match(label)) or _headline_over_date(lines, i, line):
         return False
@@ -754,6 +762,60 @@ def _null_repeat(i: int, lines: list[tuple[int, int]], line: Callable[[int], str
         return False
     rest = line(i)[m.end() :].strip()
     return any(line(j).strip() == rest for j in range(i + 1, min(len(lines), i + 5)))
+
+
+_SITE_ORG_HEADS = load_lines(__package__ or "dan_van_extract", "data/site_org_heads.txt")
+SITE_ORG_RE = regex.compile(
+    rf"^\s*(?:{alternation(_SITE_ORG_HEADS)})(?![\p{{L}}\p{{M}}])"
+    r"[\p{Lu}\p{M}\d \t&.,-]{0,80}$"
+)
+"""An organisation's name in upper case opening the page (``ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT
+NAM``): a head word of ``data/site_org_heads.txt``, then capitals, digits and blanks only."""
+SITE_ADDRESS_RE = regex.compile(
+    r"^\s*(?:QUẬN|HUYỆN|TỈNH|THÀNH\s+PHỐ|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|TP\.?)(?![\p{L}\p{M}])"
+    r"[\p{Lu}\p{M}\d \t.,–-]{0,60}$"
+)
+"""The place under the organisation's name in a portal's header (``QUẬN 5 - THÀNH PHỐ HỒ CHÍ
+MINH``): upper case, opening with a unit's word."""
+SITE_ORG_MAX_WORDS = 12
+
+
+def _org_header_over_headline(
+    lines: list[tuple[int, int]], i: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> int | None:
+    """The line of the headline when line ``i`` is an organisation's name in upper case
+    (:data:`SITE_ORG_RE`, at most :data:`SITE_ORG_MAX_WORDS` words), its place under it or not
+    (:data:`SITE_ADDRESS_RE`), then a title-like line over the publication line or over a lead
+    (a long line ending like a sentence); None otherwise. A headline naming the body first
+    (``HỘI NÔNG DÂN XÃ TỔ CHỨC HỘI NGHỊ``) has the lead under it, not another title."""
+    s = line(i).strip()
+    if not SITE_ORG_RE.match(s) or len(s.split()) > SITE_ORG_MAX_WORDS:
+        return None
+    j = _next_content(lines, i, kinds)
+    if j is not None and kinds[j] is None and _headline_over_org_lead(lines, j, kinds, line):
+        return j
+    if j is None or kinds[j] is not None or not SITE_ADDRESS_RE.match(line(j)):
+        return None
+    j = _next_content(lines, j, kinds)  # "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH": the place
+    if j is not None and kinds[j] is None and _headline_over_org_lead(lines, j, kinds, line):
+        return j
+    return None
+
+
+def _headline_over_org_lead(
+    lines: list[tuple[int, int]], j: int, kinds: list[PartKind | None], line: Callable[[int], str]
+) -> bool:
+    """A headline-shaped line ``j`` over the publication line or over a lead (a long line
+    ending like a sentence)."""
+    if not _headline_shaped(line(j)):
+        return False
+    if _headline_over_date(lines, j, line):
+        return True
+    k = _next_content(lines, j, kinds)
+    if k is None or kinds[k] is not None:
+        return False
+    lead = line(k).strip()
+    return len(lead) >= LEAD_MIN_CHARS and _LINE_END_RE.search(lead) is not None
 
 
 SITE_HEADER_LINES = 4
@@ -998,6 +1060,11 @@ def segment(text: str) -> Layout:
             continue
         if title_idx is None and _section_label_over_headline(lines, i, kinds, line):
             kinds[i] = "header"  # "Thi đua khen thưởng" / "<headline>" / "(15:32 | ...)"
+            continue
+        if title_idx is None and (org := _org_header_over_headline(lines, i, kinds, line)):
+            for h in range(i, org):
+                if kinds[h] is None:
+                    kinds[h] = "header"  # "ỦY BAN MẶT TRẬN ..." / "QUẬN 5 - ..." / headline
             continue
         if title_idx is None and _anniversary_kicker(i, kinds, lines, line):
             kinds[i] = "header"  # "Kỷ niệm 75 năm ... (1944 – 2019)" / "<headline>"

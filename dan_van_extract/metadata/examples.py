@@ -449,6 +449,29 @@ POSITIVE: list[Example] = [
         {"title": "Đoàn thanh niên xã - ngày hội tình nguyện", "views": None},
         "a headline with a dash is no lower-case label; a comment counter is no view counter",
     ),
+    Example(
+        "thời sự - chính trị\n\nHội Nông dân xã Tân Lập đại hội lần thứ X\n"
+        "Ngày đăng 12/03/2023 | 09:15  | View count: 1.204\n\n" + _BODY,
+        {"title": "Hội Nông dân xã Tân Lập đại hội lần thứ X", "views": 1204},
+        "a section's label in lower case over the headline; the English counter on the date line",
+    ),
+    Example(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN 2 - TỈNH BẾN TRE\n\nXÃ AN HIỆP – RA MẮT TỔ "
+        "TỰ QUẢN AN NINH TRẬT TỰ\n\n" + _BODY,
+        {"title": "XÃ AN HIỆP – RA MẮT TỔ TỰ QUẢN AN NINH TRẬT TỰ"},
+        "an organisation's name and its place in capitals over the headline: the site's header",
+    ),
+    Example(
+        "HỘI CỰU CHIẾN BINH VIỆT NAM\n\nPhường 7 trao sổ tiết kiệm cho hội viên khó khăn\n\n"
+        + _BODY,
+        {"title": "Phường 7 trao sổ tiết kiệm cho hội viên khó khăn"},
+        "an organisation's name in capitals over the headline, no place under it",
+    ),
+    Example(
+        "HỘI NÔNG DÂN XÃ PHÚ LỢI TỔ CHỨC HỘI NGHỊ SƠ KẾT\n\n" + _BODY,
+        {"title": "HỘI NÔNG DÂN XÃ PHÚ LỢI TỔ CHỨC HỘI NGHỊ SƠ KẾT"},
+        "a capitals headline naming the body first, the lead under it: the headline itself",
+    ),
     # -- portal meta lines, chrome over the headline, a page's tail (round 2) -----------------
     Example(
         "Hội Nông dân xã sơ kết 6 tháng\n(14/05/2021). Số lượt xem:315\n" + _BODY,
