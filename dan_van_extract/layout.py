@@ -404,10 +404,11 @@ _SOURCE_CREDIT_LINE_RE = regex.compile(
 Đắk Nông``, ``(Nguồn: TTXVN)``, ``Nguồn NLĐ: https://...``, ``Nguồn Bình Định: https://...``,
 ``Nguồn Tiền Phong https://...`` with no colon), below the writer's name."""
 BYLINE_ORG_LINE_RE = regex.compile(
-    rf"^[ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}$"
+    rf"^[ \t]*(?:(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?]{{0,50}}"
+    rf"|\([ \t]*(?:{BYLINE_ORG})(?![\p{{L}}\p{{M}}])[^\n.;:!?()]{{0,60}}\)[ \t]*)$"
 )
-"""The writer's office on the line under the name (``Trung tâm VHTT&TT Hữu Lũng``), from
-``data/byline_orgs.txt``: short, no sentence."""
+"""The writer's office on the line under the name (``Trung tâm VHTT&TT Hữu Lũng``, or in
+brackets: ``(MTTQ xã Tân Hòa, Gò Dầu)``), from ``data/byline_orgs.txt``: short, no sentence."""
 _NOT_BYLINE_START_RE = regex.compile(r"(?:Ông|Bà|GS|PGS|TS|Trường|Khu|Ảnh|Đồng chí)\b")
 _LINE_END_RE = regex.compile(rf"[{END_MARKS}:;\"”)]\s*$")
 """A line ending like a sentence or a clause (body text, not a caption)."""

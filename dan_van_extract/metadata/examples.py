@@ -472,6 +472,12 @@ POSITIVE: list[Example] = [
         {"title": "HỘI NÔNG DÂN XÃ PHÚ LỢI TỔ CHỨC HỘI NGHỊ SƠ KẾT"},
         "a capitals headline naming the body first, the lead under it: the headline itself",
     ),
+    Example(
+        "Trao học bổng cho học sinh nghèo\n\n" + _BODY + "\nTrần Minh Khoa\n"
+        "(MTTQ xã Long Phước, Long Hồ)",
+        {"author": "Trần Minh Khoa"},
+        "the writer's office in brackets on the line under the name",
+    ),
     # -- portal meta lines, chrome over the headline, a page's tail (round 2) -----------------
     Example(
         "Hội Nông dân xã sơ kết 6 tháng\n(14/05/2021). Số lượt xem:315\n" + _BODY,
@@ -1040,6 +1046,11 @@ POSITIVE: list[Example] = [
 ]
 
 NEGATIVE: list[Example] = [
+    Example(
+        "Trao học bổng cho học sinh nghèo\n\n" + _BODY + "\nPhạm Thị Lan\n"
+        "(Hội viên nhận quà tại buổi lễ.)",
+        note="a bracketed sentence under a name is a caption, not the writer's office",
+    ),
     Example(
         "Đoàn công tác thăm Lào\n\nĐoàn công tác thăm cơ sở. Ảnh: Minh Châu/Phóng viên TTXVN "
         "tại Lào\n\n" + _BODY,
