@@ -834,6 +834,23 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", "UBND huyện Đông Sơn", 7, 12)],
         note="an uncounted passive in the headline where the text reports the award: a summary",
     ),
+    Example(
+        "Dịp này, Đảng ủy thị trấn trao Huy hiệu 30 năm tuổi Đảng cho 9 Đảng viên.",
+        [award("Huy hiệu 30 năm tuổi Đảng", "Đảng ủy thị trấn", individuals=9)],
+        note="Đảng viên with a capital are individuals",
+    ),
+    Example(
+        "Chiều 14/1, Đảng ủy xã trao tặng huy hiệu 50 năm, 45 năm, 30 năm tuổi Đảng cho 11 Đảng "
+        "viên lão thành.",
+        [award("huy hiệu Đảng", "Đảng ủy xã", individuals=11)],
+        note="a grade list with one count of Đảng viên with a capital: one Party badge",
+    ),
+    Example(
+        "Nhân dịp này, Ban Chấp hành Đảng bộ xã biểu dương khen thưởng đối với 12 tập thể, 45 "
+        "Đảng viên hoàn thành xuất sắc nhiệm vụ.",
+        [award("khen thưởng", "Ban Chấp hành Đảng bộ xã", 12, 45)],
+        note="đối với between the award verb and its counts",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -977,5 +994,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Các cá nhân được tuyên dương là những gương sáng trong lao động sản xuất.",
         note="individuals alone, not counted, describe who was praised",
+    ),
+    Example(
+        "Đảng ủy xã thực hiện tốt công tác quản lý đối với 126 Đảng viên đang sinh hoạt tại các "
+        "chi bộ; công tác khen thưởng được quan tâm.",
+        note="Đảng viên counted with no award verb before them: no award",
+    ),
+    Example(
+        "Hội nghị biểu dương những kết quả nổi bật đối với 8 chi bộ và 60 Đảng viên trong năm.",
+        note="đối với after words of praise, not right after the verb: speech, no award",
     ),
 ]

@@ -82,10 +82,11 @@ _CHO_END_RE = regex.compile(
 _BARE_GAP_RE = regex.compile(
     r"\A[ \t]*(?:cấp[ \t]+(?:(?i:nhà[ \t]+nước|trung[ \t]+ương|bộ|ngành|tỉnh|thành[ \t]+phố"
     r"|huyện|quận|thị[ \t]+xã|xã|phường|cơ[ \t]+sở))[ \t]+)?"
-    r"(?:(?:cho|đến|tới)[ \t]+)?(?:(?:các|những)[ \t]+)?\Z"
+    r"(?:(?:cho|đến|tới|đối[ \t]+với)[ \t]+)?(?:(?:các|những)[ \t]+)?\Z"
 )
 """What may stand between a form and its counted recipients: ``khen thưởng cho 5 tập
-thể``, ``khen thưởng cấp Nhà nước đến 1 tập thể``, ``Bằng khen 12 cá nhân``."""
+thể``, ``khen thưởng cấp Nhà nước đến 1 tập thể``, ``biểu dương khen thưởng đối với 4 tập
+thể``, ``Bằng khen 12 cá nhân``."""
 _COLON_GAP_RE = regex.compile(
     r"\A(?:[ \t]+(?!của|do)\p{Ll}[\p{L}\p{M}]*){0,3}"
     r"(?:[ \t]+(?:của|do)[ \t]+[^.;:!?\n]{1,60}?)?[ \t]*:[ \t]*(?:cho[ \t]+)?\Z"

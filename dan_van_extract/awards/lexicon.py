@@ -132,7 +132,7 @@ _GRADE_RANGE = r"từ[ \t]+\d{2}[ \t]+năm[ \t]+(?:đến|tới)[ \t]+\d{2}[ \t]
 badge, given to members of several grades."""
 _BADGE_WORDS = r"[Hh]uy[ \t]+hiệu"
 """A badge's word written bare, with no grade or name after it."""
-_MEMBERS = r"(?:đảng[ \t]+viên|(?:đồng[ \t]+chí|đ/c)(?:[ \t]+[Đđ]ảng[ \t]+viên)?)"
+_MEMBERS = r"(?:[Đđ]ảng[ \t]+viên|(?:đồng[ \t]+chí|đ/c)(?:[ \t]+[Đđ]ảng[ \t]+viên)?)"
 """Party members counted as a badge's recipients: a bare ``huy hiệu`` given to them (``14
 đồng chí Đảng viên được trao tặng huy hiệu``, ``trao huy hiệu cho 11 đảng viên``) is the
 Party badge."""
