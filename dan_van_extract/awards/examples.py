@@ -851,6 +851,18 @@ POSITIVE: list[Example] = [
         [award("khen thưởng", "Ban Chấp hành Đảng bộ xã", 12, 45)],
         note="đối với between the award verb and its counts",
     ),
+    Example(
+        "Tại hội nghị, Đảng ủy thị trấn đã khen thưởng các tập thể, cá nhân có thành tích tiêu "
+        "biểu trong năm 2022.",
+        [award("khen thưởng", "Đảng ủy thị trấn")],
+        note="khen thưởng done, its recipients after it with no cho, not counted: an award",
+    ),
+    Example(
+        "Dịp này, UBND xã đã tặng Giấy khen cho 6 tập thể và 9 cá nhân; Ban Thường vụ Đoàn xã "
+        "cũng đã khen thưởng các tập thể, cá nhân có nhiều đóng góp.",
+        [award("Giấy khen", "UBND xã", 6, 9)],
+        note="an uncounted khen thưởng beside a counted award sums the awards up",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1003,5 +1015,14 @@ NEGATIVE: list[Example] = [
     Example(
         "Hội nghị biểu dương những kết quả nổi bật đối với 8 chi bộ và 60 Đảng viên trong năm.",
         note="đối với after words of praise, not right after the verb: speech, no award",
+    ),
+    Example(
+        "Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND huyện đã biểu dương các tập thể, cá "
+        "nhân có nhiều nỗ lực trong công tác giảm nghèo.",
+        note="a leader's praise in a speech, recipients with no cho: no award",
+    ),
+    Example(
+        "Ban Chỉ đạo cần kịp thời khen thưởng các tập thể, cá nhân có cách làm hay.",
+        note="khen thưởng not done (no đã): a task, not an award",
     ),
 ]

@@ -50,6 +50,7 @@ from .rules import (
     RATING,
     SPORTS_MEDAL,
     UMBRELLA,
+    UNCOUNTED_ACTIVE,
     UNCOUNTED_PASSIVE,
     VERB_WITHOUT_COUNT,
 )
@@ -170,6 +171,13 @@ _UNCOUNTED_PASSIVE_RE = regex.compile(
 """``nhiều tập thể và cá nhân có thành tích ... đã được khen thưởng``: collectives and
 individuals, not counted, the passive subject of the award verb (see
 :data:`UNCOUNTED_PASSIVE`)."""
+_UNCOUNTED_ACTIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:đã|vừa)[ \t]+\Z")
+_UNCOUNTED_ACTIVE_AFTER_RE = regex.compile(
+    r"\G[ \t]+(?:các|những)[ \t]+(?i:tập[ \t]+thể|cá[ \t]+nhân|đơn[ \t]+vị)(?![\p{L}])"
+)
+"""``Đảng ủy phường đã khen thưởng các tập thể, cá nhân ...``: the completed act, its
+recipients named right after the verb with no ``cho`` and not counted (see
+:data:`UNCOUNTED_ACTIVE`)."""
 UNCOUNTED_PASSIVE_WINDOW = 220
 """How far before a verb-award :data:`_UNCOUNTED_PASSIVE_RE` reads (within its sentence)."""
 _PRIZE_RE = regex.compile(r"(?<![\p{L}])(?i:giải|đoạt[ \t]+giải|trao[ \t]+giải)(?![\p{L}])")
@@ -974,6 +982,9 @@ def find_awards(ctx: Context) -> list[Award]:
             if _uncounted_passive(analysis, form):
                 form.rule = UNCOUNTED_PASSIVE
                 kept.append(form)
+            elif _uncounted_active(text, form):
+                form.rule = UNCOUNTED_ACTIVE
+                kept.append(form)
             else:
                 ctx.rejected(VERB_WITHOUT_COUNT, "award", form.start, form.end)
         elif form.kind == "verb" and _match.search(_PRIZE_RE, text, *analysis.clause(form.start)):
@@ -995,14 +1006,26 @@ def _uncounted_passive(analysis: Analysis, form: _Form) -> bool:
     return found is not None
 
 
+def _uncounted_active(text: str, form: _Form) -> bool:
+    """``... đã khen thưởng các tập thể, cá nhân ...`` (see :data:`UNCOUNTED_ACTIVE`)."""
+    return (
+        form.form.lower() == "khen thưởng"
+        and _match.search(_UNCOUNTED_ACTIVE_BEFORE_RE, _window(text, form.start, 8)) is not None
+        and _match.match(_UNCOUNTED_ACTIVE_AFTER_RE, text, form.end) is not None
+    )
+
+
+_UNCOUNTED = (UNCOUNTED_PASSIVE, UNCOUNTED_ACTIVE)
+
+
 def _drop_passive_summaries(ctx: Context, forms: list[_Form]) -> list[_Form]:
     """Drop the uncounted passive awards when the text reports other awards: they sum them
     up (see :data:`PASSIVE_SUMMARY`)."""
-    if all(f.rule is UNCOUNTED_PASSIVE for f in forms):
+    if all(f.rule in _UNCOUNTED for f in forms):
         return forms
     kept = []
     for form in forms:
-        if form.rule is UNCOUNTED_PASSIVE:
+        if form.rule in _UNCOUNTED:
             ctx.rejected(PASSIVE_SUMMARY, "award", form.start, form.end)
         else:
             kept.append(form)

@@ -9,7 +9,9 @@
    tiến``); a verb that is the award
    (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it, or
    when collectives and individuals, not counted, are its passive subject (``nhiều tập thể
-   và cá nhân ... đã được khen thưởng``) and the text reports no other award.
+   và cá nhân ... đã được khen thưởng``) and the text reports no other award; so is
+   ``khen thưởng`` done (``đã khen thưởng các tập thể, cá nhân``), its recipients right after
+   it with no ``cho`` and not counted.
    A bare ``Huân chương``, ``Kỷ niệm chương``, ``Huy hiệu``, a ``danh hiệu`` and an
    emulation title need an award verb before them, a count, or ``của``/``do`` after them.
 2. **Counts** (``12 tập thể và 13 cá nhân``; ``đơn vị`` are collectives, ``hội viên``,
@@ -68,6 +70,7 @@ __all__ = [
     "RATING",
     "SPORTS_MEDAL",
     "UMBRELLA",
+    "UNCOUNTED_ACTIVE",
     "UNCOUNTED_PASSIVE",
     "VERB_WITHOUT_COUNT",
 ]
@@ -173,8 +176,15 @@ UNCOUNTED_PASSIVE = Rule(
     "individuals, not counted, as the passive subject of an award verb: an award given, with "
     "no counts.",
 )
+UNCOUNTED_ACTIVE = Rule(
+    "awards.uncounted-active",
+    "UBND xã đã khen thưởng các tập thể, cá nhân có thành tích ...: khen thưởng as a completed "
+    "act (đã, vừa), its recipients named right after it with no cho and not counted: an award "
+    "given, with no counts (biểu dương, tuyên dương so written are mostly a speech's praise).",
+)
 PASSIVE_SUMMARY = Rule(
     "awards.passive-summary",
-    "Các tập thể, cá nhân được khen thưởng (a caption, a headline, a summary) where the text "
-    "reports other awards: it sums them up, not an award of its own.",
+    "Các tập thể, cá nhân được khen thưởng (a caption, a headline, a summary), or đã khen "
+    "thưởng các tập thể, cá nhân, where the text reports other awards: it sums them up, not "
+    "an award of its own.",
 )
