@@ -863,6 +863,22 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", "UBND xã", 6, 9)],
         note="an uncounted khen thưởng beside a counted award sums the awards up",
     ),
+    Example(
+        "Dịp này, Hội nghị trao các hình thức khen thưởng của Trung ương Hội Nông dân Việt Nam "
+        "cho 2 tập thể và 5 cá nhân.",
+        [award("khen thưởng", "Trung ương Hội Nông dân Việt Nam", 2, 5)],
+        note="các hình thức khen thưởng: the verb names the awards, its issuer after của",
+    ),
+    Example(
+        "Hội nghị đã trao các hình thức khen thưởng của Tỉnh đoàn cho 4 tập thể, 7 cá nhân, trao "
+        "huy hiệu Cán bộ Đoàn giỏi cho 5 đồng chí.",
+        [
+            award("khen thưởng", "Tỉnh đoàn", 4, 7),
+            award("huy hiệu Cán bộ Đoàn giỏi", individuals=5),
+        ],
+        note="a badge with its own capitalised name, recipients counted; the count before it "
+        "belongs to the verb-award it follows",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1024,5 +1040,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Ban Chỉ đạo cần kịp thời khen thưởng các tập thể, cá nhân có cách làm hay.",
         note="khen thưởng not done (no đã): a task, not an award",
+    ),
+    Example(
+        "Các em học sinh được đeo huy hiệu Măng non trong ngày khai giảng.",
+        note="a badge with a capitalised name, no recipients counted after it: worn, not given",
+    ),
+    Example(
+        "Cần đa dạng các hình thức khen thưởng của cơ sở, tránh chạy theo thành tích.",
+        note="hình thức khen thưởng with no recipients counted: a topic, no award",
     ),
 ]

@@ -38,6 +38,7 @@ from .rules import (
     COUNTS,
     DESCRIBES_RECIPIENTS,
     FORM_RULES,
+    FORMS_OF_AWARD,
     HEADLINE_TOTAL,
     HOUSEHOLDS_TITLE,
     NEEDS_CONTEXT,
@@ -95,6 +96,14 @@ _COLON_GAP_RE = regex.compile(
 """``Cờ thi đua của UBND tỉnh: 54 tập thể; danh hiệu Tập thể Lao động xuất sắc: 280 tập
 thể; Bằng khen phong trào: 202 tập thể``: a list of awards, each form (with a qualifier
 and its issuer) with its count after a colon."""
+_FORMS_OF_AWARD_RE = regex.compile(r"(?<![\p{L}])(?i:hình)[ \t]+thức[ \t]+\Z")
+"""``các hình thức khen thưởng``: the verb names the awards given, as a noun would (see
+:data:`FORMS_OF_AWARD`)."""
+_FORMS_OF_GAP_RE = regex.compile(
+    r"\A[ \t]+(?:của|do)[ \t]+[^.;:!?\n\d]{1,80}?[ \t]cho[ \t]+(?:(?:các|những)[ \t]+)?\Z"
+)
+"""``các hình thức khen thưởng của Trung ương Đoàn cho 3 tập thể``: the issuer between the
+award and its counted recipients."""
 _PRAISE_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?i:công[ \t]+nhận|tuyên[ \t]+dương|biểu[ \t]+dương)"
     r"(?:[ \t]+(?:là|\d{1,5}))?[ \t]+\Z"
@@ -598,6 +607,8 @@ def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count])
     text = analysis.content
     nouns = [f for f in forms if f.kind in _NOUN_KINDS]
     starts = [f.start for f in nouns]
+    verbs = [f for f in forms if f.kind == "verb"]
+    verb_ends = [f.end for f in verbs]
     for c in counts:
         lo, hi = analysis.clause(c.start)
         i = bisect_right(starts, c.start)
@@ -646,6 +657,10 @@ def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count])
                 len(between) <= BEFORE_GAP
                 and _match.search(_HAS_VERB_RE, between)
                 and not _match.search(_OTHER_RECIPIENTS_RE, between)
+                and not (
+                    _counted_after(text, nxt.end)
+                    and _after_verb_award(text, verbs, verb_ends, c, lo)
+                )
             ):
                 nxt.take_counts(c.counts, (c.start, c.end), 1)
                 c.taken = True
@@ -663,6 +678,23 @@ def _attach_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count])
     _attach_outside_counts(analysis, forms, counts)
 
 
+def _after_verb_award(
+    text: str, verbs: list[_Form], verb_ends: list[int], c: _Count, lo: int
+) -> bool:
+    """``trao các hình thức khen thưởng của X cho 3 tập thể, 6 cá nhân, trao huy hiệu ... cho
+    4 đồng chí``: a count right after a verb-award of its clause is that award's, not that of
+    the next form, which has its own (a form with none takes it: ``tôn vinh 45 hội viên
+    trong Lễ trao danh hiệu ...``)."""
+    i = bisect_right(verb_ends, c.start) - 1
+    if i < 0 or verbs[i].start < lo:
+        return False
+    gap = text[verbs[i].end : c.start]
+    return bool(
+        _match.search(_BARE_GAP_RE, gap)
+        or (_forms_of_award(text, verbs[i]) and _match.search(_FORMS_OF_GAP_RE, gap))
+    )
+
+
 def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
     """A verb-award's counts: right after it (``khen thưởng cho 5 tập thể``), or before it
     with ``được`` between (``9 tập thể và 17 cá nhân được Ban Thường vụ biểu dương``)."""
@@ -678,8 +710,11 @@ def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Co
         i = bisect_left(starts, form.end)
         if i < len(free) and free[i].start < hi and not free[i].taken:
             c = free[i]
-            if _match.search(_BARE_GAP_RE, text[form.end : c.start]):
+            gap = text[form.end : c.start]
+            bare = _match.search(_BARE_GAP_RE, gap) is not None
+            if bare or (_forms_of_award(text, form) and _match.search(_FORMS_OF_GAP_RE, gap)):
                 form.take_counts(c.counts, (c.start, c.end), 2)
+                form.rule = form.rule if bare else FORMS_OF_AWARD
                 c.taken = True
                 continue
         j = bisect_left(starts, form.start) - 1
@@ -690,6 +725,14 @@ def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Co
                 form.take_counts(c.counts, (c.start, c.end), 1)
                 form.count_before = c.start
                 c.taken = True
+
+
+def _forms_of_award(text: str, form: _Form) -> bool:
+    """A verb-award naming the awards given (``các hình thức khen thưởng``): it takes its
+    issuer after ``của``/``do`` and its counts after ``cho``, as a noun form would."""
+    return form.kind == "verb" and (
+        _match.search(_FORMS_OF_AWARD_RE, _window(text, form.start, 12)) is not None
+    )
 
 
 def _attach_outside_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
@@ -886,7 +929,11 @@ def _read_issuers(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[
             form.counts["total"] = int(number.group("n").replace(".", ""))
             n_start = form.start - len(number.group())
             form.count_spans.append((n_start, n_start + len(number.group("n"))))
-        issuer: Issuer | None = after_issuer(text, form.end) if form.kind != "verb" else None
+        issuer: Issuer | None = (
+            after_issuer(text, form.end)
+            if form.kind != "verb" or _forms_of_award(text, form)
+            else None
+        )
         if issuer is None:
             anchor = form.count_before if form.count_before is not None else form.start
             if form.kind == "verb":  # the agent stands between a passive count and the verb

@@ -148,6 +148,8 @@ _LATE_GRADE = (
 )
 """A badge's grade written after its recipient (``trao Huy hiệu cho đảng viên 60 năm tuổi
 Đảng``): the badge of that grade."""
+_COUNTED_AFTER = r"[ \t]+cho[ \t]+(?:các[ \t]+)?\d"
+"""Recipients counted right after a name (``... cho 4 đồng chí``)."""
 _ONE_AWARD_VERB = _ci(_AWARD_VERBS)
 _AWARD_VERB = rf"{_ONE_AWARD_VERB}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:{_ONE_AWARD_VERB}))?"
 
@@ -160,7 +162,8 @@ FORM_RE = regex.compile(
     rf"|(?P<badge>{_heads('badge')})[ \t]+(?P<badge_name>{_GRADES}|(?P<grade_range>{_GRADE_RANGE})"
     r"|\d{2}[ \t]+năm(?=[ \t]+cho[ \t]|[ \t]*(?:[;.]|và[ \t]|$))"
     rf"|[Đđ]ảng(?:[ \t]+(?P<grade_after>\d{{2}}[ \t]+năm))?"
-    rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}})"
+    rf"|{_QUOTED}|Tuổi[ \t]+trẻ(?:[ \t]+(?!{_NAME_STOP})\p{{Ll}}+){{1,2}}"
+    rf"|(?:\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,5}}(?={_COUNTED_AFTER})))"
     rf"|(?:(?<={_MEMBERS}[ \t]+được[ \t]+(?:trao[ \t]+tặng|trao|tặng|nhận)[ \t]+)"
     rf"|(?={_BADGE_WORDS}[ \t]+cho[ \t]+\d{{1,4}}[ \t]+{_MEMBERS}))"
     rf"(?P<badge>{_BADGE_WORDS})(?P<members_badge>)"
@@ -168,7 +171,7 @@ FORM_RE = regex.compile(
     rf"|(?P<title>{_heads('title')})(?:[ \t]+vinh[ \t]+dự[ \t]+Nhà[ \t]+nước)?[ \t]*:?[ \t]+"
     rf"(?P<title_name>{_QUOTED}|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,7}}"
     rf"|{_ci(_EMULATION_TITLES)}"
-    rf"|\p{{Ll}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,5}}(?=[ \t]+cho[ \t]+(?:các[ \t]+)?\d))"
+    rf"|\p{{Ll}}[\p{{L}}\p{{N}}-]*{_FREE_WORD}{{0,5}}(?={_COUNTED_AFTER}))"
     rf"|(?P<praise>{_heads('praise')})"
     rf"|(?P<prize>{_heads('prize')})[ \t]+(?P<prize_name>{_PRIZE_NAME})"
     rf"|(?P<emulation>{_ci(_EMULATION_TITLES)})"

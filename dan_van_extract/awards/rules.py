@@ -7,7 +7,8 @@
    ``45 năm và 50 năm``, are an award each when no count goes with them); ``danh hiệu
    ...``; an emulation title standing alone (``Lao động tiên tiến``, ``chiến sỹ tiên
    tiến``); a verb that is the award
-   (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it, or
+   (``khen thưởng``, ``tuyên dương``, ``vinh danh``) when recipients are counted with it
+   (``các hình thức khen thưởng của X cho 3 tập thể``: its issuer between them), or
    when collectives and individuals, not counted, are its passive subject (``nhiều tập thể
    và cá nhân ... đã được khen thưởng``) and the text reports no other award; so is
    ``khen thưởng`` done (``đã khen thưởng các tập thể, cá nhân``), its recipients right after
@@ -57,6 +58,7 @@ __all__ = [
     "COUNTS",
     "DESCRIBES_RECIPIENTS",
     "FORM",
+    "FORMS_OF_AWARD",
     "FORM_RULES",
     "HEADLINE_TOTAL",
     "HOUSEHOLDS_TITLE",
@@ -87,7 +89,8 @@ FORM_RULES = {
     "badge": Rule(
         "awards.badge",
         "Huy hiệu 30 năm tuổi Đảng, each grade of a count-less list its own; a list with one "
-        "count is one award.",
+        "count is one award; a badge's own capitalised name when recipients are counted after "
+        "it (huy hiệu Phụ trách Đội giỏi cho 4 đồng chí).",
     ),
     "title": Rule("awards.title", "danh hiệu ... after an award verb (tặng, đạt, công nhận)."),
     "praise": Rule("awards.praise", "gương điển hình tiên tiến after công nhận or a count."),
@@ -106,6 +109,13 @@ FORM_RULES = {
         "before it (passive: 9 tập thể ... được X biểu dương), or cho các tập thể, cá nhân.",
     ),
 }
+FORMS_OF_AWARD = Rule(
+    "awards.forms-of-award",
+    "các hình thức khen thưởng của Trung ương Đoàn cho 3 tập thể, 6 cá nhân: the verb names the "
+    "awards given, so it takes its issuer after của/do and its counts after cho, as a noun "
+    "form does; a count right after a verb-award is not the next form's when that one has its "
+    "own (..., trao huy hiệu X cho 4 đồng chí).",
+)
 SPORTS_MEDAL = Rule("awards.sports-medal", "huy chương vàng, bạc, đồng: a sports medal.")
 NEEDS_CONTEXT = Rule(
     "awards.needs-context",
