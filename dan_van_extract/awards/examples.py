@@ -879,6 +879,12 @@ POSITIVE: list[Example] = [
         note="a badge with its own capitalised name, recipients counted; the count before it "
         "belongs to the verb-award it follows",
     ),
+    Example(
+        "Năm 2022, toàn xã có 1.320 lượt hộ đăng ký phấn đấu đạt danh hiệu “Gia đình văn minh, "
+        "hạnh phúc”; dịp này, UBND xã tặng Giấy khen cho 8 cá nhân.",
+        [award("Giấy khen", "UBND xã", individuals=8)],
+        note="a title registered as a target is no award; the Giấy khen given beside it is",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1048,5 +1054,13 @@ NEGATIVE: list[Example] = [
     Example(
         "Cần đa dạng các hình thức khen thưởng của cơ sở, tránh chạy theo thành tích.",
         note="hình thức khen thưởng with no recipients counted: a topic, no award",
+    ),
+    Example(
+        "Đầu năm, 24 cán bộ, chiến sĩ đăng ký thi đua đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+        note="recipients registering for a title: a target, not an award",
+    ),
+    Example(
+        "Chi hội phụ nữ thôn 5 phấn đấu đạt danh hiệu “Chi hội vững mạnh xuất sắc” trong năm tới.",
+        note="a target to attain, not an award given",
     ),
 ]

@@ -25,7 +25,8 @@
    grant jointly (``Đảng ủy và UBND xã``: one award, that issuer); a second item of a list
    (``Cờ thi đua cho 4 tập thể; Bằng khen cho 19 tập thể``) shares the first one's.
 4. **Reason**: ``(vì) (đã) có thành tích xuất sắc ...`` after the award.
-5. **Not given**: a proposal, a procedure, a revocation, a promise, a hope, a refusal
+5. **Not given**: a proposal, a procedure, a revocation, a promise, a hope, a refusal, a
+   target (``đăng ký phấn đấu đạt danh hiệu``)
    (``data/negative_cues.tsv``) shortly before the form in its clause, with no completed act
    in it; an emulation title describing recipients already counted for another award.
 6. **Umbrellas**: ``khen thưởng cho các tập thể, cá nhân ... Cụ thể: 17 đơn vị nhận Cờ
@@ -124,8 +125,9 @@ NEEDS_CONTEXT = Rule(
 )
 NOT_GIVEN = Rule(
     "awards.not-given",
-    "A proposal, a procedure, a revocation, a promise or a hope (đề nghị, hồ sơ, thu hồi, sẽ "
-    "đón nhận, hy vọng) shortly before the form in its clause, and no completed act in it.",
+    "A proposal, a procedure, a revocation, a promise, a hope or a target (đề nghị, hồ sơ, thu "
+    "hồi, sẽ đón nhận, hy vọng, phấn đấu đạt) shortly before the form in its clause, and no "
+    "completed act in it.",
 )
 VERB_WITHOUT_COUNT = Rule(
     "awards.verb-without-count",
