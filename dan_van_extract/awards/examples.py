@@ -885,6 +885,22 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", "UBND xã", individuals=8)],
         note="a title registered as a target is no award; the Giấy khen given beside it is",
     ),
+    Example(
+        "Dự hội nghị có 30 tình nguyện viên được Ban Chỉ đạo phòng, chống dịch bệnh huyện tặng "
+        "Giấy khen. Cuối buổi, hội nghị biểu dương các tình nguyện viên được Ban Chỉ đạo huyện "
+        "tặng Giấy khen.",
+        [award("Giấy khen", "Ban Chỉ đạo phòng, chống dịch bệnh huyện", mentions=1)],
+        note="one body named in full, then with its purpose left out: one award",
+    ),
+    Example(
+        "Ban Chỉ đạo huyện tặng Giấy khen cho 4 tập thể; Ban Chỉ đạo phòng chống thiên tai tỉnh "
+        "tặng Giấy khen cho 2 tập thể.",
+        [
+            award("Giấy khen", "Ban Chỉ đạo huyện", 4),
+            award("Giấy khen", "Ban Chỉ đạo phòng chống thiên tai tỉnh", 2),
+        ],
+        note="two bodies of two levels (the last word differs): two awards",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

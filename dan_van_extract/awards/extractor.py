@@ -41,6 +41,7 @@ from .rules import (
     FORMS_OF_AWARD,
     HEADLINE_TOTAL,
     HOUSEHOLDS_TITLE,
+    ISSUER_SHORT_NAME,
     NEEDS_CONTEXT,
     NOT_GIVEN,
     PARTY_BADGE_BREAKDOWN,
@@ -868,9 +869,17 @@ class _Group:
                 return False
         if self.issuer and item.issuer and self.strength >= 3 and item.strength >= 3:
             x, y = _norm_issuer(self.issuer), _norm_issuer(item.issuer)
-            if x not in y and y not in x and not self._presents(item):
+            if x not in y and y not in x and not _short_name(x, y) and not self._presents(item):
                 return False
         return True
+
+    def shortened(self, item: _Form) -> bool:
+        """``item`` joins this group only because one issuer is the other's short name (see
+        :data:`ISSUER_SHORT_NAME`)."""
+        if not (self.issuer and item.issuer):
+            return False
+        x, y = _norm_issuer(self.issuer), _norm_issuer(item.issuer)
+        return x not in y and y not in x and _short_name(x, y)
 
     def _presents(self, item: _Form) -> bool:
         """One named award (``huy hiệu "Tuổi trẻ dũng cảm"``) said to be granted by one body
@@ -897,6 +906,19 @@ class _Group:
             self.presented = item.presented
         self.reason = self.reason or item.reason
         self.name = self.name or item.name
+
+
+def _short_name(x: str, y: str) -> bool:
+    """One issuer (normalised) the other's short name: its words but the last open the other,
+    and both end in the same word (``ban chỉ đạo tỉnh`` / ``ban chỉ đạo vận động hiến máu tình
+    nguyện tỉnh``): the body's purpose left out, its level kept."""
+    short, long = (x.split(), y.split()) if len(x) < len(y) else (y.split(), x.split())
+    return (
+        len(short) >= 3
+        and len(long) > len(short)
+        and long[: len(short) - 1] == short[:-1]
+        and long[-1] == short[-1]
+    )
 
 
 def _span_of(item: _Form) -> tuple[int, int]:
@@ -1135,6 +1157,8 @@ def _merge(ctx: Context, analysis: Analysis, forms: list[_Form]) -> list[Award]:
     for item in order:
         for group in groups:
             if group.accepts(item):
+                if group.shortened(item):
+                    ctx.rejected(ISSUER_SHORT_NAME, "award", item.start, item.end)
                 group.add(item)
                 break
         else:

@@ -44,7 +44,9 @@
 7. **One award per decision**: mentions of one form (or of forms one of which extends the
    other) with compatible counts and issuers merge; a verb-award and the noun form naming
    the same award merge, the noun being the form. Issuers compare in their short forms
-   (``LĐLĐ huyện`` = ``Liên đoàn lao động huyện``, ``data/issuer_abbreviations.tsv``); a named
+   (``LĐLĐ huyện`` = ``Liên đoàn lao động huyện``, ``data/issuer_abbreviations.tsv``), and a
+   body's short name matches its full one (``Ban Chỉ đạo tỉnh`` = ``Ban Chỉ đạo vận động hiến
+   máu tình nguyện tỉnh``: the opening words and the last kept); a named
    award granted by one body (``được T.Ư Đoàn trao tặng``) and handed over by another
    (``Tỉnh đoàn trao tặng ... cho 2 đoàn viên``) is one award, the granting body its issuer.
    An award in the headline whose count sums up the other awards' counts is none of its own.
@@ -63,6 +65,7 @@ __all__ = [
     "FORM_RULES",
     "HEADLINE_TOTAL",
     "HOUSEHOLDS_TITLE",
+    "ISSUER_SHORT_NAME",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
     "PARTY_BADGE_BREAKDOWN",
@@ -147,6 +150,12 @@ HEADLINE_TOTAL = Rule(
     "Tuyên dương 33 tập thể, cá nhân (headline) over khen thưởng 11 tập thể và 22 cá nhân: an "
     "award named in the headline whose count is the sum of the other awards' counts totals "
     "them: not an award of its own.",
+)
+ISSUER_SHORT_NAME = Rule(
+    "awards.issuer-short-name",
+    "được Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tặng Giấy khen ... được Ban Chỉ đạo "
+    "tỉnh tặng Giấy khen: one body named in full, then with its purpose left out (the same "
+    "opening words and the same last word): one award, not two.",
 )
 HOUSEHOLDS_TITLE = Rule(
     "awards.households-title",
