@@ -901,6 +901,23 @@ POSITIVE: list[Example] = [
         ],
         note="two bodies of two levels (the last word differs): two awards",
     ),
+    Example(
+        "Sáng 12/1, UBND huyện Yên Định tổng kết phong trào thi đua yêu nước và tặng Giấy khen "
+        "cho 6 tập thể, 10 cá nhân.",
+        [award("Giấy khen", "UBND huyện Yên Định", 6, 10)],
+        note="the body's first predicate coordinated with the granting verb: the body grants",
+    ),
+    Example(
+        "Hội Cựu chiến binh phường long trọng tổ chức lễ kỷ niệm ngày thành lập Hội, biểu dương "
+        "khen thưởng cho 4 tập thể, 9 hội viên.",
+        [award("khen thưởng", "Hội Cựu chiến binh phường", 4, 9)],
+        note="the first predicate joined to the award by a comma, adverbs before it dropped",
+    ),
+    Example(
+        "Chủ tịch UBND xã dự hội nghị và trao Giấy khen cho 5 cá nhân.",
+        [award("Giấy khen", individuals=5)],
+        note="a titled presenter before a coordinated trao stays no issuer",
+    ),
 ]
 
 NEGATIVE: list[Example] = [

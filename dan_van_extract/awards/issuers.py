@@ -19,6 +19,7 @@ from .. import _match, gazetteer, vocab
 from .lexicon import (
     AFTER_ISSUER_RE,
     ANY_VERB,
+    FIRST_PREDICATE_RE,
     FORM_RE,
     HEADS,
     ISSUER_BAD,
@@ -249,6 +250,9 @@ def _subject_issuer(subject: str) -> tuple[str, int, int] | None:
         # "Huyện ủy kết nạp 96 đảng viên mới, tặng huy hiệu ...": the subject is the previous
         # clause's, the body opening it.
         prev = subject.rfind(",", 0, offset - 1) + 1
+        body = _predicate_lead(subject[prev : offset - 1])
+        if body is not None:  # "Hội X long trọng tổ chức lễ kỷ niệm ..., biểu dương ..."
+            return body[0], 3, prev + body[1]
         lead = _leading_head(subject[prev : offset - 1])
         if lead is None:
             return None
@@ -316,6 +320,45 @@ def _leading_head(segment: str) -> str | None:
     return " ".join(words[:n]).rstrip(STRIP_CHARS)
 
 
+def _coordinated_subject(subject: str) -> tuple[str, int, int] | None:
+    """``UBND huyện X tổng kết phong trào thi đua và (tặng)``: the granting verb's predicate
+    coordinated by ``và`` with the first one of a body opening the clause, no adverb (đã,
+    vừa) marking where that one starts: the body is the issuer (see
+    :data:`~dan_van_extract.awards.rules.ISSUER_COORDINATED`). Returns ``(issuer,
+    strength, offset in subject)``."""
+    offset = subject.rfind(",") + 1
+    found = _predicate_lead(subject[offset:])
+    return None if found is None else (found[0], 3, offset + found[1])
+
+
+def _predicate_lead(part: str) -> tuple[str, int] | None:
+    """The body opening ``part`` before its first predicate (:data:`FIRST_PREDICATE_RE`,
+    adverbs before it dropped), with its offset in ``part``; ``None`` unless an
+    organisation's head opens it (a connective or a setting before it aside)."""
+    stripped = part.lstrip()
+    offset = len(part) - len(stripped)
+    skip = _strip_connective(stripped)
+    stripped, offset = stripped[skip:], offset + skip
+    setting = _match.match(_SETTING_RE, stripped)
+    if setting is not None:
+        stripped, offset = stripped[setting.end() :], offset + setting.end()
+    words = stripped.split()
+    if not words or _is_head(words, 0) != "org":
+        return None
+    predicate = _match.search(FIRST_PREDICATE_RE, stripped)
+    if predicate is None:
+        return None
+    lead = stripped[: predicate.start()]
+    adverbs = _match.search(_ADVERBS_END_RE, lead) if _ends_in_letter(lead) else None
+    lead = (lead[: adverbs.start()] if adverbs else lead).strip()
+    words = lead.split()
+    if not words or len(words) > 12 or _is_head(words, 0) != "org":
+        return None
+    if any(w in ISSUER_BAD for w in words):
+        return None
+    return lead, offset
+
+
 def _passive_agent(subject: str, lo: int) -> Issuer | None:
     """``... được ISSUER (tặng|biểu dương)``: the agent after the last ``được``."""
     idx = subject.rfind("được ")
@@ -380,13 +423,16 @@ def verb_issuer(text: str, anchor: int, lo: int, *, is_verb: bool) -> Issuer | N
         subject = subject[: subject.rfind("(")]  # Bí thư X (thứ tư từ trái sang) trao ...
     if _ends_in_ceremony(subject) and _match.search(_ORGANISER_END_RE, subject):
         return None  # UBND tỉnh tổ chức lễ trao ...: the organiser, not the issuer
+    found: tuple[str, int, int] | None = None
     if _match.search(_AND_END_RE, subject):
         # "Ban thường vụ X đã báo cáo tổng kết ... và quyết định khen thưởng": the verb's
         # predicate is coordinated with the subject's first one (opened by đã, vừa, cũng).
         first = _match.search(_FIRST_PREDICATE_RE, subject)
         if first is not None:
             subject = subject[: first.start()]
-    found = _subject_issuer(subject)
+        else:
+            found = _coordinated_subject(subject)
+    found = found or _subject_issuer(subject)
     if found is None:
         return None
     x, strength, offset = found

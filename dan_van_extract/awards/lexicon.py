@@ -24,6 +24,7 @@ __all__ = [
     "COUNT_ITEM_RE",
     "CUES",
     "CUE_RE",
+    "FIRST_PREDICATE_RE",
     "FORM_RE",
     "GRADE_COUNT",
     "HEADS",
@@ -67,6 +68,11 @@ ISSUER_CONNECTIVES = tuple(
     sorted(load_lines(_PKG, "data/issuer_connectives.txt"), key=len, reverse=True)
 )
 HINTS = tuple(load_lines(_PKG, "data/hints.txt"))
+FIRST_PREDICATE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{alternation(load_lines(_PKG, 'data/first_predicates.txt'))})(?![\p{{L}}])"
+)
+"""The verb opening a body's first predicate (``tổng kết``, ``tổ chức``): see
+:data:`~dan_van_extract.awards.rules.ISSUER_COORDINATED`."""
 ISSUER_ABBREVIATIONS: tuple[tuple[str, str], ...] = tuple(
     sorted(
         (

@@ -22,7 +22,9 @@
    ``Ngoài N tập thể ...`` fills the other count of the sentence's award.
 3. **Issuer** (:mod:`.issuers`): bodies listed as the subject each grant (``Ban Dân tộc tỉnh
    và UBND huyện``: two awards), but the Party committee and the government of one place
-   grant jointly (``Đảng ủy và UBND xã``: one award, that issuer); a second item of a list
+   grant jointly (``Đảng ủy và UBND xã``: one award, that issuer); a body whose first
+   predicate stands before the verb's (``UBND huyện X tổng kết ... và tặng``) is the issuer
+   without that predicate; a second item of a list
    (``Cờ thi đua cho 4 tập thể; Bằng khen cho 19 tập thể``) shares the first one's.
 4. **Reason**: ``(vì) (đã) có thành tích xuất sắc ...`` after the award.
 5. **Not given**: a proposal, a procedure, a revocation, a promise, a hope, a refusal, a
@@ -65,6 +67,7 @@ __all__ = [
     "FORM_RULES",
     "HEADLINE_TOTAL",
     "HOUSEHOLDS_TITLE",
+    "ISSUER_COORDINATED",
     "ISSUER_SHORT_NAME",
     "NEEDS_CONTEXT",
     "NOT_GIVEN",
@@ -150,6 +153,13 @@ HEADLINE_TOTAL = Rule(
     "Tuyên dương 33 tập thể, cá nhân (headline) over khen thưởng 11 tập thể và 22 cá nhân: an "
     "award named in the headline whose count is the sum of the other awards' counts totals "
     "them: not an award of its own.",
+)
+ISSUER_COORDINATED = Rule(
+    "awards.issuer-coordinated",
+    "UBND huyện X tổng kết phong trào thi đua và tặng Giấy khen ...: a body opening the clause, "
+    "its first predicate (data/first_predicates.txt) coordinated with the granting verb's by "
+    "và or a comma, no adverb marking where it starts: the body is the issuer, not the words "
+    "up to và.",
 )
 ISSUER_SHORT_NAME = Rule(
     "awards.issuer-short-name",
