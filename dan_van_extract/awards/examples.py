@@ -918,6 +918,11 @@ POSITIVE: list[Example] = [
         [award("Giấy khen", individuals=5)],
         note="a titled presenter before a coordinated trao stays no issuer",
     ),
+    Example(
+        "Dịp này, Hội Nông dân huyện tặng Giấy khen cho 3 chi hội và 11 hội viên tiêu biểu.",
+        [award("Giấy khen", "Hội Nông dân huyện", 3, 11)],
+        note="chi hội (branches of an association) are collectives",
+    ),
 ]
 
 NEGATIVE: list[Example] = [
@@ -1095,5 +1100,9 @@ NEGATIVE: list[Example] = [
     Example(
         "Chi hội phụ nữ thôn 5 phấn đấu đạt danh hiệu “Chi hội vững mạnh xuất sắc” trong năm tới.",
         note="a target to attain, not an award given",
+    ),
+    Example(
+        "Hội Phụ nữ xã hiện có 9 chi hội với 1.240 hội viên; công tác thi đua được duy trì.",
+        note="chi hội counted as a statistic, with no award form",
     ),
 ]

@@ -15,11 +15,11 @@
    it with no ``cho`` and not counted.
    A bare ``Huân chương``, ``Kỷ niệm chương``, ``Huy hiệu``, a ``danh hiệu`` and an
    emulation title need an award verb before them, a count, or ``của``/``do`` after them.
-2. **Counts** (``12 tập thể và 13 cá nhân``; ``đơn vị`` are collectives, ``hội viên``,
-   ``đảng viên``, ``cán bộ`` individuals): after the form (``cho`` or not), before it when a
-   verb joins them (``6 đơn vị nhận Cờ thi đua``, ``9 tập thể ... được X biểu dương``), or
-   opened by a verb before the form. A count after the form beats one before its verb;
-   ``Ngoài N tập thể ...`` fills the other count of the sentence's award.
+2. **Counts** (``12 tập thể và 13 cá nhân``; ``đơn vị``, ``chi hội`` are collectives,
+   ``hội viên``, ``đảng viên``, ``cán bộ`` individuals): after the form (``cho`` or not),
+   before it when a verb joins them (``6 đơn vị nhận Cờ thi đua``, ``9 tập thể ... được X
+   biểu dương``), or opened by a verb before the form. A count after the form beats one
+   before its verb; ``Ngoài N tập thể ...`` fills the other count of the sentence's award.
 3. **Issuer** (:mod:`.issuers`): bodies listed as the subject each grant (``Ban Dân tộc tỉnh
    và UBND huyện``: two awards), but the Party committee and the government of one place
    grant jointly (``Đảng ủy và UBND xã``: one award, that issuer); a body whose first
