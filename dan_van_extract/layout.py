@@ -672,10 +672,10 @@ paper prints the name, sometimes twice: the author box and its link)."""
 NAME_LINE_MAX_WORDS = 5
 
 
-def _name_alone(s: str) -> bool:
-    """A line that is a writer's name alone: a byline of a few words
-    (:data:`NAME_LINE_MAX_WORDS`), no sentence's full stop."""
-    return len(s.split()) <= NAME_LINE_MAX_WORDS and not s.endswith(".") and _is_byline(s)
+def _name_alone(s: str, max_words: int = NAME_LINE_MAX_WORDS) -> bool:
+    """A line that is a writer's name alone: a byline of a few words (``max_words``), no
+    sentence's full stop."""
+    return len(s.split()) <= max_words and not s.endswith(".") and _is_byline(s)
 
 
 def _names_over_stamp(
@@ -1224,8 +1224,7 @@ def _label_under_related_heading(
     signs above the box, never under its heading."""
     if i == 0 or not RELATED_HEADING_RE.match(line(i - 1)):
         return False
-    s = line(i).strip()
-    return len(s.split()) <= LABEL_UNDER_HEADING_WORDS and _is_byline(s) and not s.endswith(".")
+    return _name_alone(line(i).strip(), LABEL_UNDER_HEADING_WORDS)
 
 
 SIGNED_HEADING_GAP = 3
