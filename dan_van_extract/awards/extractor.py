@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Literal
 
 import regex
 
@@ -689,11 +690,19 @@ def _after_verb_award(
     i = bisect_right(verb_ends, c.start) - 1
     if i < 0 or verbs[i].start < lo:
         return False
-    gap = text[verbs[i].end : c.start]
-    return bool(
-        _match.search(_BARE_GAP_RE, gap)
-        or (_forms_of_award(text, verbs[i]) and _match.search(_FORMS_OF_GAP_RE, gap))
-    )
+    return _verb_count_gap(text, verbs[i], text[verbs[i].end : c.start]) is not None
+
+
+def _verb_count_gap(text: str, verb: _Form, gap: str) -> Literal["bare", "issuer"] | None:
+    """How a verb-award reaches the count after ``gap``: across a bare gap (``khen thưởng
+    cho``, ``"bare"``), or across its issuer when it names the awards given (``các hình thức
+    khen thưởng của X cho``, ``"issuer"``: :data:`FORMS_OF_AWARD`); None when the gap holds
+    anything else."""
+    if _match.search(_BARE_GAP_RE, gap):
+        return "bare"
+    if _forms_of_award(text, verb) and _match.search(_FORMS_OF_GAP_RE, gap):
+        return "issuer"
+    return None
 
 
 def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Count]) -> None:
@@ -711,11 +720,10 @@ def _attach_verb_counts(analysis: Analysis, forms: list[_Form], counts: list[_Co
         i = bisect_left(starts, form.end)
         if i < len(free) and free[i].start < hi and not free[i].taken:
             c = free[i]
-            gap = text[form.end : c.start]
-            bare = _match.search(_BARE_GAP_RE, gap) is not None
-            if bare or (_forms_of_award(text, form) and _match.search(_FORMS_OF_GAP_RE, gap)):
+            reach = _verb_count_gap(text, form, text[form.end : c.start])
+            if reach is not None:
                 form.take_counts(c.counts, (c.start, c.end), 2)
-                form.rule = form.rule if bare else FORMS_OF_AWARD
+                form.rule = FORMS_OF_AWARD if reach == "issuer" else form.rule
                 c.taken = True
                 continue
         j = bisect_left(starts, form.start) - 1
