@@ -45,6 +45,7 @@ from ..layout import (
     Part,
 )
 from ..models import TextSpan
+from ..punctuation import END_MARKS
 
 __all__ = ["BYLINE_LINE_RE", "BYLINE_TAIL_RE", "is_name", "run"]
 
@@ -721,7 +722,7 @@ def _checked_name(
     return None, m
 
 
-_SENTENCE_END_RE = regex.compile(r"[.!?…”\"»]/?[ \t]*$")
+_SENTENCE_END_RE = regex.compile(rf"[{END_MARKS}”\"»]/?[ \t]*$")
 """A paragraph's last sentence mark, and the slash of an article's end mark (``./.``, typed
 ``…/`` too)."""
 
