@@ -99,6 +99,8 @@ def parse_number(text: str, *, unit_hint: str | None = None) -> float:
     ...
     ValueError: not a quantity: '0912.345.678' (bad digit grouping)
     """
+    if len(text) <= 15 and text.isascii() and text.isdigit():
+        return float(_integer(text))  # plain ASCII digits, most numbers: no pattern needed
     token = text.strip()
     if not _TOKEN_RE.match(token):
         raise ValueError(f"not a number: {text!r}")

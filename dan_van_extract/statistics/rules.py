@@ -32,8 +32,8 @@ for the same fact (a caption repeating the body) is reported once.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -247,9 +247,9 @@ _LEADING_PUNCT = "(“\"'‘[-–"
 _V = TypeVar("_V")
 
 
-@dataclass(frozen=True)
-class UnitMatch:
-    """The unit read after a number: its text (normal form), kind and end offset."""
+class UnitMatch(NamedTuple):
+    """The unit read after a number: its text (normal form), kind and end offset (a named
+    tuple: one is made for nearly every number, and a tuple is the cheapest to make)."""
 
     text: str
     kind: str
@@ -370,7 +370,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
             end = nxt
         if end > start + len(unit):
             return UnitMatch(text[start:end], kind, start, end)
-    if j == len(words):  # km/h, m3/s, đ/c (đồng chí): the word stopped at "/"
+    if j == len(words) and text.startswith("/", start + len(unit)):
+        # km/h, m3/s, đ/c (đồng chí): the word stopped at "/"
         tail = _match.match(_SLASH_TAIL_RE, text, start + len(unit), start + len(unit) + 6)
         if tail is not None and f"{words[-1]}{tail.group()}" in UNIT_KINDS:
             unit += tail.group()
@@ -381,6 +382,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
 def _listed_unit_end(text: str, pos: int) -> int | None:
     """Where one more counted noun of a list after ``pos`` ends (``, phòng``, ``, thị
     trấn``), or None: a noun of the lexicon, or a word alone before a mark."""
+    if not text.startswith(",", pos):
+        return None  # (_LISTED_UNIT_RE opens with the comma)
     m = _match.match(_LISTED_UNIT_RE, text, pos, pos + 40)
     if m is None or m.group("a") in _STOP:
         return None
@@ -405,6 +408,9 @@ def _listed_after_name(text: str, pos: int) -> bool:
     ``data/before_number.tsv`` opens (``lớp 1, 2, 3``, ``quận 1, 3 và 10``)."""
     before = text[pos - 1 : pos]
     if before not in (" ", "\t"):
+        return False
+    # (the pattern ends with a comma or "và" and blanks: looked for first)
+    if not text[max(0, pos - LIST_REACH) : pos].rstrip(" \t").endswith((",", "và")):
         return False
     found = LISTED_AFTER_NAME.search(text, max(0, pos - LIST_REACH), pos)
     # Only a name word: after a date ("tháng 8, 18 người") the comma ends a clause.
@@ -450,9 +456,24 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
-def _lookup(lowered: list[str], table: Mapping[str, _V], longest: int) -> tuple[_V, int] | None:
+def _last_words(table: Mapping[str, object]) -> frozenset[str]:
+    """The last word of every entry of ``table``."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in table)
+
+
+_QUALIFIER_ENDS = _last_words(_QUALIFIERS)
+_BEFORE_ENDS = _last_words(_BEFORE)
+
+
+def _lookup(
+    lowered: list[str], table: Mapping[str, _V], longest: int, ends: frozenset[str]
+) -> tuple[_V, int] | None:
     """The entry of ``table`` matching the last 1..``longest`` words (lower case), longest
-    first, and how many words it takes."""
+    first, and how many words it takes. ``ends`` holds the last words of the entries
+    (:func:`_last_words`): a last word outside it (most words before a number) ends no
+    entry, and no key is built."""
+    if not lowered or lowered[-1] not in ends:
+        return None
     for n in range(min(longest, len(lowered)), 0, -1):
         key = " ".join(lowered[-n:])
         if key in table:
@@ -559,6 +580,8 @@ def _person_before(words: list[tuple[str, int]]) -> bool:
 
 def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
     """``0,94 triệu m3/2,874 triệu m3``: the denominator and the end of its unit."""
+    if text.find("/", unit.end, unit.end + 3) == -1:
+        return None  # (_SAME_TOTAL_RE opens with a slash, at most one blank away)
     m = _match.match(_SAME_TOTAL_RE, text, unit.end, min(len(text), unit.end + 40))
     if m is None:
         return None
@@ -571,9 +594,9 @@ def _same_unit_total(text: str, unit: UnitMatch) -> tuple[float, int] | None:
         return None
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A statistic read from a number block (normal-form offsets), before its model."""
+class _Found(NamedTuple):
+    """A statistic read from a number block (normal-form offsets), before its model (a
+    named tuple, the cheapest to make)."""
 
     value: float
     unit: str
@@ -593,7 +616,7 @@ class _Found:
         viên``, ``100% cán bộ``)."""
         return (
             self.value,
-            " ".join(_MULTIPLIER_SPELLING.get(w, w) for w in self.unit.lower().split()),
+            _unit_key(self.unit),
             self.qualifier,
             self.total,
             self.value_max,
@@ -601,23 +624,32 @@ class _Found:
         )
 
 
+@lru_cache(maxsize=1024)
+def _unit_key(unit: str) -> str:
+    """A unit in lower case with each multiplier word spelt one way (``tỉ`` -> ``tỷ``),
+    as :attr:`_Found.key` compares units (kept for the few hundred units seen most)."""
+    return " ".join(_MULTIPLIER_SPELLING.get(w, w) for w in unit.lower().split())
+
+
 def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
     """The statistic a number block stands for, or the rule that says it is not one."""
     content = ctx.content
+    m_start, m_end = m.span()
     num, den, num2 = m.group("num"), m.group("den"), m.group("num2")
     if num in ("2", "3") and _match.search(
-        _EXPONENT_BEFORE_RE, content, max(0, m.start() - 16), m.start()
+        _EXPONENT_BEFORE_RE, content, max(0, m_start - 16), m_start
     ):
         return UNIT_EXPONENT
-    if m.start() >= 2 and content[m.start() - 1] == "+" and content[m.start() - 2].isdigit():
+    if m_start >= 2 and content[m_start - 1] == "+" and content[m_start - 2].isdigit():
         return MALFORMED  # "km 150+400 cao tốc": a road's kilometre marker
-    unit = read_unit(content, m.end())
-    shouted = _shouted(content, m.start(), m.end())
-    if unit is None and shouted:
-        unit = read_unit(ctx.analysis.lower, m.end())  # BÀN GIAO 02 NHÀ ĐẠI ĐOÀN KẾT
+    unit = read_unit(content, m_end)
+    # (whether the number is shouted, _shouted, is read only where a rule asks)
+    if unit is None and _shouted(content, m_start, m_end):
+        unit = read_unit(ctx.analysis.lower, m_end)  # BÀN GIAO 02 NHÀ ĐẠI ĐOÀN KẾT
     among = False
-    if unit is None and den is None and num2 is None:
-        part = _match.match(_AMONG_RE, content, m.end(), min(len(content), m.end() + 40))
+    if unit is None and den is None and num2 is None and "trong" in content[m_end : m_end + 40]:
+        # (_AMONG_RE reads "trong" within its 40 characters: looked for first)
+        part = _match.match(_AMONG_RE, content, m_end, min(len(content), m_end + 40))
         if part is not None and (num != "1" or part.group("so") is not None):
             # "6 trong 7 phương án", "1 trong số 465": a part and its whole ("1 trong 3 xã",
             # one of three, names the three: read from the 3)
@@ -635,23 +667,25 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
         return SLOGAN  # gia đình “5 không, 3 sạch”, “4 an toàn”: a movement's name
     if (
         not among
-        and _match.search(_RANKING_RE, content, max(0, m.start() - 14), m.start())
+        # (_RANKING_RE ends with "trong" right before the number: looked for first)
+        and content.find("trong", max(0, m_start - 14), m_start) != -1
+        and _match.search(_RANKING_RE, content, max(0, m_start - 14), m_start)
         and _match.match(_SUPERLATIVE_RE, content, unit.end, unit.end + RANKING_REACH)
     ):
         return RANKING  # "1 trong 50 điểm đến hấp dẫn nhất": a ranking's name
-    words = _previous_words(content, m.start())
+    words = _previous_words(content, m_start)
     if (
         unit.kind in _NAME_SENSITIVE
         # not a unit opening with a multiplier: "vào lớp 1, 91 nghìn học sinh" is a count
         and unit.text.split(" ", 1)[0] not in _MULTIPLIERS
-        and _listed_after_name(content, m.start())
+        and _listed_after_name(content, m_start)
     ):
         return LISTED_AFTER_NAME
     lowered = [word.lower() for word, _ in words]
-    qualified = _lookup(lowered, _QUALIFIERS, 2)
+    qualified = _lookup(lowered, _QUALIFIERS, 2, _QUALIFIER_ENDS)
     qualifier, taken = qualified if qualified is not None else (None, 0)
     if qualified is None:
-        cue = _lookup(lowered, _BEFORE, 3)
+        cue = _lookup(lowered, _BEFORE, 3, _BEFORE_ENDS)
         effect = cue[0] if cue is not None else None
         if effect == "always":
             return DATE_OR_ORDINAL  # năm 2020, ngày 23, số 1034, lần thứ 10
@@ -664,8 +698,9 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             or (
                 effect is None
                 and words
-                and not shouted  # every word of an upper-case line is capitalised
                 and _is_name(content, words)
+                and not _shouted(content, m_start, m_end)  # every word of an upper-case
+                # line is capitalised
                 and not _counts_units(words, unit)
                 and not (unit.kind != "fallback" and _place_before(words))
             )
@@ -673,11 +708,15 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             return NAME_BEFORE  # lần thứ 10, Nghị quyết 35, Sư đoàn 3, Chương trình 135
     if _abbreviation(unit.text) and words and _abbreviation(words[-1][0]):
         return NAME_BEFORE  # "tàu cá NA 95899 TS": a registration, letters on both sides
-    if _in_campaign_name(content, m.start()):
+    if _in_campaign_name(content, m_start):
         return NAME_BEFORE  # cuộc vận động “... 5 không, 3 sạch”: part of a name
     lexical = unit.kind not in ("fallback", "multiplier")
     if _plain_year(num) and not (
-        lexical and den is None and num2 is None and not unit.text[:1].isupper() and not shouted
+        lexical
+        and den is None
+        and num2 is None
+        and not unit.text[:1].isupper()
+        and not _shouted(content, m_start, m_end)
     ):
         return YEAR  # years: 2017-2022, năm 2020 tỉnh, "Hi vọng 2019 UBND điều hành ..."
     if unit.text == "tỷ" and den is None and num2 is None:
@@ -689,7 +728,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
                 value = parse_number(num) * 1000 + int(millions.group("m"))
             except ValueError:
                 return MALFORMED
-            start = words[-taken][1] if taken else m.start()
+            start = words[-taken][1] if taken else m_start
             return _Found(
                 value,
                 rest.text,
@@ -714,7 +753,7 @@ def _read_block(ctx: Context, m: regex.Match[str]) -> _Found | Rule:
             return DATE_LIKE  # 3/5 with no counted noun: a date
     if value_max is not None and (value_max <= value or _plain_year(num2)):
         return DATE_LIKE  # 9-6, 11-6: dates
-    start, end = m.start(), unit.end
+    start, end = m_start, unit.end
     if taken:
         start = words[-taken][1]
     elif value_max is not None and words and words[-1][0].lower() == "từ":
@@ -769,7 +808,11 @@ def _counts_units(words: list[tuple[str, int]], unit: UnitMatch) -> bool:
 def _change_unit(content: str, m: regex.Match[str]) -> UnitMatch | None:
     """For a number with no unit after ``từ`` that a change starts from (``từ 401 xuống
     còn 208 đơn vị``, ``từ 82 lên 101 triệu đồng``), the unit of the number it ends at."""
-    if not _match.search(_FROM_BEFORE_RE, content, max(0, m.start() - 10), m.start()):
+    lo = max(0, m.start() - 10)
+    # (_FROM_BEFORE_RE reads the "ừ" of "từ" in the window: looked for first)
+    if content.find("ừ", lo, m.start()) == -1:
+        return None
+    if not _match.search(_FROM_BEFORE_RE, content, lo, m.start()):
         return None
     to = CHANGE_FROM.match(content, m.end(), min(len(content), m.end() + 40))
     return read_unit(content, to.end()) if to is not None else None
@@ -811,7 +854,7 @@ def _read_block_memo(
         return found
     first, found = seen
     if isinstance(found, _Found) and first != a:
-        return replace(found, start=found.start - first + a, end=found.end - first + a)
+        return found._replace(start=found.start - first + a, end=found.end - first + a)
     return found
 
 
@@ -823,24 +866,29 @@ def find_statistics(ctx: Context) -> list[Statistic]:
     memo: dict[tuple[str, str, str], tuple[int, _Found | Rule]] = {}
     taken_to = 0
     read = 0
-    for m in NUMBER_BLOCK.finditer(ctx.content):
-        if m.start() < taken_to:
+    content = ctx.content
+    analysis = ctx.analysis
+    for m in NUMBER_BLOCK.finditer(content):
+        a, b = m.span()
+        if a < taken_to:
             continue  # inside the last quantity read ("2 tỷ 992 triệu đồng")
-        if ctx.is_claimed(m.start(), m.end()):
-            ctx.rejected(CLAIMED, "statistic", *m.span())
+        if ctx.is_claimed(a, b):
+            ctx.rejected(CLAIMED, "statistic", a, b)
             continue
         stat = _read_block(ctx, m) if read < _MEMO_FROM else _read_block_memo(ctx, m, memo)
         read += 1
         if isinstance(stat, Rule):
-            ctx.rejected(stat, "statistic", *m.span())
+            ctx.rejected(stat, "statistic", a, b)
             continue
-        for item in (stat, _upper_end(ctx, m, stat)):
+        # (a range's upper end is a quantity too: _upper_end, only for a range)
+        items = (stat,) if stat.value_max is None else (stat, _upper_end(ctx, m, stat))
+        for item in items:
             if item is None:
                 continue
             key = item.key
-            sentence, sentence_end = ctx.analysis.sentence(item.start)
+            sentence, sentence_end = analysis.sentence(item.start)
             if item.unit in _RECIPIENT_UNITS and _match.search(
-                _AWARD_CUE_RE, ctx.content, sentence, sentence_end
+                _AWARD_CUE_RE, content, sentence, sentence_end
             ):
                 ctx.rejected(NOT_COUNTED, "statistic", item.start, item.end)
                 continue  # "tặng Bằng khen cho 12 tập thể": an award's recipients
