@@ -429,11 +429,12 @@ def _previous_words(text: str, pos: int) -> list[tuple[str, int]]:
         return []
     window_start = max(0, pos - 48)
     window = text[window_start:pos]
-    tokens = window.split()
-    cut = window_start > 0 and not window[0].isspace() and not text[window_start - 1].isspace()
-    if tokens and cut:
-        tokens = tokens[1:]  # the first one was cut by the window
-    parts = tokens[-3:]
+    tokens = window.rsplit(None, 3)  # the last three words (and the rest, if any, first)
+    if len(tokens) == 4:
+        parts = tokens[1:]
+    else:
+        cut = window_start > 0 and not window[0].isspace() and not text[window_start - 1].isspace()
+        parts = tokens[1:] if tokens and cut else tokens  # the first one was cut by the window
     kept: list[tuple[str, int]] = []
     end = len(window)
     for word in reversed(parts):
@@ -868,11 +869,12 @@ def find_statistics(ctx: Context) -> list[Statistic]:
     read = 0
     content = ctx.content
     analysis = ctx.analysis
+    claims = list(ctx.claims.values())  # (as ctx.is_claimed asks them; none is added here)
     for m in NUMBER_BLOCK.finditer(content):
         a, b = m.span()
         if a < taken_to:
             continue  # inside the last quantity read ("2 tỷ 992 triệu đồng")
-        if ctx.is_claimed(a, b):
+        if any(index.overlaps(a, b) for index in claims):
             ctx.rejected(CLAIMED, "statistic", a, b)
             continue
         stat = _read_block(ctx, m) if read < _MEMO_FROM else _read_block_memo(ctx, m, memo)
