@@ -48,7 +48,7 @@ import regex
 from .. import _match
 from .._lexicon import alternation, load_lines, load_table
 from .._rules import Rule
-from .._scan import keyed
+from .._scan import SAFE_LETTERS, keyed
 from .._trie import trie_pattern
 from ..analysis import Analysis, in_quotation
 from ..context import Context
@@ -235,6 +235,9 @@ class _Context:
     future_after: regex.Pattern[str]
     """A phrase's own verb in the future, at most two words after it (``lễ kỷ niệm sẽ``);
     the title is left alone (it announces the event)."""
+    future_letters: frozenset[str] | None
+    """One Vietnamese letter of each ``future_after`` word, in lower case (:func:`_marks`):
+    text after a phrase (in lower case) with none of them holds no future cue."""
     not_event_headline: regex.Pattern[str]
     """A proposal or a refusal before a phrase of the title (``đề xuất``, ``từ chối``)."""
     not_verb_after: regex.Pattern[str]
@@ -257,6 +260,21 @@ class _Context:
     """A building's word right before a phrase: ``Trung tâm Hội nghị`` is a place."""
 
 
+def _marks(entries: list[str]) -> frozenset[str] | None:
+    """One non-ASCII Vietnamese letter of each entry, in lower case (``sẽ`` -> ``ẽ``): a
+    case-insensitive match of an entry holds it, in lower case, since the lower case of
+    these letters decides their case-insensitive equality (:data:`SAFE_LETTERS`; the
+    letters of other alphabets that fold to a letter, ``ſ``, the Kelvin sign, fold to
+    ASCII ones). None when an entry has none."""
+    out = set()
+    for entry in entries:
+        mark = next((c for c in entry.lower() if c in SAFE_LETTERS and not c.isascii()), None)
+        if mark is None:
+            return None
+        out.add(mark)
+    return frozenset(out)
+
+
 @cache
 def _context() -> _Context:
     words: dict[str, list[str]] = {}
@@ -273,11 +291,19 @@ def _context() -> _Context:
         not_event_after=regex.compile(
             rf"{_BEFORE}(?i:{alt('not-event-after')})[ \t]+(?:(?i:tổ[ \t]+chức)[ \t]+)?[\"“]?$"
         ),
-        not_event_sentence=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
+        # (keyed: a sentence is searched only where one of its words stands)
+        not_event_sentence=keyed(
+            regex.compile(rf"{_BEFORE}(?i:{alt('not-event-sentence')}){_AFTER}"),
+            words["not-event-sentence"],
+        ),
         future_after=regex.compile(
             rf"(?:[ \t]+[\p{{L}}\p{{M}}\d]+){{0,2}}?[ \t]+(?i:{alt('future-after')}){_AFTER}"
         ),
-        not_event_headline=regex.compile(rf"{_BEFORE}(?i:{alt('not-event-headline')}){_AFTER}"),
+        future_letters=_marks(words["future-after"]),
+        not_event_headline=keyed(
+            regex.compile(rf"{_BEFORE}(?i:{alt('not-event-headline')}){_AFTER}"),
+            words["not-event-headline"],
+        ),
         not_verb_after=regex.compile(rf"{_BEFORE}(?i:{alt('not-verb-after')})[ \t]+$"),
         organiser_adverbs=regex.compile(rf"(?:[ \t]+(?i:{alt('organiser-adverb')}))+[ \t]*$"),
         intro=regex.compile(rf"^(?i:{alt('intro')}){_AFTER}"),
@@ -315,6 +341,20 @@ def _event_re() -> regex.Pattern[str]:
 def _event_at_re() -> regex.Pattern[str]:
     """:func:`_event_re` anchored where the search starts."""
     return regex.compile(rf"\G{trie_pattern(list(_lexicon()))}\b")
+
+
+@cache
+def _from_the_end(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """An end-anchored ``pattern`` (``...[ \\t]+$``) compiled to be tried from the end
+    (``REVERSE``): it matches in the same texts, but a search tries it where it can end
+    first and fails at once elsewhere, instead of trying the alternation at every
+    character of the window."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
+def _ends_with(pattern: regex.Pattern[str], before: str) -> bool:
+    """Whether the end-anchored ``pattern`` matches in ``before`` (:func:`_from_the_end`)."""
+    return _match.search(_from_the_end(pattern), before) is not None
 
 
 def _named_after_cue(before: str) -> bool:
@@ -356,20 +396,28 @@ def find_event_phrases(
     for m in analysis.keyed_matches(_event_re(), start, end, lower=True):
         window = max(0, m.start() - 40)
         before = low[window : m.start()]
-        if _match.search(context.not_event_after, before):
+        if _ends_with(context.not_event_after, before):
             rejected(NOT_EVENT_AFTER, m)
             continue
-        if _match.search(context.venue, before):
+        if _ends_with(context.venue, before):
             rejected(VENUE_NAME, m)
             continue  # "tại Trung tâm Hội nghị tỉnh": a building
         sentence = max(start, analysis.sentence(m.start())[0])
-        if not headline and _match.search(context.not_event_sentence, low, sentence, m.start()):
+        if not headline and analysis.keyed_search(context.not_event_sentence, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Trước đó, tại Đại hội ...", "thành phố sẽ tổ chức hội thảo"
-        if headline and _match.search(context.not_event_headline, low, sentence, m.start()):
+        if headline and analysis.keyed_search(context.not_event_headline, sentence, m.start()):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "... đề xuất Indonesia cùng tổ chức diễn đàn", "từ chối tiếp đoàn"
-        if not headline and _match.match(context.future_after, low, m.end(), m.end() + 40):
+        if (
+            not headline
+            # (a letter of every future cue, "ẽ" of "sẽ", "ự" of "dự kiến", looked for first)
+            and (
+                context.future_letters is None
+                or not context.future_letters.isdisjoint(low[m.end() : m.end() + 40])
+            )
+            and _match.match(context.future_after, low, m.end(), m.end() + 40)
+        ):
             rejected(NOT_EVENT_SENTENCE, m)
             continue  # "Các khối tham gia lễ kỷ niệm sẽ đứng ...": one still to come
         if not headline and in_quotation(text, m.start()) and not _named_after_cue(before):
@@ -402,7 +450,7 @@ def find_event_phrases(
         if (
             kind == "verb"
             and counter_m is None
-            and _match.search(context.not_verb_after, before)
+            and _ends_with(context.not_verb_after, before)
             and not _match.search(context.subject, before)
             and not _dated_past(analysis, context, before, sentence, ev_start)
         ):
