@@ -45,7 +45,7 @@ from functools import cache
 
 import regex
 
-from .. import _match
+from .. import _match, vocab
 from .._lexicon import alternation, load_lines, load_table
 from .._rules import Rule
 from .._scan import SAFE_LETTERS, keyed
@@ -504,12 +504,23 @@ _CREDIT_GAP = 3
 Nội. (Ảnh: X)``."""
 
 
+@cache
+def _credit_openers() -> tuple[str, ...]:
+    """What a photo credit (:data:`dan_van_extract.punctuation.PHOTO_CREDIT_RE`) opens
+    with: a bracket, ``ẢNH``, or the first word of a cue (``Ảnh``, ``Nguồn``), as written."""
+    return ("(", "ẢNH", *sorted({cue.split()[0] for cue in vocab.photo_credit_cues()}))
+
+
 def _in_photo_caption(analysis: Analysis, pos: int, end: int) -> bool:
     """The sentence holding ``pos`` runs on into a photo credit, or a bracketed one follows
     it: a caption glued into a line (``... tại hội nghị (Ảnh: X)``, ``... hội nghị. (Ảnh:
     X)``)."""
     sentence_end = min(end, analysis.sentence(pos)[1])
-    credit = analysis.photo_credit_between(pos, min(end, sentence_end + _CREDIT_GAP))
+    limit = min(end, sentence_end + _CREDIT_GAP)
+    text = analysis.content
+    if not any(text.find(w, pos, limit + len(w) - 1) != -1 for w in _credit_openers()):
+        return False  # no credit opens in [pos, limit) (the text's credits go unlisted)
+    credit = analysis.photo_credit_between(pos, limit)
     return credit is not None and (credit < sentence_end or analysis.content[credit] == "(")
 
 
