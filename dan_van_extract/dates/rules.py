@@ -494,6 +494,151 @@ def _stamp_after_title(ctx: Context) -> tuple[str, dt.date, Part] | None:
     return value, date, part
 
 
+# -- where the scanning patterns may match ---------------------------------------------------
+_DIGIT_RUN_RE = regex.compile(r"\d+")
+"""A run of digits, ``\\d`` as the scanning patterns read it (the same engine and flags)."""
+_BLANKS = " \t"
+
+
+def _maybe_digit(c: str) -> bool:
+    """Whether ``c`` may be a digit as ``\\d`` reads it: an ASCII digit, or any character
+    outside ASCII (the digits of other scripts: the pattern tried there decides)."""
+    return "0" <= c <= "9" or c > "\x7f"
+
+
+def _next_word(content: str, pos: int) -> str:
+    """The few characters from ``pos`` after the blanks there (``_SP``/``_OSP``: at most
+    three; more are skipped too, which only adds a place to try)."""
+    return content[pos : pos + 12].lstrip(_BLANKS)
+
+
+class _Places:
+    """Where the content's scanning patterns may start, found once per document.
+
+    A pattern opening with a look-behind or a class of characters (``DATE_RE``, the
+    periods, ``TIME_RE``) makes the engine try it at every character of the content, and
+    ``regex`` spends a tenth of a microsecond there each time: half the stage. Its matches
+    open instead with numbers (a run of digits, found in one scan, followed by what the
+    pattern wants after them: a separator, a link word, ``tháng``, ``giờ``) or with a
+    fixed word (``từ``, ``tháng``, ``nửa``, ``quý``, a bracket), found with ``str.find``;
+    each pattern is tried only there (:func:`_scan_at`). A test here may let through a
+    place where the pattern fails (the pattern decides), never hold back one where it
+    matches: every method names what its pattern needs."""
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.runs: list[tuple[int, int]] = [m.span() for m in finditer(_DIGIT_RUN_RE, content)]
+
+    def literals(self, *words: str) -> list[int]:
+        """Every offset where one of ``words`` stands, as written (the patterns spell the
+        case of their opening letter: ``[Tt]ừ``), in order."""
+        content = self.content
+        out: list[int] = []
+        for word in words:
+            i = content.find(word)
+            while i >= 0:
+                out.append(i)
+                i = content.find(word, i + 1)
+        out.sort()
+        return out
+
+    def dates(self) -> list[int]:
+        """:data:`DATE_RE`: every form opens with the one or two digits ending a run,
+        before a separator (``/.-``), a comma, a link (``-``, ``–``, ``và``, ``đến``,
+        ``tới``) or ``tháng`` (blanks between); or with the four of an ISO year before
+        ``-``."""
+        content = self.content
+        out: list[int] = []
+        for s, e in self.runs:
+            if not _next_word(content, e).startswith(_DATE_NEXT):
+                continue
+            if e - s >= 4 and content[e : e + 1] == "-":
+                out.append(e - 4)
+            if e - s >= 2:
+                out.append(e - 2)
+            out.append(e - 1)
+        return out
+
+    def times(self) -> list[int]:
+        """:data:`TIME_RE`: an hour is a whole run of one or two digits (the pattern wants
+        no digit before it) followed by ``:``, ``h`` or ``giờ`` (a blank between)."""
+        content = self.content
+        return [
+            s
+            for s, e in self.runs
+            if e - s <= 2 and _next_word(content, e).startswith((":", "h", "giờ"))
+        ]
+
+    def periods(self) -> dict[regex.Pattern[str], list[int]]:
+        """Where each of :data:`PERIOD_RES` may start."""
+        content = self.content
+        years: list[int] = []  # PERIOD_YEARS_RE: "(2013 – 2019)", "2017 đến năm 2020"
+        parts: list[int] = []  # PERIOD_PART_RE: "9 tháng đầu năm" (one or two digits)
+        for s, e in self.runs:
+            if (
+                e - s >= 4
+                and content[e - 4 : e - 2] in ("19", "20")
+                and _next_word(content, e).startswith(("-", "–", "—", "đến", "tới"))
+            ):
+                if content[e - 5 : e - 4] == "(":
+                    years.append(e - 5)
+                years.append(e - 4)
+            if content[e : e + 1] in (" ", "\t") and _next_word(content, e).startswith("tháng"):
+                if e - s >= 2:
+                    parts.append(e - 2)
+                parts.append(e - 1)
+        # PERIOD_FROM_RE, PERIOD_TO_MONTH_RE: "từ" and a blank before "tháng", "năm",
+        # "ngày" or a number
+        from_word = [
+            pos
+            for pos in self.literals("từ", "Từ")
+            if content[pos + 2 : pos + 3] in (" ", "\t")
+            and (
+                _next_word(content, pos + 2).startswith(("tháng", "năm", "ngày"))
+                or _maybe_digit(_next_word(content, pos + 2)[:1])
+            )
+        ]
+        # PERIOD_MONTHS_RE: "tháng 9-10/2016", or a bracket before a number "(1/2004 - ..."
+        months = [
+            pos
+            for pos in self.literals("tháng", "Tháng", "(")
+            if content[pos] != "(" or _maybe_digit(_next_word(content, pos + 1)[:1])
+        ]
+        return {
+            PERIOD_YEARS_RE: years,
+            PERIOD_FROM_RE: from_word,
+            PERIOD_TO_MONTH_RE: from_word,
+            PERIOD_MONTHS_RE: months,
+            PERIOD_PART_RE: sorted(parts + self.literals("nửa", "Nửa")),
+            PERIOD_QUARTER_RE: self.literals("quý", "Quý", "quí", "Quí"),
+        }
+
+
+_DATE_NEXT = ("/", ".", "-", "–", ",", "và", "đến", "tới", "tháng")
+"""What may follow the first number of a :data:`DATE_RE` match (after blanks)."""
+
+
+def _scan_at(
+    pattern: regex.Pattern[str], content: str, starts: list[int]
+) -> list[regex.Match[str]]:
+    """The matches ``finditer(pattern, content)`` gives (in order, not overlapping), trying
+    ``pattern`` only at ``starts`` (ascending): every offset where one of its matches may
+    start must be among them. Its look-behinds read the text before each start, as in a
+    scan; no scanning pattern matches the empty string."""
+    out: list[regex.Match[str]] = []
+    taken = 0
+    last = -1
+    for pos in starts:
+        if pos < taken or pos == last:
+            continue
+        last = pos
+        m = match(pattern, content, pos)
+        if m is not None:
+            out.append(m)
+            taken = m.end()
+    return out
+
+
 # -- dates in the content -----------------------------------------------------------------
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
@@ -764,13 +909,20 @@ def _mark_pairs(content: str, found: list[FoundDate]) -> None:
 
 
 def find_dates(
-    ctx: Context, skip: tuple[int, int] | None = None, *, relative_days: bool = True
+    ctx: Context,
+    skip: tuple[int, int] | None = None,
+    *,
+    relative_days: bool = True,
+    places: _Places | None = None,
 ) -> list[FoundDate]:
     """Every date in the content (the normal-form text with non-content blanked), in order.
     ``relative_days=False`` skips ``hôm qua`` and the like (no reference date to count from).
     """
     content = ctx.content
-    matches = list(finditer(DATE_RE, content)) + list(finditer(MONTH_YEAR_RE, content))
+    if places is None:
+        places = _Places(content)
+    matches = _scan_at(DATE_RE, content, places.dates())
+    matches += finditer(MONTH_YEAR_RE, content)
     relative = (
         [m for pattern in RELATIVE_RES for m in finditer(pattern, content)] if relative_days else []
     )
@@ -917,12 +1069,13 @@ def _period_from_match(m: regex.Match[str], content: str) -> FoundPeriod | None:
     return None
 
 
-def find_periods(ctx: Context) -> list[FoundPeriod]:
+def find_periods(ctx: Context, places: _Places | None = None) -> list[FoundPeriod]:
     """Every period in the content, in order; some may wait for a year from context."""
     content = ctx.content
+    starts = (_Places(content) if places is None else places).periods()
     out = []
     for pattern in PERIOD_RES:
-        for m in finditer(pattern, content):
+        for m in _scan_at(pattern, content, starts[pattern]):
             found = _period_from_match(m, content)
             if found is not None:
                 found.rule = _PERIOD_RULES[pattern]
@@ -2114,8 +2267,9 @@ def run(ctx: Context) -> None:
     reference = ctx.reference_date or published_date
     ctx.publication_date = reference
 
-    found = find_dates(ctx, skip, relative_days=reference is not None)
-    periods = find_periods(ctx)
+    places = _Places(content)
+    found = find_dates(ctx, skip, relative_days=reference is not None, places=places)
+    periods = find_periods(ctx, places)
     chosen = choose_event(ctx, found)
     event = chosen[0] if chosen is not None else None
     event_date = _event_date(ctx, event, found, periods, reference)
@@ -2124,15 +2278,17 @@ def run(ctx: Context) -> None:
     ctx.event_date = event_date
     ctx.doc.dates = _mentions(ctx, found, event, event_date, reference)
     ctx.doc.periods = _periods(ctx, periods, reference)
-    for start, end in find_times(content):
+    for start, end in find_times(content, places):
         ctx.claim("dates", start, end)
 
 
-def find_times(content: str) -> list[tuple[int, int]]:
+def find_times(content: str, places: _Places | None = None) -> list[tuple[int, int]]:
     """Clock times (``8h30``, ``15 giờ 30``, ``lúc 15 giờ``, ``20 giờ ngày 31``): claimed so
     statistics do not count them; an hour without minutes needs a cue around it."""
+    if places is None:
+        places = _Places(content)
     out = []
-    for m in finditer(TIME_RE, content):
+    for m in _scan_at(TIME_RE, content, places.times()):
         if int(m["h"]) > 23:
             continue
         start, end = m.span()
