@@ -458,6 +458,8 @@ def _agency_dateline(ctx: Context) -> tuple[Published, dt.date, tuple[int, int]]
     agency sent the story is the day it was published."""
     content = [p for p in ctx.layout.parts if p.kind in ("body", "caption")]
     for part in content[:_DATELINE_PARTS]:
+        if ctx.text.find("(", part.start, part.end) < 0:
+            continue  # the agency's credit is in brackets
         m = match(AGENCY_DATELINE_RE, ctx.text, part.start, part.end)
         if m is None:
             continue
@@ -507,9 +509,15 @@ def _maybe_digit(c: str) -> bool:
 
 
 def _next_word(content: str, pos: int) -> str:
-    """The few characters from ``pos`` after the blanks there (``_SP``/``_OSP``: at most
-    three; more are skipped too, which only adds a place to try)."""
-    return content[pos : pos + 12].lstrip(_BLANKS)
+    """The text from ``pos`` after the blanks there, as far as the patterns read after a
+    number (``_SP``/``_OSP``, at most three blanks, before a link word and again before
+    ``ngày`` or a number). More blanks are skipped too: that only adds a place to try."""
+    return content[pos : pos + 20].lstrip(_BLANKS)
+
+
+def _after(word: str, prefix: str) -> str:
+    """``word`` after ``prefix`` and the blanks that follow it."""
+    return word[len(prefix) :].lstrip(_BLANKS)
 
 
 class _Places:
@@ -527,7 +535,11 @@ class _Places:
 
     def __init__(self, content: str) -> None:
         self.content = content
-        self.runs: list[tuple[int, int]] = [m.span() for m in finditer(_DIGIT_RUN_RE, content)]
+        self.runs: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), _next_word(content, m.end()))
+            for m in finditer(_DIGIT_RUN_RE, content)
+        ]
+        """Each run of digits: its start, its end and what follows it (:func:`_next_word`)."""
 
     def literals(self, *words: str) -> list[int]:
         """Every offset where one of ``words`` stands, as written (the patterns spell the
@@ -545,69 +557,69 @@ class _Places:
     def dates(self) -> list[int]:
         """:data:`DATE_RE`: every form opens with the one or two digits ending a run,
         before a separator (``/.-``), a comma, a link (``-``, ``–``, ``và``, ``đến``,
-        ``tới``) or ``tháng`` (blanks between); or with the four of an ISO year before
-        ``-``."""
+        ``tới``) or ``tháng`` (blanks between), then a number or ``ngày``; or with the four
+        of an ISO year before ``-``. Of a run's last two digits only the first is tried:
+        where the last alone would match, both do (``\\d{1,2}``; the forms with a
+        look-behind want no digit before)."""
         content = self.content
         out: list[int] = []
-        for s, e in self.runs:
-            if not _next_word(content, e).startswith(_DATE_NEXT):
+        for s, e, word in self.runs:
+            if not word.startswith(_DATE_NEXT):
+                continue
+            rest = _after(word, next(w for w in _DATE_NEXT if word.startswith(w)))
+            if not (_maybe_digit(rest[:1]) or rest.startswith("ngày")):
                 continue
             if e - s >= 4 and content[e : e + 1] == "-":
                 out.append(e - 4)
-            if e - s >= 2:
-                out.append(e - 2)
-            out.append(e - 1)
+            out.append(e - 2 if e - s >= 2 else e - 1)
         return out
 
     def times(self) -> list[int]:
         """:data:`TIME_RE`: an hour is a whole run of one or two digits (the pattern wants
         no digit before it) followed by ``:``, ``h`` or ``giờ`` (a blank between)."""
-        content = self.content
-        return [
-            s
-            for s, e in self.runs
-            if e - s <= 2 and _next_word(content, e).startswith((":", "h", "giờ"))
-        ]
+        return [s for s, e, word in self.runs if e - s <= 2 and word.startswith((":", "h", "giờ"))]
 
     def periods(self) -> dict[regex.Pattern[str], list[int]]:
         """Where each of :data:`PERIOD_RES` may start."""
         content = self.content
         years: list[int] = []  # PERIOD_YEARS_RE: "(2013 – 2019)", "2017 đến năm 2020"
         parts: list[int] = []  # PERIOD_PART_RE: "9 tháng đầu năm" (one or two digits)
-        for s, e in self.runs:
+        for s, e, word in self.runs:
             if (
                 e - s >= 4
                 and content[e - 4 : e - 2] in ("19", "20")
-                and _next_word(content, e).startswith(("-", "–", "—", "đến", "tới"))
+                and word.startswith(("-", "–", "—", "đến", "tới"))
             ):
                 if content[e - 5 : e - 4] == "(":
                     years.append(e - 5)
                 years.append(e - 4)
-            if content[e : e + 1] in (" ", "\t") and _next_word(content, e).startswith("tháng"):
-                if e - s >= 2:
-                    parts.append(e - 2)
-                parts.append(e - 1)
-        # PERIOD_FROM_RE, PERIOD_TO_MONTH_RE: "từ" and a blank before "tháng", "năm",
-        # "ngày" or a number
-        from_word = [
-            pos
-            for pos in self.literals("từ", "Từ")
-            if content[pos + 2 : pos + 3] in (" ", "\t")
-            and (
-                _next_word(content, pos + 2).startswith(("tháng", "năm", "ngày"))
-                or _maybe_digit(_next_word(content, pos + 2)[:1])
-            )
-        ]
-        # PERIOD_MONTHS_RE: "tháng 9-10/2016", or a bracket before a number "(1/2004 - ..."
+            # (its look-behind wants no digit before: a whole run of one or two digits)
+            if e - s <= 2 and content[e : e + 1] in (" ", "\t") and word.startswith("tháng"):
+                parts.append(s)
+        # PERIOD_FROM_RE: "từ" and a blank before "tháng", "ngày" or a number;
+        # PERIOD_TO_MONTH_RE: before "năm", "ngày" or a number
+        from_month: list[int] = []
+        from_year: list[int] = []
+        for pos in self.literals("từ", "Từ"):
+            if content[pos + 2 : pos + 3] not in (" ", "\t"):
+                continue
+            word = _next_word(content, pos + 2)
+            number = _maybe_digit(word[:1]) or word.startswith("ngày")
+            if number or word.startswith("tháng"):
+                from_month.append(pos)
+            if number or word.startswith("năm"):
+                from_year.append(pos)
+        # PERIOD_MONTHS_RE: "tháng" or a bracket before a number: "tháng 9-10/2016",
+        # "(1/2004 - 5/2010)"
         months = [
             pos
             for pos in self.literals("tháng", "Tháng", "(")
-            if content[pos] != "(" or _maybe_digit(_next_word(content, pos + 1)[:1])
+            if _maybe_digit(_next_word(content, pos + (1 if content[pos] == "(" else 5))[:1])
         ]
         return {
             PERIOD_YEARS_RE: years,
-            PERIOD_FROM_RE: from_word,
-            PERIOD_TO_MONTH_RE: from_word,
+            PERIOD_FROM_RE: from_month,
+            PERIOD_TO_MONTH_RE: from_year,
             PERIOD_MONTHS_RE: months,
             PERIOD_PART_RE: sorted(parts + self.literals("nửa", "Nửa")),
             PERIOD_QUARTER_RE: self.literals("quý", "Quý", "quí", "Quí"),
@@ -619,12 +631,12 @@ _DATE_NEXT = ("/", ".", "-", "–", ",", "và", "đến", "tới", "tháng")
 
 
 def _scan_at(
-    pattern: regex.Pattern[str], content: str, starts: list[int]
+    pattern: regex.Pattern[str], content: str, starts: list[int], endpos: int | None = None
 ) -> list[regex.Match[str]]:
-    """The matches ``finditer(pattern, content)`` gives (in order, not overlapping), trying
-    ``pattern`` only at ``starts`` (ascending): every offset where one of its matches may
-    start must be among them. Its look-behinds read the text before each start, as in a
-    scan; no scanning pattern matches the empty string."""
+    """The matches ``finditer(pattern, content, 0, endpos)`` gives (in order, not
+    overlapping), trying ``pattern`` only at ``starts`` (ascending): every offset where one
+    of its matches may start must be among them. Its look-behinds read the text before
+    each start, as in a scan; no scanning pattern matches the empty string."""
     out: list[regex.Match[str]] = []
     taken = 0
     last = -1
@@ -632,11 +644,29 @@ def _scan_at(
         if pos < taken or pos == last:
             continue
         last = pos
-        m = match(pattern, content, pos)
+        m = match(pattern, content, pos, endpos)
         if m is not None:
             out.append(m)
             taken = m.end()
     return out
+
+
+def _year_tokens(content: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """What ``finditer(YEAR_TOKEN_RE, content, lo, hi)`` gives, the pattern tried only
+    where ``19`` or ``20`` (how its years open) stands after no ASCII digit (it wants no
+    digit before the year): a sentence holds a few, and a scan of it costs more than
+    trying them."""
+    starts: list[int] = []
+    for head in ("19", "20"):
+        i = content.find(head, lo, hi)
+        while i >= 0:
+            if not "0" <= content[i - 1 : i] <= "9":
+                starts.append(i)
+            i = content.find(head, i + 1, hi)
+    if not starts:
+        return []
+    starts.sort()
+    return _scan_at(YEAR_TOKEN_RE, content, starts, hi)
 
 
 # -- dates in the content -----------------------------------------------------------------
@@ -863,6 +893,10 @@ def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
     pos = first.end
     prev = first
     for _ in range(4):
+        # CONTINUATION_RE opens with its link after at most three blanks (matched
+        # case-insensitively: lower case tells it, by the letters before any "i")
+        if not content[pos : pos + 8].lstrip(_BLANKS).lower().startswith(_LINKS):
+            break
         m = _at(CONTINUATION_RE, content, pos)
         if m is None:
             break
@@ -881,6 +915,10 @@ def _continuations(content: str, first: FoundDate) -> list[FoundDate]:
         prev, pos = found, m.end()
     return out
 
+
+_LINKS = (",", "-", "–", "và", "đế", "tớ", "ho")
+"""How the links of :data:`CONTINUATION_RE` open (``,``, ``-``, ``–``, ``và``, ``đến``,
+``tới``, ``hoặc``), in lower case."""
 
 _PAIR_SEPARATORS = ("-", "–", "—", "/")
 """What stands between the two dates of a pair (``(19-5-1890/ 19-5-2017)``)."""
@@ -1751,7 +1789,7 @@ def _term_year(
 
 def _years_in(content: str, found: list[FoundDate], lo: int, hi: int) -> set[int]:
     """Every year written in ``[lo, hi)``: alone (``năm 2017``, ``ISEF 2017``) or in a date."""
-    years = {int(m["y"]) for m in finditer(YEAR_TOKEN_RE, content, lo, hi)}
+    years = {int(m["y"]) for m in _year_tokens(content, lo, hi)}
     years.update(f.year for f in found if lo <= f.start < hi and f.year is not None)
     return years
 
@@ -1777,7 +1815,7 @@ def _edition_year(
     inside = [p for p in periods if lo <= p.start < hi]
     names = {
         int(m["y"])
-        for m in finditer(YEAR_TOKEN_RE, content, lo, hi)
+        for m in _year_tokens(content, lo, hi)
         if not _in_period(inside, m.start())
         and _name_year(content, m.start())
         and not ctx.analysis.hits(FUTURE_RE, *ctx.analysis.sentence(m.start()))
@@ -2013,7 +2051,7 @@ def _current_year(
         for m in analysis.keyed_matches(EDITION_YEAR_RE, lo, hi):
             mentions[m.start("y")] = int(m["y"])
             editions.add(m.start("y"))
-        for m in finditer(YEAR_TOKEN_RE, content, lo, hi):
+        for m in _year_tokens(content, lo, hi):
             after_nam = content[max(0, m.start() - 4) : m.start()].lower() == "năm "
             if not (m.start() in mentions or after_nam or _not_current(content, m.start())):
                 mentions[m.start()] = int(m["y"])
