@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -515,11 +516,6 @@ def _next_word(content: str, pos: int) -> str:
     return content[pos : pos + 20].lstrip(_BLANKS)
 
 
-def _after(word: str, prefix: str) -> str:
-    """``word`` after ``prefix`` and the blanks that follow it."""
-    return word[len(prefix) :].lstrip(_BLANKS)
-
-
 class _Places:
     """Where the content's scanning patterns may start, found once per document.
 
@@ -564,10 +560,7 @@ class _Places:
         content = self.content
         out: list[int] = []
         for s, e, word in self.runs:
-            if not word.startswith(_DATE_NEXT):
-                continue
-            rest = _after(word, next(w for w in _DATE_NEXT if word.startswith(w)))
-            if not (_maybe_digit(rest[:1]) or rest.startswith("ngày")):
+            if _DATE_NEXT_RE.match(word) is None:
                 continue
             if e - s >= 4 and content[e : e + 1] == "-":
                 out.append(e - 4)
@@ -626,8 +619,10 @@ class _Places:
         }
 
 
-_DATE_NEXT = ("/", ".", "-", "–", ",", "và", "đến", "tới", "tháng")
-"""What may follow the first number of a :data:`DATE_RE` match (after blanks)."""
+_DATE_NEXT_RE = re.compile(r"(?:[/.,\-–]|và|đến|tới|tháng)[ \t]*(?:ngày|[0-9]|[^\x00-\x7f])")
+"""What may follow the first number of a :data:`DATE_RE` match (its blanks stripped): a
+separator, a comma, a link or ``tháng``, then ``ngày`` or a number (:func:`_maybe_digit`:
+any character outside ASCII may be one)."""
 
 
 def _scan_at(
@@ -783,7 +778,9 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     if not resolve.valid_day(day, month, year):
         return NOT_A_DATE
     before, lo = _slice_before(content, start)
-    cue = search(CUE_BEFORE_RE, before)
+    # CUE_BEFORE_RE is read backwards and closes with "\Z": it can only match from the
+    # slice's end, where "match" tries it (what "search" finds, without moving on).
+    cue = match(CUE_BEFORE_RE, before)
     tod = _tod(cue["tod"]) if cue else None
     # "từ ngày 11/11 đến ngày 15/11": the first day of a range opens the event
     ranged = m["d1"] is not None or (
@@ -833,18 +830,24 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
             return NEEDS_CUE
     if cue is not None:
         start = lo + cue.start()
-    document = search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
-    if not document:
+    # A document's number or name, an occasion word and "đợt" all end with blanks right
+    # before the cue (their patterns close with "[ \t]{1,3}\Z", "[ \t]+\Z").
+    blank_before = content[start - 1 : start] in (" ", "\t")
+    document = (
+        blank_before and search(DOCUMENT_BEFORE_RE, content, max(0, start - 48), start) is not None
+    )
+    if not document and blank_before:
         document = _named_document(content, start)
     if (
-        cue is not None
+        blank_before
+        and cue is not None
         and cue["strong"]
         and not cue["tod"]
         and cue["strong"].lower() == "ngày"
         and search(OCCASION_BEFORE_RE, content, max(0, start - _OCCASION_READ), start) is not None
     ):
         strong, weak = False, True  # "tri ân ... nhân ngày 27/7": the occasion, not the day
-    if cue is None and _at_end(_BATCH_BEFORE_RE, content, start):
+    if cue is None and blank_before and _at_end(_BATCH_BEFORE_RE, content, start):
         weak = True  # "Huy hiệu Đảng đợt 2/9/2023": a batch named by a holiday
     rule = DATE_WRITTEN if sep is None else DATE_NUMBERS
     return FoundDate(
