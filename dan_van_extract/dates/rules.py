@@ -682,9 +682,26 @@ _CUE_SLICE = 40
 def _at(
     pattern: regex.Pattern[str], text: str, pos: int, width: int = 48
 ) -> regex.Match[str] | None:
-    """A ``\\G``-anchored pattern tried at ``pos`` only (the search window is kept short,
-    so a failure costs nothing)."""
-    return search(pattern, text, pos, min(len(text), pos + width))
+    """A ``\\G``-anchored pattern tried at ``pos`` only (the window is kept short): what a
+    search from ``pos`` finds (``\\G`` holds there only), with one anchored try."""
+    return match(pattern, text, pos, min(len(text), pos + width))
+
+
+_SHORT_WINDOW = 1000
+"""Windows up to this long are read by :func:`_closing` with one try."""
+
+
+def _closing(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """What ``search(pattern, text, pos, endpos)`` finds for a pattern read backwards
+    (``REVERSE``) that closes with ``\\Z``: it can only match from ``endpos``, where
+    ``match`` tries it once, instead of ``search`` trying every other place too."""
+    if endpos is None:
+        endpos = len(text)
+    if endpos - pos > _SHORT_WINDOW:
+        return search(pattern, text, pos, endpos)
+    return match(pattern, text, pos, endpos)
 
 
 def _slice_before(content: str, pos: int, width: int = _CUE_SLICE) -> tuple[str, int]:
@@ -736,7 +753,7 @@ def _named_document(content: str, start: int) -> bool:
     (:data:`DOCUMENT_NAMED_BEFORE_RE`)."""
     if content[start : start + 4].lower() != "ngày":
         return False
-    m = search(DOCUMENT_NAMED_BEFORE_RE, content, max(0, start - _NAMED_DOCUMENT_REACH), start)
+    m = _closing(DOCUMENT_NAMED_BEFORE_RE, content, max(0, start - _NAMED_DOCUMENT_REACH), start)
     return m is not None and search(_DOCUMENT_NAME_VERBS, m["name"]) is None
 
 
@@ -778,9 +795,7 @@ def _from_match(m: regex.Match[str], content: str) -> FoundDate | Rule:
     if not resolve.valid_day(day, month, year):
         return NOT_A_DATE
     before, lo = _slice_before(content, start)
-    # CUE_BEFORE_RE is read backwards and closes with "\Z": it can only match from the
-    # slice's end, where "match" tries it (what "search" finds, without moving on).
-    cue = match(CUE_BEFORE_RE, before)
+    cue = _closing(CUE_BEFORE_RE, before)
     tod = _tod(cue["tod"]) if cue else None
     # "từ ngày 11/11 đến ngày 15/11": the first day of a range opens the event
     ranged = m["d1"] is not None or (
@@ -1377,13 +1392,13 @@ def _historic(ctx: Context, pos: int) -> bool:
 def _document_year(content: str, pos: int) -> bool:
     """Whether the year at ``pos`` (or its ``năm``) ends a document's name (``Luật Hợp tác
     xã năm 2012``)."""
-    return search(DOCUMENT_YEAR_BEFORE_RE, content, max(0, pos - 120), pos) is not None
+    return _closing(DOCUMENT_YEAR_BEFORE_RE, content, max(0, pos - 120), pos) is not None
 
 
 def _not_current(content: str, pos: int) -> bool:
     """Whether the word before the year at ``pos`` makes it past, compared or a target."""
     before, _ = _slice_before(content, pos, 72)
-    return search(NOT_CURRENT_BEFORE_RE, before) is not None
+    return _closing(NOT_CURRENT_BEFORE_RE, before) is not None
 
 
 def _in_period(periods: list[FoundPeriod], pos: int) -> bool:
