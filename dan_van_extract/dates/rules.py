@@ -36,7 +36,7 @@ import regex
 
 from .._match import finditer, match, search
 from .._rules import Rule
-from ..analysis import Analysis, in_quotation
+from ..analysis import Analysis, in_quotation, lower_same_length
 from ..context import Context
 from ..layout import Part
 from ..models import DateMention, DateRole, EventDate, Period, Published, TimeOfDay
@@ -529,8 +529,10 @@ class _Places:
     place where the pattern fails (the pattern decides), never hold back one where it
     matches: every method names what its pattern needs."""
 
-    def __init__(self, content: str) -> None:
+    def __init__(self, content: str, low: str | None = None) -> None:
         self.content = content
+        self.low = lower_same_length(content) if low is None else low
+        """The content in lower case, offsets unchanged (the analysis' own, when given)."""
         self.runs: list[tuple[int, int, str]] = [
             (m.start(), m.end(), _next_word(content, m.end()))
             for m in finditer(_DIGIT_RUN_RE, content)
@@ -538,15 +540,16 @@ class _Places:
         """Each run of digits: its start, its end and what follows it (:func:`_next_word`)."""
 
     def literals(self, *words: str) -> list[int]:
-        """Every offset where one of ``words`` stands, as written (the patterns spell the
-        case of their opening letter: ``[Tt]ừ``), in order."""
-        content = self.content
+        """Every offset where one of ``words`` (in lower case) stands in any case, in
+        order: the patterns spell the case of their opening letter (``[Tt]ừ``) and decide
+        it; a word in capitals is one more place tried."""
+        low = self.low
         out: list[int] = []
         for word in words:
-            i = content.find(word)
+            i = low.find(word)
             while i >= 0:
                 out.append(i)
-                i = content.find(word, i + 1)
+                i = low.find(word, i + 1)
         out.sort()
         return out
 
@@ -593,7 +596,7 @@ class _Places:
         # PERIOD_TO_MONTH_RE: before "năm", "ngày" or a number
         from_month: list[int] = []
         from_year: list[int] = []
-        for pos in self.literals("từ", "Từ"):
+        for pos in self.literals("từ"):
             if content[pos + 2 : pos + 3] not in (" ", "\t"):
                 continue
             word = _next_word(content, pos + 2)
@@ -606,7 +609,7 @@ class _Places:
         # "(1/2004 - 5/2010)"
         months = [
             pos
-            for pos in self.literals("tháng", "Tháng", "(")
+            for pos in self.literals("tháng", "(")
             if _maybe_digit(_next_word(content, pos + (1 if content[pos] == "(" else 5))[:1])
         ]
         return {
@@ -614,8 +617,8 @@ class _Places:
             PERIOD_FROM_RE: from_month,
             PERIOD_TO_MONTH_RE: from_year,
             PERIOD_MONTHS_RE: months,
-            PERIOD_PART_RE: sorted(parts + self.literals("nửa", "Nửa")),
-            PERIOD_QUARTER_RE: self.literals("quý", "Quý", "quí", "Quí"),
+            PERIOD_PART_RE: sorted(parts + self.literals("nửa")),
+            PERIOD_QUARTER_RE: self.literals("quý", "quí"),
         }
 
 
@@ -2323,7 +2326,7 @@ def run(ctx: Context) -> None:
     reference = ctx.reference_date or published_date
     ctx.publication_date = reference
 
-    places = _Places(content)
+    places = _Places(content, ctx.analysis.lower)
     found = find_dates(ctx, skip, relative_days=reference is not None, places=places)
     periods = find_periods(ctx, places)
     chosen = choose_event(ctx, found)
