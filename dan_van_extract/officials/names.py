@@ -96,10 +96,11 @@ UNION_LEVEL_WINDOW = 12
 """How far before ``Đoàn`` the level of the union is looked for."""
 _NOT_BEFORE_THI = frozenset({"Đô", "Siêu", "Thành", "Khu", "Đại", "Tiếp", "Thị"})
 """Words before ``Thị`` that make no name: ``Đô Thị``, ``Siêu Thị``, ``Thành Thị``."""
-_VIETNAMESE_LETTER_RE = regex.compile(
-    r"[đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]"
-)
+_VIETNAMESE_LETTERS = "đĐăĂâÂêÊôÔơƠưƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+_VIETNAMESE_LETTER_RE = regex.compile(f"[{_VIETNAMESE_LETTERS}]")
 """Letters only Vietnamese words have: a run with one is not a foreign name."""
+_VIETNAMESE_LETTER_SET = frozenset(_VIETNAMESE_LETTERS)
+"""The same letters, for a set test on a run's words."""
 _BLANKS_RE = regex.compile(r"[ \t]+")
 _COMMA_RE = regex.compile(r",[ \t]*")
 _HYPHENATED_NEXT_RE = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}")
@@ -413,12 +414,32 @@ def _later_surname(words: list[str], lex: Lexicons) -> int | None:
     return None
 
 
+def _holds_no_name(text: str, run_start: int, words: list[str], lex: Lexicons) -> bool:
+    """Whether the run can give no name at all: it holds no surname nor name initial (no
+    Vietnamese name: the cuts at a commune's or a body's name need a surname too), a
+    Vietnamese letter after its leading ``Ông``/``Bà`` (no foreign name after a form of
+    address) and no country opens it (:func:`_foreign_names` drops it: no foreign
+    leader). :func:`find_names` turns such a run down whatever its tests say."""
+    if not lex.name_anchors.isdisjoint(words) or _any_glued_initial(words, lex):
+        return False
+    rest = words[1:] if words[0] in _ADDRESS_WORDS and len(words) > 2 else words
+    if all(_VIETNAMESE_LETTER_SET.isdisjoint(w) for w in rest):
+        return False
+    run_end = run_start + sum(map(len, words)) + len(words) - 1  # one space apart
+    return _country_at(text, run_start, run_end, lex) is None
+
+
 def find_names(ctx: Context, lex: Lexicons) -> list[Name]:
     """Every personal name in the content, in order (foreign ones marked)."""
     text = ctx.content
     names: list[Name] = []
     unnamed: list[tuple[int, int]] = []
+    tracing = ctx.trace is not None
     for run_start, words in _runs(text):
+        if not tracing and _holds_no_name(text, run_start, words, lex):
+            # Most runs ("Hội nghị", "Ban Dân vận"): the tests below would only record
+            # why they turned it down, which no one reads without a trace.
+            continue
         commune = (
             _commune_words(words) if len(words) >= 3 and _place_word_before(text, run_start) else 0
         )
@@ -635,10 +656,12 @@ def _one_word_leaders(ctx: Context, text: str, names: list[Name], lex: Lexicons)
     not a country (``Thủ tướng Nga``) and not inside a name already found."""
     if "Tổng thống" not in text and "Thủ tướng" not in text and "trưởng" not in text:
         return []
-    spans = SpanIndex([(n.start, n.end) for n in names])
+    spans: SpanIndex | None = None  # built at the first match (most texts have none)
     out: list[Name] = []
     for m in _match.finditer(_ONE_WORD_LEADER_RE, text):
         start, end = m.span("name")
+        if spans is None:
+            spans = SpanIndex([(n.start, n.end) for n in names])
         word = m.group("name")
         if spans.overlaps(start, end) or word.lower() in lex.country_first_words:
             continue
