@@ -262,13 +262,16 @@ def attach_title_mentions(
         return
     text = ctx.content
     low = ctx.analysis.lower
+    found = _occurrences(low, needles)
+    if not found:
+        return  # (most articles: no title stands alone; the index below is not built)
     taken = SpanIndex()
     for p in officials:
         for s in p.spans:
             taken.add(s.lead, s.tail)
         for a_, b_ in p.title_spans:
             taken.add(a_, b_)
-    for a, b, person in _occurrences(low, needles):
+    for a, b, person in found:
         if taken.overlaps(a, b) or name_spans.covers(a):
             continue
         nxt = _match.match(_NEXT_TOKEN_RE, text, b)

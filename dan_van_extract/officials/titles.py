@@ -798,12 +798,8 @@ def _title_end(
             if _match.match(lex.prefix_position_re, text, nxt.start(1)):
                 break  # "TUV – Bí thư Huyện ủy": the next title
             continue
-        keeps = tok[0].islower() and (
-            keeps_lowercase(text, a, tok)
-            or inside_organisation(text, a, lex)
-            or (tok == "về" and descriptive)  # "Ban Chỉ đạo Trung ương về phòng, chống ..."
-            or (tok == "tại" and _posted_abroad(text, start, a, b))
-        )
+        lower = tok[0].islower()
+        keeps: bool | None = None  # a lower-case word inside the name: read when needed
         if tok == "kiêm":
             concurrent = _match.match(_CONCURRENT_LAST_RE, text, a, limit)
             if concurrent is not None:
@@ -814,8 +810,10 @@ def _title_end(
             descriptive = True  # "Trưởng ban Chỉ đạo nhà nước các dự án trọng điểm"
             end = skip_to = topic
             continue
-        if tok[0].islower() and _match.match(lex.stop_re, text, a, limit) and not keeps:
-            break
+        if lower and _match.match(lex.stop_re, text, a, limit):
+            keeps = _keeps_going(text, start, token, descriptive, lex)
+            if not keeps:
+                break
         if tok in ("Ông", "Bà", "Đồng") and surname_at(text, a, lex):
             break  # a new sentence about a person ("Bà Rịa" is a place)
         if (
@@ -825,18 +823,18 @@ def _title_end(
             and _match.match(_LOWER_WORD_RE, text, b, b + 30) is not None
         ):
             break  # a heading with no full stop: "... Cục Nghệ thuật Biểu diễn Theo một ..."
-        second = second_syllable(toks, idx, lex) or (
-            idx == 1
-            and toks[0].end == toks[1].start - 1
-            and _match.fullmatch(_CAPITAL_SYLLABLE_RE, toks[0].text) is not None
-        )
         if (
-            tok[0].islower()
-            and not keeps
+            lower
             and not descriptive
-            and not (company and capital_follows(toks, idx, lex, COMPANY_REACH))
-            and not second
             and tok.lower() not in lex.title_words
+            and not (keeps if keeps is not None else _keeps_going(text, start, token, False, lex))
+            and not (company and capital_follows(toks, idx, lex, COMPANY_REACH))
+            and not second_syllable(toks, idx, lex)
+            and not (
+                idx == 1
+                and toks[0].end == toks[1].start - 1
+                and _match.fullmatch(_CAPITAL_SYLLABLE_RE, toks[0].text) is not None
+            )
             and not capital_follows(toks, idx, lex)
         ):
             # After a proper name (a place, a company), a plain lower-case word is the
@@ -856,6 +854,19 @@ def _title_end(
             descriptive = True
         end = b
     return end
+
+
+def _keeps_going(text: str, start: int, token: Token, descriptive: bool, lex: Lexicons) -> bool:
+    """Whether the lower-case word ``token`` of the title starting at ``start`` stays
+    inside an organisation's name (:func:`_title_end`: a word that ends titles, or a plain
+    word after a proper name, does not end it there)."""
+    a, b, tok = token.start, token.end, token.text
+    return (
+        keeps_lowercase(text, a, tok)
+        or inside_organisation(text, a, lex)
+        or (tok == "về" and descriptive)  # "Ban Chỉ đạo Trung ương về phòng, chống ..."
+        or (tok == "tại" and _posted_abroad(text, start, a, b))
+    )
 
 
 _CONCURRENT_LAST_RE = regex.compile(r"kiêm[ \t]+nhiệm(?=[ \t]*(?:[.,;:!?)\n]|$))")
