@@ -87,3 +87,24 @@ def test_lazy_tokens_read_as_far_as_asked_give_the_same_tokens(text: str, k: int
     assert list(lazy) == whole
     assert len(lazy) == len(whole)
     assert lazy[:] == whole and list(LazyTokens(text, 0, len(text))) == whole
+
+
+def test_sentence_opening_scans_agree_with_the_whole_text_scans() -> None:
+    """The fronted-title and pronoun-title patterns, tried only where the standard
+    library's engine finds a sentence start or ``ông``/``bà``, find what the whole-text
+    ``finditer`` finds."""
+    from dan_van_extract.officials import titles
+
+    texts = [read(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    texts += [
+        "Là Ủy viên Trung ương Đảng, ông A ký. Khi còn là Bí thư X. Ngoài ra, thời điểm là ",
+        "A.\nVới cương vị Bộ trưởng Y.” Vào thời điểm đó, là Chủ tịch Z, ông Ninh nói.",
+        "Ông hiện là Giám đốc. 3ông là X. không là Y. Năm 2006 ông là Bí thư. Bà Lan từng làm ",
+        "Tháng 6/2013, ông được điều động ra làm Phó Chủ tịch. ông Chiến từng kinh qua ",
+    ]
+    for text in texts:
+        for pattern, found in (
+            (titles._FRONTED_RE, titles._fronted_openings),
+            (titles._PRONOUN_TITLES_RE, titles._pronoun_openings),
+        ):
+            assert [m.span() for m in found(text)] == [m.span() for m in pattern.finditer(text)]
