@@ -337,7 +337,9 @@ _LATIN_RE = regex.compile(r"\p{Latin}")
 def _foreign_script_line(line: str) -> bool:
     """A line with letters of another script and no Latin letter (``ناشر الأصول``: a CMS
     portlet's title rendered in the site's locale)."""
-    return _NON_LATIN_RE.search(line) is not None and _LATIN_RE.search(line) is None
+    # The Latin test first: it stops at a line's first Latin letter, where the other script's
+    # search reads a whole Vietnamese line for nothing (same answer, both tests are pure).
+    return _LATIN_RE.search(line) is None and _NON_LATIN_RE.search(line) is not None
 
 
 # Furniture glued onto the end of a one-line article body ("... Bình luận (0) Báo ...").
@@ -513,21 +515,35 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_FURNITURE_SHAPES = (
+    MEDIA_RE,
+    URL_LINE_RE,
+    RELATED_RE,
+    FURNITURE_LINE_RE,
+    WIDGET_LINE_RE,
+    CHROME_LINE_RE,
+    TOOLBAR_LINE_RE,
+    TAGS_LINE_RE,
+    RELATED_HEADING_RE,
+    COMMENT_NOTICE_RE,
+)
+_FURNITURE_SHAPES_RE = regex.compile(
+    "|".join(
+        ("(?i:%s)" if p.flags & regex.IGNORECASE else "(?:%s)") % p.pattern
+        for p in _FURNITURE_SHAPES
+    )
+)
+"""Every pattern of :data:`_FURNITURE_SHAPES` as one alternation, each with its own flags: it
+matches where one of them does (the patterns are anchored and have no group a later one
+refers to), at the cost of one call instead of ten on every line of every page."""
+
+
 def _is_furniture_line(line: str) -> bool:
     if len(line) > 600:  # furniture lines are short; a long line is content
         return bool(URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     return bool(
-        MEDIA_RE.match(line)
-        or URL_LINE_RE.match(line)
-        or RELATED_RE.match(line)
-        or FURNITURE_LINE_RE.match(line)
-        or WIDGET_LINE_RE.match(line)
-        or CHROME_LINE_RE.match(line)
-        or TOOLBAR_LINE_RE.match(line)
-        or TAGS_LINE_RE.match(line)
+        _FURNITURE_SHAPES_RE.match(line)
         or _link_widget_line(line)
-        or RELATED_HEADING_RE.match(line)
-        or COMMENT_NOTICE_RE.match(line)
         or _foreign_script_line(line)
         or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     )
