@@ -612,13 +612,27 @@ def _second_copy(text: str, start: int, end: int) -> int | None:
     pattern with a back-reference to try at every position."""
     while end > start and text[end - 1] in " \t":
         end -= 1
-    for n in range(_MIN_REPEAT_CHARS, _REPEAT_CHARS + 1):
+    if end - start < 2 * _MIN_REPEAT_CHARS + 1:
+        return None  # too short for two copies and the blank between them
+    # The copies are parted by a blank and the first ends as the second does: go straight to
+    # the next length with the text's last character and a blank before the second copy (the
+    # lengths in between fail those tests, so none is skipped that could return).
+    last_and_space, last_and_tab = text[end - 1] + " ", text[end - 1] + "\t"
+    n = _MIN_REPEAT_CHARS
+    while n <= _REPEAT_CHARS:
+        blank = 1 + max(
+            text.rfind(last_and_space, start, end - n), text.rfind(last_and_tab, start, end - n)
+        )
+        if blank <= 0:
+            break
+        n = end - 1 - blank
         second = end - n
         first = second - 1 - n
-        if first < start:
+        if n > _REPEAT_CHARS or first < start:
             break
-        if text[second - 1] in " \t" and text[first : second - 1] == text[second:end]:
+        if text[first : second - 1] == text[second:end]:
             return second
+        n += 1
     return None
 
 
@@ -654,9 +668,9 @@ def _last_long_paragraph_tail(ctx: Context) -> tuple[int, int] | None:
     return start, (second if second is not None else end)
 
 
-def _glued_outlet(ctx: Context) -> regex.Match[str] | None:
-    """An outlet's credit glued after the body's last sentence (``Theo TTXVN Hoàng Trọng``)."""
-    tail = _last_long_paragraph_tail(ctx)
+def _glued_outlet(ctx: Context, tail: tuple[int, int] | None) -> regex.Match[str] | None:
+    """An outlet's credit glued after the body's last sentence (``Theo TTXVN Hoàng Trọng``),
+    in ``tail`` (:func:`_last_long_paragraph_tail`)."""
     if tail is None:
         return None
     m = search(GLUED_OUTLET_RE, ctx.text, *tail)
@@ -670,9 +684,11 @@ def _glued_outlet(ctx: Context) -> regex.Match[str] | None:
     return m
 
 
-def _glued_author(ctx: Context) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
-    """A short name after the last sentence of the last long body paragraph."""
-    tail = _last_long_paragraph_tail(ctx)
+def _glued_author(
+    ctx: Context, tail: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, regex.Match[str] | None]:
+    """A short name after the last sentence of the last long body paragraph (``tail``:
+    :func:`_last_long_paragraph_tail`)."""
     m = _short_last_paragraph_name(ctx, tail)
     if tail is None or m is not None:
         return _checked_name(ctx, m)
@@ -727,6 +743,17 @@ _SENTENCE_END_RE = regex.compile(rf"[{END_MARKS}”\"»]/?[ \t]*$")
 ``…/`` too)."""
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """``_SENTENCE_END_RE.search(text, start, end)``, searched from its only possible start:
+    the mark is followed by at most a slash and the blanks closing the part (or closing it
+    before a last line break, where ``$`` matches too), so the search of a whole paragraph
+    would try every earlier position for nothing."""
+    close = end - 1 if end > start and text[end - 1] == "\n" else end
+    while close > start and text[close - 1] in " \t":
+        close -= 1
+    return _SENTENCE_END_RE.search(text, max(start, close - 2), end) is not None
+
+
 def _lower_syllable_author(ctx: Context) -> tuple[int, int] | None:
     """The name of :data:`LOWER_SYLLABLE_NAME_RE` on the text's last content line, right
     under a paragraph that ends a sentence (``... trong năm tới./.`` / ``Trần văn Hải``)."""
@@ -734,7 +761,7 @@ def _lower_syllable_author(ctx: Context) -> tuple[int, int] | None:
     if len(parts) < 2 or parts[-1].kind not in ("body", "caption", "byline"):
         return None
     last, above = parts[-1], parts[-2]
-    if above.kind != "body" or not _SENTENCE_END_RE.search(ctx.text, above.start, above.end):
+    if above.kind != "body" or not _ends_sentence(ctx.text, above.start, above.end):
         return None
     m = search(LOWER_SYLLABLE_NAME_RE, ctx.text, last.start, last.end)
     if m is None or not is_name(m["name"]):
@@ -757,15 +784,16 @@ def run(ctx: Context) -> None:
     """Fill ``title``, ``source``, ``author``, ``views`` and their provenance."""
     _title(ctx)
     _views(ctx)
+    tail = _last_long_paragraph_tail(ctx)  # read by the glued author's and outlet's rules
     name, credit, author_rule = _byline_author(ctx)
     if name is None:
         # No byline, or none that gave a name (a caption taken for one): a name glued to
         # the end of the body.
-        glued, glued_credit = _glued_author(ctx)
+        glued, glued_credit = _glued_author(ctx, tail)
         if glued is not None or credit is None:
             name, credit = glued, glued_credit if credit is None else credit
             author_rule = AUTHOR_GLUED
-    glued_outlet = _glued_outlet(ctx)
+    glued_outlet = _glued_outlet(ctx, tail)
     if (
         name is None
         and glued_outlet is not None
