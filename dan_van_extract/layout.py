@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import regex
@@ -538,6 +538,13 @@ matches where one of them does (the patterns are anchored and have no group a la
 refers to), at the cost of one call instead of ten on every line of every page."""
 
 
+LINE_TEST_CACHE = 256
+"""How many lines the furniture and meta tests remember: the headline and the lines around it
+are tested again as candidates for the title a moment after the first pass tested every line
+(bounded, and a pure function of the line: nothing of one page leaks into another's answer)."""
+
+
+@lru_cache(maxsize=LINE_TEST_CACHE)
 def _is_furniture_line(line: str) -> bool:
     if len(line) > 600:  # furniture lines are short; a long line is content
         return bool(URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
@@ -549,6 +556,7 @@ def _is_furniture_line(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=LINE_TEST_CACHE)
 def _is_meta_line(line: str) -> bool:
     if len(line) > 120:  # date, view and domain lines are short
         return False
