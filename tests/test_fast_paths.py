@@ -117,3 +117,62 @@ def test_the_word_before_a_run_skips_only_backward_searches_that_find_nothing(te
 
 def test_the_blanks_of_a_form_of_address_are_every_space_character() -> None:
     assert set(names._WHITESPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+# -- dates: the scanning patterns tried only where they may start --------------------------
+_DATE_TOKENS = [
+    "ngày", "Ngày", "NGÀY", "tháng", "Tháng", "THÁNG", "năm", "Năm", "từ", "Từ", "TỪ", "đến",
+    "tới", "và", "nửa", "Nửa", "quý", "Quý", "QUÝ", "quí", "đầu", "cuối", "giờ", "Giờ", "h",
+    "sáng", "lúc", "(", ")", "/", ".", "-", "–", "—", ",", ":", "1", "3", "9", "12", "15",
+    "30", "31", "2019", "2020", "1945", "2023-05-01", "08", "8h30", "9/2016", "2013-2019",
+    "I", "II", "IV", "İ", "٣", "\u0301", "\n",
+    # whole forms, so that every pattern meets its matches (and near misses)
+    "nửa đầu năm 2020", "Nửa cuối năm", "9 tháng đầu năm", "6 tháng năm 2017", "ngày 9 tháng",
+    "từ tháng 3/2013 đến tháng 2/2016", "Từ tháng 3.2013 đến tháng 2.2016", "từ năm 2016 đến",
+    "từ 1/1/2010 đến hết tháng 6/2017", "từ ngày 1/7/2020 đến ngày 30/6/2021", "quý IV năm 2017",
+    "Quí 1/2023", "tháng 9-10/2016", "Tháng 3/2006 đến 5/2006", "(1/2004 - 5/2010)",
+    "(2013 – 2019)", "2010 đến năm 2020", "15 giờ 30", "lúc 8h", "20 giờ ngày 31",
+    "ngày 12/3/2021", "12-3", "27/7", "tháng 10 năm 2019", "sáng 5.9",
+]  # fmt: skip
+_DATE_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(_DATE_TOKENS + [w.upper() for w in _DATE_TOKENS]),
+        st.sampled_from([" ", "", "  ", "\t", ", "]),
+    ),
+    max_size=14,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+def _scans_agree(content: str) -> None:
+    """Each dates pattern tried at :class:`dates.rules._Places` finds what ``finditer`` does."""
+    from dan_van_extract.dates import patterns, rules
+
+    def spans(found: object) -> list[tuple[int, int]]:
+        return [m.span() for m in found]  # type: ignore[attr-defined]
+
+    places = rules._Places(content)
+    assert spans(rules._scan_at(patterns.DATE_RE, content, places.dates())) == spans(
+        patterns.DATE_RE.finditer(content)
+    )
+    assert spans(rules._scan_at(patterns.TIME_RE, content, places.times())) == spans(
+        patterns.TIME_RE.finditer(content)
+    )
+    starts = places.periods()
+    for pattern in patterns.PERIOD_RES:
+        assert spans(rules._scan_at(pattern, content, starts[pattern])) == spans(
+            pattern.finditer(content)
+        ), pattern.pattern[:60]
+    assert spans(rules._year_tokens(content, 0, len(content))) == spans(
+        patterns.YEAR_TOKEN_RE.finditer(content)
+    )
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_DATE_TEXTS)
+def test_date_scans_at_their_places_find_what_whole_scans_find(content: str) -> None:
+    _scans_agree(content)
+
+
+def test_date_scans_agree_on_the_articles() -> None:
+    for path in ARTICLES:
+        _scans_agree(read(path))
