@@ -176,3 +176,37 @@ def test_date_scans_at_their_places_find_what_whole_scans_find(content: str) -> 
 def test_date_scans_agree_on_the_articles() -> None:
     for path in ARTICLES:
         _scans_agree(read(path))
+
+
+# -- event: end-anchored cues tried from the end, the future cue's letters looked for first --
+def _event_words() -> list[str]:
+    from dan_van_extract._lexicon import load_table
+
+    roles = ("not-event-after", "venue", "not-verb-after", "future-after")
+    rows = load_table("dan_van_extract.event", "data/context_words.tsv")
+    words = [phrase for phrase, role in rows if role in roles]
+    return [*words, *(w.upper() for w in words), *(w.title() for w in words)]
+
+
+_EVENT_WINDOWS = st.lists(
+    st.tuples(
+        st.sampled_from([*_event_words(), "tổ chức", "Tổ Chức", "hội nghị", "a", "đã", "1", "“"]),
+        st.sampled_from([" ", "", "  ", "\t", ", ", "\n"]),
+    ),
+    max_size=6,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_EVENT_WINDOWS)
+def test_event_cues_from_the_end_match_where_the_forward_search_does(window: str) -> None:
+    from dan_van_extract.analysis import lower_same_length
+    from dan_van_extract.event import rules
+
+    context = rules._context()
+    for text in (window, lower_same_length(window)):
+        for pattern in (context.not_event_after, context.venue, context.not_verb_after):
+            assert rules._ends_with(pattern, text) == (pattern.search(text) is not None)
+    low = lower_same_length(window)
+    if context.future_letters is not None and context.future_letters.isdisjoint(low):
+        assert not any(context.future_after.match(low, i) for i in range(len(low) + 1))
