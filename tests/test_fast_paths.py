@@ -210,3 +210,76 @@ def test_event_cues_from_the_end_match_where_the_forward_search_does(window: str
     low = lower_same_length(window)
     if context.future_letters is not None and context.future_letters.isdisjoint(low):
         assert not any(context.future_after.match(low, i) for i in range(len(low) + 1))
+
+
+# -- metadata and layout: one search where there were many ---------------------------------
+def _second_copy_by_every_length(text: str, start: int, end: int) -> int | None:
+    """The repeated credit's second copy found by comparing every length (what
+    ``metadata.rules._second_copy`` jumps through)."""
+    from dan_van_extract.metadata.rules import _MIN_REPEAT_CHARS, _REPEAT_CHARS
+
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    for n in range(_MIN_REPEAT_CHARS, _REPEAT_CHARS + 1):
+        second, first = end - n, end - 2 * n - 1
+        if first < start:
+            break
+        if text[second - 1] in " \t" and text[first : second - 1] == text[second:end]:
+            return second
+    return None
+
+
+_CREDITS = st.lists(
+    st.sampled_from(["Minh Hòa", "/VOV.VN", "(Thực hiện)", "a", "ab", "Hà", "TTXVN", ".", "./."]),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    _CREDITS,
+    _CREDITS,
+    st.sampled_from([" ", "\t", "  ", ""]),
+    st.sampled_from(["", " ", " \t"]),
+    st.integers(0, 8),
+)
+def test_second_copy_jumps_to_the_lengths_every_length_would_find(
+    head: str, credit: str, gap: str, tail: str, start: int
+) -> None:
+    from dan_van_extract.metadata.rules import _second_copy
+
+    for text in (head + gap + credit + gap + credit + tail, head + gap + credit + tail):
+        lo = min(start, len(text))
+        assert _second_copy(text, lo, len(text)) == _second_copy_by_every_length(
+            text, lo, len(text)
+        )
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet='a .!?…”"»/ \t\n', max_size=20), st.integers(0, 5))
+def test_sentence_end_searched_from_its_only_start(text: str, start: int) -> None:
+    from dan_van_extract.metadata.rules import _SENTENCE_END_RE, _ends_sentence
+
+    lo = min(start, len(text))
+    found = _SENTENCE_END_RE.search(text, lo, len(text)) is not None
+    assert _ends_sentence(text, lo, len(text)) == found
+
+
+def test_one_furniture_alternation_matches_the_lines_its_patterns_match() -> None:
+    lines = {line for path in ARTICLES for line in read(path).splitlines()}
+    lines |= {
+        "Chia sẻ",
+        "Bình luận (0)",
+        "Tags: dân vận, khéo",
+        "Tin liên quan",
+        "https://example.vn/a.html",
+        "Ảnh minh họa",
+        "In bài viết",
+        "Xem thêm",
+    }
+    matched = 0
+    for line in lines:
+        each = any(p.match(line) for p in layout._FURNITURE_SHAPES)
+        assert (layout._FURNITURE_SHAPES_RE.match(line) is not None) == each, line
+        matched += each
+    assert matched >= 3  # the comparison saw furniture, not only content
