@@ -76,8 +76,13 @@ class _Types:
     """Written type word -> ``(kind, unit)``."""
     last_words: frozenset[str]
     """Last words of the type words, in lower case, capitalised and upper case."""
+    last_pairs: frozenset[str]
+    """The last two characters of ``last_words`` (a one-letter word with each character
+    that may stand before it: a blank, a line break, an opening bracket)."""
     last_chars: frozenset[str]
     """The last characters of ``last_words``."""
+    longest_last: int
+    """The length of the longest of ``last_words`` (``phường``)."""
     first_words: frozenset[str]
     """First words of the type words, as written (lower case)."""
 
@@ -88,7 +93,11 @@ def _types() -> _Types:
     last = {written.split()[-1] for written in index}
     forms = {f for w in last for f in (w, w.capitalize(), w.upper())}
     firsts = frozenset(written.split(" ")[0] for written in index)
-    return _Types(index, frozenset(forms), frozenset(w[-1] for w in forms), firsts)
+    pairs = {w[-2:] for w in forms if len(w) > 1}
+    pairs.update(before + w for w in forms if len(w) == 1 for before in " \t\n(")
+    last_chars = frozenset(w[-1] for w in forms)
+    longest = max(len(w) for w in forms)
+    return _Types(index, frozenset(forms), frozenset(pairs), last_chars, longest, firsts)
 
 
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
@@ -281,15 +290,20 @@ class _RunTests(NamedTuple):
 
     admitted: bool
     """:meth:`_Starters.admit`: it may hold a province or a capitalised type word."""
-    bare_district: bool
-    """It opens with the first word of a bare district (:func:`_bare_district`)."""
+    bare_district: str | None
+    """The key of the bare district (:func:`_bare_districts`) the whole run names, when it
+    opens with the first word of one (:func:`_bare_district`); else None."""
 
 
 @lru_cache(maxsize=_RUN_MEMO)
 def _run_tests(run: str) -> _RunTests:
     """The tests of a run as written, remembered."""
     first = run.split(None, 1)[0]
-    return _RunTests(_starters().admit(run), name_key(first) in _bare_district_firsts())
+    bare = None
+    if name_key(first) in _bare_district_firsts():
+        key = name_key(run)
+        bare = key if key in _bare_districts() else None
+    return _RunTests(_starters().admit(run), bare)
 
 
 @cache
@@ -435,7 +449,9 @@ def _may_follow_type_word(text: str, start: int) -> bool:
     types = _types()
     if start < 2 or text[start - 2] not in types.last_chars:
         return False  # most words before a name: the last letter tells
-    chunk = text[max(0, start - 12) : start - 1]
+    # As far back as a separator and the longest last word (a chunk without a separator
+    # that does not open the text is no last word).
+    chunk = text[max(0, start - types.longest_last - 2) : start - 1]
     # the word before: after the last blank, line break or opening bracket ("...\nTP. Hồ
     # Chí Minh ...": a line opening with the type word under a page's header; "ông Hồ Sáu
     # (huyện Trảng Bom)")
@@ -543,12 +559,10 @@ def _bare_district_firsts() -> frozenset[str]:
 def _bare_district(text: str, run: regex.Match[str]) -> PlaceMention | None:
     """A whole run that is a district of one province, named bare where a place opens a
     clause (:data:`_BARE_DISTRICT_BEFORE_RE`): ``Đăk Song tổ chức hội nghị ...``."""
-    if not _run_tests(run.group()).bare_district:
-        return None  # most runs: a test on the first word
-    key = name_key(run.group())
-    name = _bare_districts().get(key)
-    if name is None:
-        return None
+    key = _run_tests(run.group()).bare_district
+    if key is None:
+        return None  # most runs: no bare district's name (a test on the first word)
+    name = _bare_districts()[key]
     start = run.start()
     if not _match.search(_BARE_DISTRICT_BEFORE_RE, text, max(0, start - 24), start):
         return None
@@ -581,7 +595,7 @@ def _prefix_keys(texts: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 def _word_prefixes(words: list[_Word], i: int) -> tuple[tuple[str, int], ...]:
     """``(key, count)`` of each word prefix of ``words[i:]``, longest first."""
-    return _prefix_keys(tuple(w.text for w in words[i : i + _LONGEST_NAME]))
+    return _prefix_keys(tuple([w.text for w in words[i : i + _LONGEST_NAME]]))
 
 
 def _prefixes(words: list[_Word], i: int) -> list[tuple[str, int, int]]:
@@ -727,8 +741,12 @@ def _number_mentions(text: str) -> list[PlaceMention]:
     if not any(hint in text for hint in _NUMBER_HINTS):
         return []
     out = []
+    last_chars = _types().last_chars
     for m in _match.finditer(_NUMBER_RE, text):
-        type_word = _type_before(text, m.start())
+        pos = m.start()
+        if text[pos - 1] in " \t" and text[pos - 2] not in last_chars:
+            continue  # _may_follow_type_word's first test (most numbers fail it)
+        type_word = _type_before(text, pos)
         if type_word is None or type_word.kind in ("province", "city", "venue"):
             continue
         name = f"{type_word.unit.capitalize()} {m.group()}"
@@ -755,14 +773,23 @@ def find_mentions(text: str) -> list[PlaceMention]:
         runs = sorted(
             runs + list(_match.finditer(_LOWER_DAK_RUN_RE, text)), key=lambda r: r.start()
         )
+    last_pairs = _types().last_pairs
     for run in runs:
         start = run.start()
         if start < last_end:
             continue  # the rest of a list already read
-        written = run.group()
-        tests = _run_tests(written)
-        if not tests.admitted and not _may_follow_type_word(text, start):
-            if (bare := _bare_district(text, run)) is not None:
+        tests = _run_tests(run.group())
+        if not tests.admitted and not (
+            # _may_follow_type_word's first tests written out (most runs fail them): a dot
+            # or a bracket before, or a blank after what may end a type word's last word
+            start
+            and (
+                (before := text[start - 1]) in ".("
+                or (before in " \t" and (start < 3 or text[start - 3 : start - 1] in last_pairs))
+            )
+            and _may_follow_type_word(text, start)
+        ):
+            if tests.bare_district is not None and (bare := _bare_district(text, run)):
                 out.append(bare)
                 last_end = bare.end
             continue  # most runs: names of people and organisations, sentence starts
