@@ -122,6 +122,7 @@ write ``i`` (``Vĩ``, ``Kì``, ``Mĩ``), also after ``qu`` (``Phú Quý``, ``Ph�
 ``y`` of ``ay``, ``uy`` (``Huy``), ``ây``."""
 
 
+@lru_cache(maxsize=1 << 12)  # asked for each name not spelt as the gazetteer does
 def loose_key(key: str) -> str:
     """A key with its tone and vowel marks dropped, lower case, a lone ``y`` as ``i``
     (``Đắk Môl`` -> ``đak mol``, ``Bạch Long Vỹ`` -> ``bach long vi``): for names the papers

@@ -101,6 +101,8 @@ def _types() -> _Types:
 
 
 _TYPE_WINDOW = 16  # characters before a name where its type word is looked for
+_HEAD_MEMO = 1 << 12
+"""How many distinct windows before a name :func:`_type_in_head` remembers."""
 
 # A run of capitalised words (joined by spaces or a dash): where every place name stands.
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’]*)"
@@ -113,8 +115,10 @@ _LOWER_DAK_RUN_RE = regex.compile(
 looked for apart, only in texts that hold one, so the common scan stays simple."""
 _NAME = rf"(?:\d{{1,3}}(?![\p{{L}}\d])|{_WORD}(?:{_NAME_SEP}{_WORD}){{0,4}})"
 _WORD_RE = regex.compile(rf"\d+|{_WORD}|(?:đắk|đăk|đak)(?=[ \t])")
-# A number after a type word: "quận 1", "phường 12", "thôn 3", "tổ dân phố 5".
-_NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d{1,3}(?![\p{L}\p{M}\d]|[.,]\d)")
+# A number after a type word: "quận 1", "phường 12", "thôn 3", "tổ dân phố 5". Only a
+# number after a blank can follow one (``(5)`` follows a bracket, which opens a venue, not a
+# type word of a numbered unit).
+_NUMBER_RE = regex.compile(r"(?<=[ \t])\d{1,3}(?![\p{L}\p{M}\d]|[.,]\d)")
 _NUMBER_HINTS = ("uận", "hường", "Q.", "P.", "hôn", "dân phố", "ấp ", "Ấp ", "uôn", "on ")
 
 # "các xã", "3 huyện", "hai phường" before a type word: a list of names may follow.
@@ -466,7 +470,21 @@ def _type_before(text: str, start: int) -> _TypeWord | None:
     if text[start - 1] == "(":  # "chùa Cầu (Hội An)": a place in brackets, like after "ở"
         return _TypeWord(start - 1, "venue", "")
     window_start = max(0, start - _TYPE_WINDOW)
-    head = text[window_start:start]
+    found = _type_in_head(text[window_start:start])
+    if found is None:
+        return None
+    pos, kind, unit = found
+    type_start = window_start + pos
+    if type_start > 0 and (text[type_start - 1].isalpha() or text[type_start - 1] == "."):
+        return None  # the end of a longer word
+    return _TypeWord(type_start, kind, unit)
+
+
+@lru_cache(maxsize=_HEAD_MEMO)
+def _type_in_head(head: str) -> tuple[int, str, str] | None:
+    """``(offset, kind, unit)`` of the type word ending ``head``, the characters before a
+    name (:data:`_TYPE_WINDOW`), if any (remembered: the same few type words and the words
+    before them come back)."""
     if not head or head[-1] not in " \t.":
         return None
     tokens = head.replace("(", " ").split()  # "(huyện Trảng Bom)": the bracket is no part
@@ -479,12 +497,9 @@ def _type_before(text: str, start: int) -> _TypeWord | None:
         pos = len(head)
         for token in reversed(tokens[-n:]):
             pos = head.rfind(token, 0, pos)
-        type_start = window_start + pos
-        if type_start > 0 and (text[type_start - 1].isalpha() or text[type_start - 1] == "."):
-            return None  # the end of a longer word
         if entry[1] == "thôn" and len(tokens) > n and tokens[-n - 1].lower() == "nông":
             return None  # nông thôn (the countryside)
-        return _TypeWord(type_start, *entry)
+        return pos, *entry
     return None
 
 
@@ -744,7 +759,7 @@ def _number_mentions(text: str) -> list[PlaceMention]:
     last_chars = _types().last_chars
     for m in _match.finditer(_NUMBER_RE, text):
         pos = m.start()
-        if text[pos - 1] in " \t" and text[pos - 2] not in last_chars:
+        if text[pos - 2] not in last_chars:
             continue  # _may_follow_type_word's first test (most numbers fail it)
         type_word = _type_before(text, pos)
         if type_word is None or type_word.kind in ("province", "city", "venue"):
