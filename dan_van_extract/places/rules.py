@@ -49,6 +49,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -218,6 +219,9 @@ class _Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+_word_text = attrgetter("text")
 
 
 # -- lexicons, built on first use ------------------------------------------------------------
@@ -453,6 +457,8 @@ def _may_follow_type_word(text: str, start: int) -> bool:
     types = _types()
     if start < 2 or text[start - 2] not in types.last_chars:
         return False  # most words before a name: the last letter tells
+    if start > 2 and text[start - 3 : start - 1] not in types.last_pairs:
+        return False  # or the last two ("ông", "anh" end as "phường", "tỉnh" do)
     # As far back as a separator and the longest last word (a chunk without a separator
     # that does not open the text is no last word).
     chunk = text[max(0, start - types.longest_last - 2) : start - 1]
@@ -610,7 +616,7 @@ def _prefix_keys(texts: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
 
 def _word_prefixes(words: list[_Word], i: int) -> tuple[tuple[str, int], ...]:
     """``(key, count)`` of each word prefix of ``words[i:]``, longest first."""
-    return _prefix_keys(tuple([w.text for w in words[i : i + _LONGEST_NAME]]))
+    return _prefix_keys(tuple(map(_word_text, words[i : i + _LONGEST_NAME])))
 
 
 def _prefixes(words: list[_Word], i: int) -> list[tuple[str, int, int]]:
@@ -756,10 +762,10 @@ def _number_mentions(text: str) -> list[PlaceMention]:
     if not any(hint in text for hint in _NUMBER_HINTS):
         return []
     out = []
-    last_chars = _types().last_chars
+    last_pairs = _types().last_pairs
     for m in _match.finditer(_NUMBER_RE, text):
         pos = m.start()
-        if text[pos - 2] not in last_chars:
+        if pos > 2 and text[pos - 3 : pos - 1] not in last_pairs:
             continue  # _may_follow_type_word's first test (most numbers fail it)
         type_word = _type_before(text, pos)
         if type_word is None or type_word.kind in ("province", "city", "venue"):
