@@ -201,3 +201,39 @@ def test_story_at_home_with_a_foreign_country_keeps_its_province() -> None:
         "Vụ việc xảy ra tại huyện An Phú, tỉnh An Giang. Công an tỉnh An Giang đang điều tra."
     )
     assert extract(text).province == "An Giang"
+
+
+# -- the quick tests before a name's type word ---------------------------------------------
+def _reference_may_follow(text: str, start: int) -> bool:
+    """The word before ``start`` read as the test first did: 11 characters back, cut at
+    the last blank, line break or opening bracket."""
+    from dan_van_extract.places.rules import _types
+
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in ".(":
+        return True
+    if before not in " \t" or start < 2:
+        return False
+    chunk = text[max(0, start - 12) : start - 1]
+    cut = max(chunk.rfind(" "), chunk.rfind("\t"), chunk.rfind("\n"), chunk.rfind("("))
+    return chunk[cut + 1 :] in _types().last_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ở Hà Nội, tại xã Đắk Ha, phường 12 và ông Nguyễn Văn A ở Đà Nẵng",
+        "ở Hà Nội",
+        "xã 5",
+        "Tỉnh ủy Đắk Nông\nTP. Hồ Chí Minh (huyện Trảng Bom) hphường Abc",
+        "nông thôn Quảng Nam, tại Huế; anh Bình, cùng Lan, tổ dân phố 5",
+        "Xã\tHà Tĩnh, TP HCM, Q. 1, Thị xã Gia Nghĩa, ỞHà, (ở Nam Định)",
+    ],
+)
+def test_may_follow_type_word_matches_reference(text: str) -> None:
+    from dan_van_extract.places.rules import _may_follow_type_word
+
+    for start in range(len(text) + 1):
+        assert _may_follow_type_word(text, start) == _reference_may_follow(text, start), start
