@@ -144,40 +144,57 @@ WIDGET_LINE_RE = regex.compile(
 """A widget's label alone on a line (``Thời tiết``, ``Tỷ giá ngoại tệ``, ``TÂM ĐIỂM``), from
 ``data/page_widgets.txt``; several joined by ``|`` or ``/`` (a language switch: ``Tiếng Việt
 | English``)."""
-CHROME_LINE_RE = regex.compile(
-    r"^\s*(?:(?:[\p{P}\p{S}][ \t]*){1,5}"  # a line of punctuation only: ".", "|", "• :"
-    r"|(?:Hình|Ảnh|hình|ảnh)\s*\d{1,2}|%image_alt%"  # an image placeholder alone
+_CHROME_SHAPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a line of punctuation only: ".", "|", "• :"
+    (r"(?:[\p{P}\p{S}][ \t]*){1,5}", ()),
+    # an image placeholder alone
+    (r"(?:Hình|Ảnh|hình|ảnh)\s*\d{1,2}", ()),
+    (r"%image_alt%", ()),
     # a breadcrumb: opening with ">", or with two separators or more
-    r"|>\s*\S[^\n]{0,250}|[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,}"
+    (r">\s*\S[^\n]{0,250}", ()),
+    (r"[^\n>»]{1,80}(?:\s[>»]\s[^\n>»]{1,120}){2,}", (">", "»")),
     # a font-size switch: "aA", "A A A", "Xem với cỡ chữAA"
-    r"|(?i:(?:xem\s+với\s+)?cỡ\s+chữ\s*:?\s*)?(?:[Aa]\s*){2,3}"
+    (r"(?i:(?:xem\s+với\s+)?cỡ\s+chữ\s*:?\s*)?(?:[Aa]\s*){2,3}", ()),
     # a weather box: "Hà Nội, 30°C/27°C - 33°C"
-    r"|[^\n,°]{1,30},\s*-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*°C)?(?:\s*[-–]\s*-?\d{1,2}\s*°C)?"
+    (
+        r"[^\n,°]{1,30},\s*-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*°C)?(?:\s*[-–]\s*-?\d{1,2}\s*°C)?",
+        ("°",),
+    ),
     # a CMS module's name printed as text: "Banner Tỉnh ủy X (Home-latest-1)"
-    r"|[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\)"
+    (r"[^\n()]{0,80}\((?:Home|Banner|Module)(?:-[\w]+)+\)", ("(home", "(banner", "(module")),
     # a Liferay portlet's id printed as text ("menu_WAR_portalportlet_INSTANCE_abc123"; the
     # normal form reads its underscores as spaces)
-    r"|(?:[A-Za-z0-9]+\s+)+WAR\s+[A-Za-z0-9]+\s+INSTANCE\s+[A-Za-z0-9]+"
+    (r"(?:[A-Za-z0-9]+\s+)+WAR\s+[A-Za-z0-9]+\s+INSTANCE\s+[A-Za-z0-9]+", ("instance",)),
     # a template's variable printed as text: "news_is_not_ads=", "page_id=12" (the normal
     # form reads its underscores as spaces): lower-case ASCII words and an equal sign
-    r"|[a-z][a-z0-9]{0,20}(?:[ _-][a-z0-9]{1,20}){0,6}[ \t]*=[ \t]*[A-Za-z0-9_.-]{0,40}"
+    (r"[a-z][a-z0-9]{0,20}(?:[ _-][a-z0-9]{1,20}){0,6}[ \t]*=[ \t]*[A-Za-z0-9_.-]{0,40}", ("=",)),
     # a comment counter before its label: "(0) Bình luận", "(12) Ý kiến"
-    r"|\(\d{1,5}\)[ \t]*(?i:bình\s+luận|ý\s+kiến|phản\s+hồi)"
+    (r"\(\d{1,5}\)[ \t]*(?i:bình\s+luận|ý\s+kiến|phản\s+hồi)", ()),
     # a comment form's character counter: "0 / 500 ký tự", "0/1000 characters"
-    r"|\d{1,4}[ \t]*/[ \t]*\d{2,5}[ \t]*(?i:k[ýí][ \t]+tự|characters?)"
+    (r"\d{1,4}[ \t]*/[ \t]*\d{2,5}[ \t]*(?i:k[ýí][ \t]+tự|characters?)", ()),
     # a date field the template left unfilled: "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
-    r"|(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)"
+    (r"(?i:dd/mm/yyyy(?:\s*[-,|]?\s*hh:mm)?)", ()),
     # a follow button: "BAOTAYNINH.VN trên Google News", "Theo dõi X trên Google News"
-    r"|[^\n!?]{0,60}?(?<!\S)trên\s+Google\s+News"
+    (r"[^\n!?]{0,60}?(?<!\S)trên\s+Google\s+News", ("google",)),
     # a weather widget's temperatures: "Hà Nội weather 20° - 28° C", "28° C"
-    r"|[^\n.!?°]{0,40}?-?\d{1,2}\s*°\s*C?(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*C?)?"
+    (r"[^\n.!?°]{0,40}?-?\d{1,2}\s*°\s*C?(?:\s*[-–/]\s*-?\d{1,2}\s*°\s*C?)?", ("°",)),
     # a mobile page's switch to the full site, after its icon's name: "twn Are you sure that
-    # you want to switch to desktop version?", "Chuyển sang phiên bản máy tính"
-    r"|[^\n]{0,12}?(?i:(?:are\s+you\s+sure\s+(?:that\s+)?you\s+want\s+to\s+)?switch\s+to"
-    r"\s+(?:the\s+)?(?:desktop|mobile|full)\s+(?:version|site)"
-    r"|chuyển\s+(?:sang|về)\s+(?:phiên\s+bản|giao\s+diện)\s+(?:máy\s+tính|di\s+động|desktop"
-    r"|mobile))\s*\??)\s*$"
+    # you want to switch to desktop version?", "Chuyển sang phiên bản máy tính" ("tch", not
+    # "switch": the case-blind match also reads "s" and "i" as "ſ" and "İ")
+    (
+        r"[^\n]{0,12}?(?i:(?:are\s+you\s+sure\s+(?:that\s+)?you\s+want\s+to\s+)?switch\s+to"
+        r"\s+(?:the\s+)?(?:desktop|mobile|full)\s+(?:version|site)"
+        r"|chuyển\s+(?:sang|về)\s+(?:phiên\s+bản|giao\s+diện)\s+(?:máy\s+tính|di\s+động|desktop"
+        r"|mobile))\s*\??",
+        ("tch", "chuyển"),
+    ),
 )
+"""The shapes of page chrome, one alternative of :data:`CHROME_LINE_RE` each, with the words
+one of which the line in lower case must hold for the alternative to match (empty: not
+told). The alternatives that scan a line for a separator, a degree sign or an equal sign
+are tried only on the few lines that hold one (:func:`_chrome_scan`): tried on every line,
+they were most of the furniture test's time."""
+CHROME_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(src for src, _ in _CHROME_SHAPES) + r")\s*$")
 """Page chrome by its shape: a lone ``.``, ``Hình 1`` where a picture was, a breadcrumb
 (``> Tin tức - Sự kiện > Tin hoạt động HĐND > ...``, ``Trang chủ » Tin tức » ...``), the empty
 bullets of a menu (``• :``), a font-size switch (``aA``, ``Xem với cỡ chữAA``), a weather
@@ -527,15 +544,36 @@ _FURNITURE_SHAPES = (
     RELATED_HEADING_RE,
     COMMENT_NOTICE_RE,
 )
+_CHROME_PLAIN_RE = regex.compile(
+    r"^\s*(?:" + "|".join(src for src, hints in _CHROME_SHAPES if not hints) + r")\s*$"
+)
+_CHROME_HINTED = tuple(
+    (hints, regex.compile(r"^\s*(?:" + src + r")\s*$")) for src, hints in _CHROME_SHAPES if hints
+)
+""":data:`CHROME_LINE_RE` cut in two: the alternatives anchored on their first characters,
+and those tried only on a line holding one of their words (a line matches
+:data:`CHROME_LINE_RE` when it matches one of its alternatives)."""
 _FURNITURE_SHAPES_RE = regex.compile(
     "|".join(
         ("(?i:%s)" if p.flags & regex.IGNORECASE else "(?:%s)") % p.pattern
-        for p in _FURNITURE_SHAPES
+        for p in (_CHROME_PLAIN_RE if s is CHROME_LINE_RE else s for s in _FURNITURE_SHAPES)
     )
 )
 """Every pattern of :data:`_FURNITURE_SHAPES` as one alternation, each with its own flags: it
 matches where one of them does (the patterns are anchored and have no group a later one
-refers to), at the cost of one call instead of ten on every line of every page."""
+refers to), at the cost of one call instead of ten on every line of every page; but of
+:data:`CHROME_LINE_RE` only the alternatives that need no word (:func:`_chrome_scan` tries
+the others)."""
+
+
+def _chrome_scan(line: str) -> bool:
+    """Whether ``line`` matches an alternative of :data:`CHROME_LINE_RE` that needs one of its
+    words (:data:`_CHROME_SHAPES`): each is tried only when the line holds one."""
+    low = line.lower()
+    for hints, pattern in _CHROME_HINTED:
+        if any(hint in low for hint in hints) and pattern.match(line):
+            return True
+    return False
 
 
 LINE_TEST_CACHE = 256
@@ -550,6 +588,7 @@ def _is_furniture_line(line: str) -> bool:
         return bool(URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     return bool(
         _FURNITURE_SHAPES_RE.match(line)
+        or _chrome_scan(line)
         or _link_widget_line(line)
         or _foreign_script_line(line)
         or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
