@@ -201,10 +201,16 @@ def lower_same_length(text: str) -> str:
     return low
 
 
-_MAYBE_ODD_RE = re.compile("[^\\W\\d_" + "".join(sorted(SAFE_LETTERS)) + "]")
-"""A word character that is neither a digit, ``_`` nor a safe letter: every odd letter is
-one (so are a few signs such as ``²``). Searching for it is cheaper than reading the
-text's set of characters, and nearly every article holds none."""
+_SIGNS = "".join(
+    c for c in map(chr, [*range(0xA0, 0xC0), *range(0x2000, 0x2070)]) if not c.isalpha()
+)
+"""Latin-1 signs and general punctuation (``«``, ``°``, ``–``, ``“``, ``…``): no letter."""
+_MAYBE_ODD_RE = re.compile(
+    "[^\\x00-\\x7f" + "".join(sorted(re.escape(c) for c in SAFE_LETTERS | set(_SIGNS))) + "]"
+)
+"""A character that is neither ASCII, a safe letter nor one of :data:`_SIGNS`: every odd
+letter is one (so are other signs). Searching for it (a table lookup a character) is
+cheaper than reading the text's set of characters, and nearly every article holds none."""
 
 
 def _odd_letters(text: str) -> list[str]:
