@@ -198,6 +198,9 @@ _UNIT_WORDS_RE = regex.compile(
 )
 """Up to six words after a number, stopping at punctuation (the clause ends there); the
 counted noun may stand in quotation marks (``17 "điểm đen"``)."""
+_NO_WORDS_AT = frozenset(",.;:!?()[]{}”'‘’/…\n")
+"""Marks :data:`_UNIT_WORDS_RE` cannot start at: no blank, no opening quotation mark and
+no word character (a quarter of the numbers end a clause: ``12 xã,``, ``(2020)``)."""
 _MULTIPLIERS = frozenset(vocab.multipliers())
 
 
@@ -216,6 +219,16 @@ for _unit in UNIT_KINDS:
     _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
 for _entries in _UNITS_BY_FIRST_WORD.values():
     _entries.sort(reverse=True)
+_UNIT_KIND_BY_WORDS: dict[tuple[str, ...], str] = {
+    tuple(unit.split(" ")): kind for unit, kind in UNIT_KINDS.items()
+}
+"""Each unit as the tuple of its words -> its kind: a slice of the words after a number
+is looked up whole, with no string joined for each entry that starts like it."""
+_UNIT_LENGTHS: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({n for n, _ in entries}, reverse=True))
+    for first, entries in _UNITS_BY_FIRST_WORD.items()
+}
+"""The word counts of the units each first word opens, longest first."""
 _LISTED_UNIT_RE = regex.compile(
     r"\G,[ \t]*(?P<a>\p{Ll}[\p{L}\p{M}]*)(?:[ \t](?P<b>\p{Ll}[\p{L}\p{M}]*))?"
     r"(?:[ \t](?P<c>\p{Ll}[\p{L}\p{M}]*))?"
@@ -278,9 +291,13 @@ def _lexicon_unit(words: list[str], start: int) -> tuple[str, int] | None:
     """The longest unit of the lexicon starting at ``words[start]``: ``(kind, end index)``."""
     if start >= len(words):
         return None
-    for n, unit in _UNITS_BY_FIRST_WORD.get(words[start], ()):
-        if n == 1 or " ".join(words[start : start + n]) == unit:
-            return UNIT_KINDS[unit], start + n
+    left = len(words) - start
+    for n in _UNIT_LENGTHS.get(words[start], ()):
+        if n > left:
+            continue  # (a shorter slice could be another, shorter unit)
+        kind = _UNIT_KIND_BY_WORDS.get(tuple(words[start : start + n]))
+        if kind is not None:
+            return kind, start + n
     return None
 
 
@@ -309,6 +326,8 @@ def read_unit(text: str, pos: int) -> UnitMatch | None:
     >>> read_unit("Quốc lộ 1A", 9) is None, read_unit("lúc 7h30", 5) is None
     (True, True)
     """
+    if text[pos : pos + 1] in _NO_WORDS_AT:
+        return None  # (nor a "%": it would have to be at pos, after blanks only)
     pct = text.find("%", pos, pos + 3)
     if pct != -1 and not text[pos:pct].strip(" \t"):
         return UnitMatch("%", "percent", pct, pct + 1)  # "100,41%NQ": glued to what follows
@@ -874,7 +893,12 @@ def find_statistics(ctx: Context) -> list[Statistic]:
         a, b = m.span()
         if a < taken_to:
             continue  # inside the last quantity read ("2 tỷ 992 triệu đồng")
-        if any(index.overlaps(a, b) for index in claims):
+        claimed = False
+        for index in claims:  # (a loop, not any() over a generator: a claim or two)
+            if index.overlaps(a, b):
+                claimed = True
+                break
+        if claimed:
             ctx.rejected(CLAIMED, "statistic", a, b)
             continue
         stat = _read_block(ctx, m) if read < _MEMO_FROM else _read_block_memo(ctx, m, memo)
