@@ -93,6 +93,12 @@ POSITIVE: list[Example] = [
         [stat(85320, "ngày công", "over")],
         note="ngày công is a unit, not a duration",
     ),
+    Example(
+        "Đoàn công tác đã làm việc với 11 tỉnh, thành phố phía Nam và 7 quận, huyện ven biển.",
+        [stat(11, "tỉnh, thành phố"), stat(7, "quận, huyện")],
+        note="a unit of two place types joined by a comma is one unit (the lexicon's entry of"
+        " several words, looked up as a whole)",
+    ),
     # fractions
     Example(
         "Đến nay có 41/62 xã, phường, thị trấn đạt chuẩn an toàn về an ninh trật tự.",
