@@ -7,7 +7,7 @@ The steps are modules of their own (:mod:`.names`, :mod:`.titles`, :mod:`.person
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -66,9 +66,9 @@ _LISTED_BEFORE_RE = regex.compile(r"[;:][ \t]*\Z")
 """``có các đồng chí: A, t1; B, t2``: a name opening an item of a list of persons."""
 
 
-@dataclass(frozen=True)
-class _Titled:
-    """A title span and the rule that read it."""
+class _Titled(NamedTuple):
+    """A title span and the rule that read it (a named tuple: several are made for each
+    name, and a tuple builds faster than a frozen dataclass)."""
 
     start: int
     end: int
