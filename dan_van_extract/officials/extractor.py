@@ -81,15 +81,18 @@ def _read_titles(
     name_spans: SpanIndex,
     lex: Lexicons,
     listed: dict[int, list[Span]],
+    hons: list[regex.Match[str] | None],
 ) -> list[NameTitles]:
     """The titles before and after every name, and titles shared by ``A và B`` (not by
     two members of one list of people under a title, ``listed``: ``7 Ủy viên Bộ Chính
-    trị gồm: Tổng Bí thư A, B, ...``)."""
+    trị gồm: Tổng Bí thư A, B, ...``). ``hons``: the form of address before each name."""
     text = ctx.content
     found = []
-    for name in names:
+    for name, hon in zip(names, hons, strict=True):
         after, tail = titles_after(text, name, name_spans, lex)
-        found.append(NameTitles(chain_before(ctx.analysis, name, name_spans, lex), after, tail))
+        found.append(
+            NameTitles(chain_before(ctx.analysis, name, name_spans, lex, hon), after, tail)
+        )
     for i in range(1, len(names)):
         # "các Phó Chủ tịch Quốc hội A và B": B shares A's title written before A.
         cur, prev = found[i], found[i - 1]
@@ -238,7 +241,10 @@ def run(ctx: Context) -> None:
     names = find_names(ctx, lex)
     name_spans = SpanIndex([(n.start, n.end) for n in names])
     group = group_titles(ctx.analysis, names, name_spans, lex)
-    found = _read_titles(ctx, names, name_spans, lex, group)
+    # the form of address before each name, asked once (the titles before it and the
+    # person's first mention both read it)
+    hons = [honorific_before(text, n.start) for n in names]
+    found = _read_titles(ctx, names, name_spans, lex, group, hons)
     leads = [min([n.start, *(a for a, _b in f.before)]) for n, f in zip(names, found, strict=True)]
     respectively = Respectively()
     appointed = appointed_titles(
@@ -259,7 +265,7 @@ def run(ctx: Context) -> None:
     first_rule: dict[str, Rule] = {}
     for i, name in enumerate(names):
         titles = found[i]
-        hon = honorific_before(text, name.start)
+        hon = hons[i]
         key = name_key(text[name.start : name.end])
         after = titles.after
         listed = _match.search(_LISTED_BEFORE_RE, text, max(0, name.start - 4), name.start)

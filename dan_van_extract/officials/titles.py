@@ -32,7 +32,6 @@ from .names import (
     PLACE_TYPE_BEFORE_RE,
     PLACE_WORD_WINDOW,
     Name,
-    honorific_before,
     sentence_openers,
 )
 from .persons import PLURAL_BEFORE_RE, PLURAL_WINDOW
@@ -395,13 +394,18 @@ _NOT_DEPUTY_AFTER = frozenset({"các", "đoàn", "những", "vị", "hai", "ba"}
 
 
 def chain_before(
-    analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
+    analysis: Analysis,
+    name: Name,
+    name_spans: SpanIndex,
+    lex: Lexicons,
+    hon: regex.Match[str] | None,
 ) -> list[Span]:
     """Titles written right before a name (``Chủ tịch UBND tỉnh Phạm Anh Tuấn``); or
     ``đại biểu`` (``ĐB``) alone before a Vietnamese full name (``đại biểu Dương Văn Minh (Ninh
     Thuận) cho biết``: a deputy of the assembly the article reports on), not after
-    ``các``, ``đoàn``, ``những``, ``vị``."""
-    titles = _chain_before(analysis, name, name_spans, lex)
+    ``các``, ``đoàn``, ``những``, ``vị``. ``hon``: the form of address right before the
+    name (:func:`honorific_before`), which the caller has already looked for."""
+    titles = _chain_before(analysis, name, name_spans, lex, hon)
     if titles or not analysis.content[max(0, name.start - 5) : name.start].endswith(_DEPUTY_TAILS):
         return titles
     if len(name.tokens) < 3 or name.tokens[0] not in lex.surnames:
@@ -413,12 +417,15 @@ def chain_before(
 
 
 def _chain_before(
-    analysis: Analysis, name: Name, name_spans: SpanIndex, lex: Lexicons
+    analysis: Analysis,
+    name: Name,
+    name_spans: SpanIndex,
+    lex: Lexicons,
+    hon: regex.Match[str] | None,
 ) -> list[Span]:
     """The chain of titles of :func:`chain_before`."""
     text = analysis.content
     end = name.start
-    hon = honorific_before(text, end)
     if hon:
         end = hon.start()
     # "Chủ tịch HĐQT Tập đoàn Sun Group, Đặng Minh Trường": a comma may close the chain.
