@@ -9,7 +9,7 @@ the current extraction; :func:`finditer` and :func:`search` pass the time left t
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -17,7 +17,7 @@ import regex
 
 from .errors import ExtractionTimeout
 
-__all__ = ["budget", "findall", "finditer", "fullmatch", "match", "search", "sub"]
+__all__ = ["budget", "findall", "finditer", "fullmatch", "match", "scan_at", "search", "sub"]
 
 _deadline: ContextVar[float | None] = ContextVar("dan_van_extract_deadline", default=None)
 
@@ -147,3 +147,26 @@ def sub(pattern: regex.Pattern[str], repl: str, text: str) -> str:
         _check()
         return pattern.sub(repl, text)
     return pattern.sub(repl, text, timeout=_left())
+
+
+def scan_at(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+) -> list[regex.Match[str]]:
+    """The matches ``finditer(pattern, text, 0, endpos)`` gives (in order, not
+    overlapping), trying ``pattern`` only at ``starts`` (ascending): every offset where one
+    of its matches may start must be among them, found by a cheaper scan (a pattern that
+    opens with a look-behind or a class makes ``regex`` try it at every character). Its
+    look-behinds read the text before each start, as in a scan; the pattern must not match
+    the empty string. Each try is a :func:`match` under the time budget."""
+    out: list[regex.Match[str]] = []
+    taken = 0
+    last = -1
+    for pos in starts:
+        if pos < taken or pos == last:
+            continue
+        last = pos
+        m = match(pattern, text, pos, endpos)
+        if m is not None:
+            out.append(m)
+            taken = m.end()
+    return out

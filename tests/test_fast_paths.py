@@ -151,15 +151,15 @@ def _scans_agree(content: str) -> None:
         return [m.span() for m in found]  # type: ignore[attr-defined]
 
     places = rules._Places(content)
-    assert spans(rules._scan_at(patterns.DATE_RE, content, places.dates())) == spans(
+    assert spans(_match.scan_at(patterns.DATE_RE, content, places.dates())) == spans(
         patterns.DATE_RE.finditer(content)
     )
-    assert spans(rules._scan_at(patterns.TIME_RE, content, places.times())) == spans(
+    assert spans(_match.scan_at(patterns.TIME_RE, content, places.times())) == spans(
         patterns.TIME_RE.finditer(content)
     )
     starts = places.periods()
     for pattern in patterns.PERIOD_RES:
-        assert spans(rules._scan_at(pattern, content, starts[pattern])) == spans(
+        assert spans(_match.scan_at(pattern, content, starts[pattern])) == spans(
             pattern.finditer(content)
         ), pattern.pattern[:60]
     assert spans(rules._year_tokens(content, 0, len(content))) == spans(

@@ -34,7 +34,7 @@ from typing import cast
 
 import regex
 
-from .._match import finditer, match, search
+from .._match import finditer, match, scan_at, search
 from .._rules import Rule
 from ..analysis import Analysis, in_quotation, lower_same_length
 from ..context import Context
@@ -525,9 +525,9 @@ class _Places:
     open instead with numbers (a run of digits, found in one scan, followed by what the
     pattern wants after them: a separator, a link word, ``tháng``, ``giờ``) or with a
     fixed word (``từ``, ``tháng``, ``nửa``, ``quý``, a bracket), found with ``str.find``;
-    each pattern is tried only there (:func:`_scan_at`). A test here may let through a
-    place where the pattern fails (the pattern decides), never hold back one where it
-    matches: every method names what its pattern needs."""
+    each pattern is tried only there (:func:`dan_van_extract._match.scan_at`). A test
+    here may let through a place where the pattern fails (the pattern decides), never
+    hold back one where it matches: every method names what its pattern needs."""
 
     def __init__(self, content: str, low: str | None = None) -> None:
         self.content = content
@@ -628,27 +628,6 @@ separator, a comma, a link or ``tháng``, then ``ngày`` or a number (:func:`_ma
 any character outside ASCII may be one)."""
 
 
-def _scan_at(
-    pattern: regex.Pattern[str], content: str, starts: list[int], endpos: int | None = None
-) -> list[regex.Match[str]]:
-    """The matches ``finditer(pattern, content, 0, endpos)`` gives (in order, not
-    overlapping), trying ``pattern`` only at ``starts`` (ascending): every offset where one
-    of its matches may start must be among them. Its look-behinds read the text before
-    each start, as in a scan; no scanning pattern matches the empty string."""
-    out: list[regex.Match[str]] = []
-    taken = 0
-    last = -1
-    for pos in starts:
-        if pos < taken or pos == last:
-            continue
-        last = pos
-        m = match(pattern, content, pos, endpos)
-        if m is not None:
-            out.append(m)
-            taken = m.end()
-    return out
-
-
 def _year_tokens(content: str, lo: int, hi: int) -> list[regex.Match[str]]:
     """What ``finditer(YEAR_TOKEN_RE, content, lo, hi)`` gives, the pattern tried only
     where ``19`` or ``20`` (how its years open) stands after no ASCII digit (it wants no
@@ -664,7 +643,7 @@ def _year_tokens(content: str, lo: int, hi: int) -> list[regex.Match[str]]:
     if not starts:
         return []
     starts.sort()
-    return _scan_at(YEAR_TOKEN_RE, content, starts, hi)
+    return scan_at(YEAR_TOKEN_RE, content, starts, hi)
 
 
 # -- dates in the content -----------------------------------------------------------------
@@ -980,7 +959,7 @@ def find_dates(
     content = ctx.content
     if places is None:
         places = _Places(content)
-    matches = _scan_at(DATE_RE, content, places.dates())
+    matches = scan_at(DATE_RE, content, places.dates())
     matches += finditer(MONTH_YEAR_RE, content)
     relative = (
         [m for pattern in RELATIVE_RES for m in finditer(pattern, content)] if relative_days else []
@@ -1134,7 +1113,7 @@ def find_periods(ctx: Context, places: _Places | None = None) -> list[FoundPerio
     starts = (_Places(content) if places is None else places).periods()
     out = []
     for pattern in PERIOD_RES:
-        for m in _scan_at(pattern, content, starts[pattern]):
+        for m in scan_at(pattern, content, starts[pattern]):
             found = _period_from_match(m, content)
             if found is not None:
                 found.rule = _PERIOD_RULES[pattern]
@@ -2347,7 +2326,7 @@ def find_times(content: str, places: _Places | None = None) -> list[tuple[int, i
     if places is None:
         places = _Places(content)
     out = []
-    for m in _scan_at(TIME_RE, content, places.times()):
+    for m in scan_at(TIME_RE, content, places.times()):
         if int(m["h"]) > 23:
             continue
         start, end = m.span()

@@ -1300,17 +1300,10 @@ def _pronoun_openings(text: str) -> list[regex.Match[str]]:
     :data:`_PRONOUN_WORD_RE` finds its word after no letter (not the ``ông`` of
     ``không``), found with the standard library's faster engine; the whole-text scan
     tried its look-behinds at every character."""
-    out: list[regex.Match[str]] = []
-    taken = 0
-    for word in _PRONOUN_WORD_RE.finditer(text):
-        pos = word.start()
-        if pos < taken or (pos > 0 and text[pos - 1].isalpha()):
-            continue
-        m = _match.match(_PRONOUN_TITLES_RE, text, pos)
-        if m is not None:
-            out.append(m)
-            taken = m.end()
-    return out
+    starts = (w.start() for w in _PRONOUN_WORD_RE.finditer(text))
+    return _match.scan_at(
+        _PRONOUN_TITLES_RE, text, (pos for pos in starts if not text[pos - 1 : pos].isalpha())
+    )
 
 
 def pronoun_titles(
@@ -1395,16 +1388,10 @@ def _fronted_openings(text: str) -> list[regex.Match[str]]:
     matches, both found with the standard library's faster engine (a match holds no mark
     and no line break, so none covers the next start). Its look-behind tried at every
     character made it one of the stage's costliest scans."""
-    out: list[regex.Match[str]] = []
-    taken = 0
-    for pos in [0, *(gap.end() for gap in _SENTENCE_GAP_RE.finditer(text))]:
-        if pos < taken or _FRONTED_HINT_RE.match(text, pos) is None:
-            continue
-        m = _match.match(_FRONTED_RE, text, pos)
-        if m is not None:
-            out.append(m)
-            taken = m.end()
-    return out
+    starts = [0, *(gap.end() for gap in _SENTENCE_GAP_RE.finditer(text))]
+    return _match.scan_at(
+        _FRONTED_RE, text, (pos for pos in starts if _FRONTED_HINT_RE.match(text, pos))
+    )
 
 
 def fronted_titles(
