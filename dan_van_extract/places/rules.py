@@ -762,12 +762,8 @@ def _number_mentions(text: str) -> list[PlaceMention]:
     if not any(hint in text for hint in _NUMBER_HINTS):
         return []
     out = []
-    last_pairs = _types().last_pairs
     for m in _match.finditer(_NUMBER_RE, text):
-        pos = m.start()
-        if pos > 2 and text[pos - 3 : pos - 1] not in last_pairs:
-            continue  # _may_follow_type_word's first test (most numbers fail it)
-        type_word = _type_before(text, pos)
+        type_word = _type_before(text, m.start())
         if type_word is None or type_word.kind in ("province", "city", "venue"):
             continue
         name = f"{type_word.unit.capitalize()} {m.group()}"
@@ -794,22 +790,12 @@ def find_mentions(text: str) -> list[PlaceMention]:
         runs = sorted(
             runs + list(_match.finditer(_LOWER_DAK_RUN_RE, text)), key=lambda r: r.start()
         )
-    last_pairs = _types().last_pairs
     for run in runs:
         start = run.start()
         if start < last_end:
             continue  # the rest of a list already read
         tests = _run_tests(run.group())
-        if not tests.admitted and not (
-            # _may_follow_type_word's first tests written out (most runs fail them): a dot
-            # or a bracket before, or a blank after what may end a type word's last word
-            start
-            and (
-                (before := text[start - 1]) in ".("
-                or (before in " \t" and (start < 3 or text[start - 3 : start - 1] in last_pairs))
-            )
-            and _may_follow_type_word(text, start)
-        ):
+        if not tests.admitted and not _may_follow_type_word(text, start):
             if tests.bare_district is not None and (bare := _bare_district(text, run)):
                 out.append(bare)
                 last_end = bare.end
