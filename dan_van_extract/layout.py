@@ -582,13 +582,18 @@ are tested again as candidates for the title a moment after the first pass teste
 (bounded, and a pure function of the line: nothing of one page leaks into another's answer)."""
 
 
+def _furniture_shape(line: str) -> bool:
+    """Whether ``line`` matches one of :data:`_FURNITURE_SHAPES`: the one alternation, then
+    the chrome shapes that need a word (:func:`_chrome_scan`)."""
+    return _FURNITURE_SHAPES_RE.match(line) is not None or _chrome_scan(line)
+
+
 @lru_cache(maxsize=LINE_TEST_CACHE)
 def _is_furniture_line(line: str) -> bool:
     if len(line) > 600:  # furniture lines are short; a long line is content
         return bool(URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
     return bool(
-        _FURNITURE_SHAPES_RE.match(line)
-        or _chrome_scan(line)
+        _furniture_shape(line)
         or _link_widget_line(line)
         or _foreign_script_line(line)
         or (URL_ENCODED_RE.search(line) and " " not in line.strip()[:40])
