@@ -214,19 +214,16 @@ def _multiplier_spellings() -> dict[str, str]:
 
 
 _MULTIPLIER_SPELLING = _multiplier_spellings()
-_UNITS_BY_FIRST_WORD: dict[str, list[tuple[int, str]]] = {}
-for _unit in UNIT_KINDS:
-    _UNITS_BY_FIRST_WORD.setdefault(_unit.split(" ", 1)[0], []).append((len(_unit.split()), _unit))
-for _entries in _UNITS_BY_FIRST_WORD.values():
-    _entries.sort(reverse=True)
 _UNIT_KIND_BY_WORDS: dict[tuple[str, ...], str] = {
     tuple(unit.split(" ")): kind for unit, kind in UNIT_KINDS.items()
 }
 """Each unit as the tuple of its words -> its kind: a slice of the words after a number
 is looked up whole, with no string joined for each entry that starts like it."""
+_lengths_by_first: dict[str, set[int]] = {}
+for _words in _UNIT_KIND_BY_WORDS:
+    _lengths_by_first.setdefault(_words[0], set()).add(len(_words))
 _UNIT_LENGTHS: dict[str, tuple[int, ...]] = {
-    first: tuple(sorted({n for n, _ in entries}, reverse=True))
-    for first, entries in _UNITS_BY_FIRST_WORD.items()
+    first: tuple(sorted(ns, reverse=True)) for first, ns in _lengths_by_first.items()
 }
 """The word counts of the units each first word opens, longest first."""
 _LISTED_UNIT_RE = regex.compile(
